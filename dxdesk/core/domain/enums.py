@@ -1,0 +1,110 @@
+"""Enumerations of the register, with their Vietnamese labels.
+
+Each enum's value is the stable code stored in the database and written to workbooks;
+``label`` is what users read.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class LabelledEnum(str, Enum):
+    """A string enum whose members carry a Vietnamese label."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str) -> LabelledEnum:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label = label
+        return obj
+
+    @classmethod
+    def from_text(cls, text: str) -> LabelledEnum:
+        """Accept either the stored code or the Vietnamese label (accent- and case-blind)."""
+        from dxdesk.core.domain.text import fold
+
+        key = fold(text)
+        for member in cls:
+            if key in (fold(member.value), fold(member.label)):
+                return member
+        raise ValueError(text)
+
+    @classmethod
+    def labels(cls) -> list[str]:
+        return [m.label for m in cls]
+
+
+class AgencyKind(LabelledEnum):
+    DEPARTMENT = ("so_nganh", "Sở, ban, ngành")
+    DISTRICT = ("huyen", "UBND huyện, thị xã, thành phố")
+    COMMUNE = ("xa", "UBND xã, phường, thị trấn")
+    OTHER = ("khac", "Khác")
+
+
+class MemberRole(LabelledEnum):
+    HEAD = ("truong_ban", "Trưởng ban")
+    STANDING_DEPUTY = ("pho_truong_ban_thuong_truc", "Phó trưởng ban Thường trực")
+    DEPUTY = ("pho_truong_ban", "Phó trưởng ban")
+    MEMBER = ("thanh_vien", "Thành viên")
+    WORKING_GROUP = ("to_giup_viec", "Thành viên Tổ giúp việc")
+
+
+class DocumentStyle(LabelledEnum):
+    PARTY = ("dang", "Văn bản của Đảng")
+    STATE = ("nha_nuoc", "Văn bản hành chính nhà nước")
+
+
+class Direction(LabelledEnum):
+    HIGHER_IS_BETTER = ("tang", "Càng cao càng tốt")
+    LOWER_IS_BETTER = ("giam", "Càng thấp càng tốt")
+
+
+class TargetKind(LabelledEnum):
+    NUMERIC = ("so_lieu", "Số liệu")
+    YES_NO = ("co_khong", "Có/Không")
+
+
+class Band(LabelledEnum):
+    """The four official bands of % of plan, plus 'no measurement yet'."""
+
+    COMPLETED = ("completed", "Hoàn thành và vượt kế hoạch giao")
+    ABOVE_70 = ("above_70", "Đạt trên 70% kế hoạch")
+    FROM_50_TO_70 = ("from_50_to_70", "Đạt từ 50% đến 70% kế hoạch")
+    BELOW_50 = ("below_50", "Dưới 50% kế hoạch")
+    NO_DATA = ("no_data", "Chưa có số liệu")
+
+
+class TargetStatus(LabelledEnum):
+    DONE = ("done", "Đã hoàn thành")
+    IN_PROGRESS = ("in_progress", "Đang triển khai")
+
+
+class TaskStatus(LabelledEnum):
+    NOT_STARTED = ("not_started", "Chưa triển khai")
+    IN_PROGRESS = ("in_progress", "Đang triển khai")
+    DONE = ("done", "Đã hoàn thành")
+    DROPPED = ("dropped", "Không thực hiện nữa")
+
+
+class Timeliness(LabelledEnum):
+    DONE_ON_TIME = ("done_on_time", "Hoàn thành đúng hạn")
+    DONE_LATE = ("done_late", "Hoàn thành quá hạn")
+    ON_TRACK = ("on_track", "Đang thực hiện trong hạn")
+    OVERDUE = ("overdue", "Quá hạn")
+    NO_DEADLINE = ("no_deadline", "Không có thời hạn")
+
+
+class MeetingKind(LabelledEnum):
+    QUARTERLY = ("quy", "Hội nghị quý")
+    YEAR_END = ("tong_ket", "Hội nghị tổng kết năm")
+    INTERIM = ("so_ket", "Hội nghị sơ kết")
+    THEMATIC = ("chuyen_de", "Họp chuyên đề")
+
+
+class ConclusionState(LabelledEnum):
+    DONE = ("done", "Đã hoàn thành")
+    IN_PROGRESS = ("in_progress", "Đang thực hiện")
+    NOT_STARTED = ("not_started", "Chưa thực hiện")
+    NOT_ASSIGNED = ("not_assigned", "Chưa giao nhiệm vụ")

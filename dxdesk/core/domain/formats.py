@@ -1,0 +1,153 @@
+"""Vietnamese number, date and period formats (decimal comma, thousands dot, dd/mm/yyyy).
+
+Rounding rule (documented in docs/decisions.md): displayed percentages are rounded half up
+to one decimal (20/30 → 66,7 %). Figure checks also accept a published figure that is the
+truncated value, since official reports often truncate (98,62 % for 98,6297 %).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def round_half_up(value: float, places: int = 1) -> float:
+    """Round as people do on paper (2,25 → 2,3), not as floats do (banker's/binary)."""
+    quantum = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def truncate(value: float, places: int = 1) -> float:
+    """Cut after ``places`` decimals (what many published rates do)."""
+    quantum = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_DOWN))
+
+
+def percent_of(part: int | float, whole: int | float) -> float | None:
+    """part ÷ whole as a percentage, or None when whole is zero."""
+    if not whole:
+        return None
+    return part * 100.0 / whole
+
+
+def fmt_number(value: float | int | None, places: int | None = None) -> str:
+    """21914 → '21.914'; 92.5 → '92,5'; None → '–'. Trailing zeros dropped unless places set."""
+    if value is None:
+        return "–"
+    if places is None:
+        text = f"{value:,.4f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+    else:
+        text = f"{round_half_up(float(value), places):,.{places}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def fmt_percent(value: float | None, places: int = 1) -> str:
+    """66.666… → '66,7 %' (a space before the sign, as in official reports)."""
+    if value is None:
+        return "–"
+    return f"{fmt_number(value, places)} %"
+
+
+def parse_number(text: str | float | int | None) -> float | None:
+    """Read '21.914', '92,5', '1.234,5', '0.8123' or a number; None for blank. ValueError if bad."""
+    if text is None:
+        return None
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        return float(text)
+    raw = str(text).strip().replace("\u00a0", "").replace(" ", "").rstrip("%")
+    if not raw:
+        return None
+    if "," in raw and "." in raw:  # both: the last one is the decimal mark
+        if raw.rfind(",") > raw.rfind("."):
+            raw = raw.replace(".", "").replace(",", ".")
+        else:
+            raw = raw.replace(",", "")
+    elif "," in raw:
+        raw = raw.replace(",", ".")
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", raw):  # 21.914 is a thousands dot
+        raw = raw.replace(".", "")
+    return float(raw)
+
+
+_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+def parse_date(value: str | date | datetime | None) -> date | None:
+    """Read dd/mm/yyyy (also d/m/yyyy) or yyyy-mm-dd; None for blank; ValueError if bad."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    m = _DMY.match(text)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+    else:
+        m = _ISO.match(text)
+        if not m:
+            raise ValueError(text)
+        year, month, day = (int(g) for g in m.groups())
+    return date(year, month, day)  # raises ValueError for 31/02/2023
+
+
+def fmt_date(value: date | None) -> str:
+    """date(2023, 3, 10) → '10/03/2023'; None → ''."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def fmt_long_date(value: date) -> str:
+    """The official place-and-date form: 'ngày 05 tháng 12 năm 2023' (leading zeros kept)."""
+    return f"ngày {value.day:02d} tháng {value.month:02d} năm {value.year}"
+
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$")
+
+
+def period_end(period: str) -> date:
+    """Last day of a period code: '2023-Q2' → 30/06/2023, '2023-H1', '2023-06', '2023'."""
+    m = _PERIOD.match(period.strip().upper())
+    if not m:
+        raise ValueError(period)
+    year, part = int(m.group(1)), m.group(2)
+    if part is None:
+        month = 12
+    elif part.startswith("Q"):
+        month = 3 * int(part[1])
+    elif part.startswith("H"):
+        month = 6 * int(part[1])
+    else:
+        month = int(part)
+        if not 1 <= month <= 12:
+            raise ValueError(period)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period_label(period: str) -> str:
+    """'2023-Q2' → 'quý II/2023'; '2023-H1' → '6 tháng đầu năm 2023'; '2023' → 'năm 2023'."""
+    m = _PERIOD.match(period.strip().upper())
+    if not m:
+        return period
+    year, part = m.group(1), m.group(2)
+    if part is None:
+        return f"năm {year}"
+    if part.startswith("Q"):
+        return f"quý {ROMAN[int(part[1])]}/{year}"
+    if part == "H1":
+        return f"6 tháng đầu năm {year}"
+    if part == "H2":
+        return f"6 tháng cuối năm {year}"
+    return f"tháng {int(part)}/{year}"
+
+
+def quarter_of(day: date) -> str:
+    """date(2023, 5, 2) → '2023-Q2'."""
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"

@@ -1,0 +1,219 @@
+"""The change log: every write goes through a :class:`ChangeRecorder`, in one transaction.
+
+Each use case opens one change set; inserts and deletes are logged with the whole record
+(so undo can restore it, with its links and children), updates field by field. Undo and redo
+replay the log backwards and forwards; the offline exchange reads it too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any
+
+from peewee import Model
+
+from dxdesk.core.domain.text import clean
+from dxdesk.core.errors import NotFound
+from dxdesk.core.storage import models as m
+from dxdesk.core.storage import records
+from dxdesk.core.storage.records import SPECS, TEXT, Diff, EntitySpec
+
+# Children that a delete takes with it (cascades) and references it empties (SET NULL).
+DEPENDENTS: dict[str, list[tuple[str, str]]] = {
+    "target": [("milestone", "target"), ("measurement", "target")],
+    "task": [("note", "task")],
+    "meeting": [("conclusion", "meeting")],
+    "conclusion": [("task", "source_conclusion"), ("target", "source_conclusion")],
+}
+CASCADE = {("milestone", "target"), ("measurement", "target"), ("note", "task"),
+           ("conclusion", "meeting")}  # fmt: skip
+
+
+def _encode(value: Any) -> str | None:
+    def default(v: Any) -> Any:
+        if isinstance(v, (date, datetime)):
+            return {"$date": v.isoformat()}
+        raise TypeError(v)
+
+    return json.dumps(value, ensure_ascii=False, default=default)
+
+
+def _decode(text: str | None) -> Any:
+    def hook(obj: dict) -> Any:
+        if set(obj) == {"$date"}:
+            return date.fromisoformat(obj["$date"])
+        return obj
+
+    return None if text is None else json.loads(text, object_hook=hook)
+
+
+def normalise(spec: EntitySpec, record: dict[str, Any]) -> dict[str, Any]:
+    """NFC-normalise every text of a record on its way in."""
+    out = dict(record)
+    for f in spec.fields:
+        if f.kind == TEXT and f.name in out and out[f.name] is not None:
+            out[f.name] = clean(out[f.name])
+    return out
+
+
+class ChangeRecorder:
+    """Writes records and logs what changed under one change set."""
+
+    def __init__(self, action: str, who: str):
+        self.changeset = m.ChangeSet.create(at=datetime.now(), who=who, action=action)
+        self.created: dict[str, int] = {}
+        self.updated: dict[str, int] = {}
+        self.touched: set[tuple[str, str]] = set()
+
+    def _log(self, entity: str, code: str, op: str, field: str = "", old=None, new=None) -> None:
+        m.Change.create(
+            changeset=self.changeset, entity=entity, entity_code=code, op=op, field=field,
+            old=_encode(old), new=_encode(new),
+        )  # fmt: skip
+        self.touched.add((entity, code))
+
+    def write(self, entity: str, record: dict[str, Any]) -> Model:
+        """Insert or update one record, logging the fields that changed."""
+        spec = SPECS[entity]
+        record = normalise(spec, record)
+        instance, diff = records.write(spec, record)
+        code = spec.key_of(records.to_record(spec, instance))
+        self._log_diff(entity, code, spec, instance, diff)
+        return instance
+
+    def _log_diff(self, entity: str, code: str, spec: EntitySpec, inst: Model, diff: Diff) -> None:
+        if diff.created:
+            self._log(entity, code, "insert", new=records.to_record(spec, inst))
+            self.created[entity] = self.created.get(entity, 0) + 1
+        elif diff.fields:
+            for name, old, new in diff.fields:
+                self._log(entity, code, "update", name, old, new)
+            self.updated[entity] = self.updated.get(entity, 0) + 1
+
+    def delete(self, entity: str, instance: Model) -> dict[str, Any]:
+        """Delete a record, logging it and what it takes with it, so undo can restore all."""
+        spec = SPECS[entity]
+        for child_entity, fk in DEPENDENTS.get(entity, []):
+            child_spec = SPECS[child_entity]
+            children = child_spec.model.select().where(getattr(child_spec.model, fk) == instance)
+            for child in list(children):
+                if (child_entity, fk) in CASCADE:
+                    self.delete(child_entity, child)
+                else:  # the child stays; only its reference is emptied
+                    self.write(child_entity, {**_key(child_spec, child), fk: None})
+        record = records.delete(spec, instance)
+        self._log(entity, spec.key_of(record), "delete", old=record)
+        return record
+
+    def summary(self) -> str:
+        """'thêm 3 nhiệm vụ, sửa 1 mục tiêu' style description of the change set."""
+        parts = [f"thêm {n} {SPECS[e].label.lower()}" for e, n in self.created.items()]
+        parts += [f"sửa {n} {SPECS[e].label.lower()}" for e, n in self.updated.items()]
+        return ", ".join(parts) or "không có thay đổi"
+
+
+def _key(spec: EntitySpec, instance: Model) -> dict[str, Any]:
+    record = records.to_record(spec, instance)
+    return {k: record[k] for k in spec.key}
+
+
+@contextmanager
+def recording(action: str, who: str = "") -> Iterator[ChangeRecorder]:
+    """One use case: a transaction and a change set (dropped again if nothing changed)."""
+    db = m.database_proxy
+    with db.atomic():
+        _discard_redo()
+        recorder = ChangeRecorder(action, who)
+        yield recorder
+        if not recorder.touched:
+            recorder.changeset.delete_instance()
+
+
+def _discard_redo() -> None:
+    """A new change makes the undone ones impossible to redo."""
+    m.ChangeSet.delete().where(m.ChangeSet.undone == True).execute()  # noqa: E712
+
+
+def _replay(change: m.Change, backwards: bool) -> None:
+    spec = SPECS[change.entity]
+    old, new = _decode(change.old), _decode(change.new)
+    if change.op == "update":
+        key_record = _key_from_code(spec, change.entity_code)
+        records.write(spec, {**key_record, change.field: old if backwards else new})
+        return
+    removing = (change.op == "insert") == backwards
+    if removing:
+        record = new if change.op == "insert" else old
+        instance = records.find(spec, record)
+        if instance is not None:
+            instance.delete_instance()
+    else:
+        records.write(spec, old if change.op == "delete" else new)
+
+
+def _key_from_code(spec: EntitySpec, code: str) -> dict[str, Any]:
+    parts = code.split("|")
+    out: dict[str, Any] = {}
+    for name, value in zip(spec.key, parts, strict=False):
+        f = spec.field(name)
+        out[name] = date.fromisoformat(value) if f.kind == records.DATE else value
+        if f.kind == records.INT:
+            out[name] = int(value)
+    return out
+
+
+def undo_last(who: str = "") -> str | None:
+    """Undo the latest change set; return its description, or None when there is nothing."""
+    db = m.database_proxy
+    with db.atomic():
+        cs = (m.ChangeSet.select().where(m.ChangeSet.undone == False)  # noqa: E712
+              .order_by(m.ChangeSet.id.desc()).first())  # fmt: skip
+        if cs is None:
+            return None
+        for change in cs.changes.order_by(m.Change.id.desc()):
+            _replay(change, backwards=True)
+        cs.undone = True
+        cs.save()
+        return cs.action
+
+
+def redo_last(who: str = "") -> str | None:
+    """Redo the change set undone most recently; None when there is nothing to redo."""
+    db = m.database_proxy
+    with db.atomic():
+        cs = (m.ChangeSet.select().where(m.ChangeSet.undone == True)  # noqa: E712
+              .order_by(m.ChangeSet.id.asc()).first())  # fmt: skip
+        if cs is None:
+            return None
+        for change in cs.changes.order_by(m.Change.id.asc()):
+            _replay(change, backwards=False)
+        cs.undone = False
+        cs.save()
+        return cs.action
+
+
+def history(entity: str, code: str) -> list[dict[str, Any]]:
+    """Every logged change of one record, oldest first (for a history view)."""
+    rows = (
+        m.Change.select(m.Change, m.ChangeSet)
+        .join(m.ChangeSet)
+        .where((m.Change.entity == entity) & (m.Change.entity_code == code))
+        .order_by(m.Change.id)
+    )
+    return [
+        {"at": r.changeset.at, "who": r.changeset.who, "action": r.changeset.action,
+         "op": r.op, "field": r.field, "old": _decode(r.old), "new": _decode(r.new),
+         "undone": r.changeset.undone}
+        for r in rows
+    ]  # fmt: skip
+
+
+def require(entity: str, code: str) -> Model:
+    """The record with this code, or a Vietnamese NotFound error."""
+    instance = records.resolve(entity, code)
+    if instance is None:
+        raise NotFound(f"Không tìm thấy {SPECS[entity].label.lower()} có mã {code}.")
+    return instance

@@ -1,0 +1,104 @@
+"""Loading a batch of records (a workbook, the demo province): all or nothing.
+
+A batch is ``{entity: [record, …]}``; a record may carry ``_row`` (its workbook row) so that
+errors point at the cell. Validation runs before anything is written; the write is one
+change set, updating records that already exist (by code) and adding the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from dxdesk.core.domain.docnumber import parse_document_number
+from dxdesk.core.errors import CellError, ImportFailed
+from dxdesk.core.services.changes import recording
+from dxdesk.core.storage import records
+from dxdesk.core.storage.records import LOAD_ORDER, REF, REFS, SPECS
+
+Batch = dict[str, list[dict[str, Any]]]
+
+
+@dataclass
+class LoadResult:
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    description: str = ""
+
+    @property
+    def total(self) -> int:
+        return sum(self.created.values()) + sum(self.updated.values())
+
+
+def _known_codes(entity: str, batch: Batch) -> set[str]:
+    model = SPECS[entity].model
+    codes = {r.get("code") for r in batch.get(entity, [])}
+    return codes | {c for (c,) in model.select(model.code).tuples()}
+
+
+def _err(entity: str, record: dict, column: str, message: str, sheet_names: dict) -> CellError:
+    return CellError(sheet_names.get(entity, entity), record.get("_row", 0), column, message)
+
+
+def validate(batch: Batch, sheet_names: dict[str, str] | None = None) -> list[CellError]:
+    """Every reference, duplicate and document-number error of a batch (writes nothing)."""
+    names = sheet_names or {}
+    errors: list[CellError] = []
+    known: dict[str, set[str]] = {}
+    for entity in LOAD_ORDER:
+        spec = SPECS[entity]
+        seen: set[str] = set()
+        for record in batch.get(entity, []):
+            key = spec.key_of(record)
+            if key in seen:
+                errors.append(_err(entity, record, spec.key[-1], f"Mã trùng: {key}.", names))
+            seen.add(key)
+            for f in spec.fields:
+                if f.kind not in (REF, REFS) or not record.get(f.name):
+                    continue
+                if f.ref not in known:
+                    known[f.ref] = _known_codes(f.ref, batch)
+                codes = record[f.name] if f.kind == REFS else [record[f.name]]
+                for code in codes:
+                    if code not in known[f.ref]:
+                        label = SPECS[f.ref].label.lower()
+                        errors.append(_err(entity, record, f.name,
+                                           f"Không có {label} mã “{code}”.", names))  # fmt: skip
+            if entity == "document" and record.get("symbol"):
+                try:
+                    parse_document_number(record["symbol"])
+                except ValueError:
+                    errors.append(_err(entity, record, "symbol", "Số, ký hiệu không đúng dạng "
+                                       "(ví dụ 09-KH/BCĐCĐS hoặc 586/KH-UBND).", names))  # fmt: skip
+    return errors
+
+
+def load(batch: Batch, *, action: str, who: str = "",
+         sheet_names: dict[str, str] | None = None) -> LoadResult:  # fmt: skip
+    """Validate, then write the whole batch in one transaction; ImportFailed lists errors."""
+    errors = validate(batch, sheet_names)
+    if errors:
+        raise ImportFailed(errors)
+    with recording(action, who) as rec:
+        agencies = batch.get("agency", [])
+        for record in agencies:  # parents may come later in the same sheet
+            rec.write("agency", {k: v for k, v in _clean(record).items() if k != "parent"})
+        for entity in LOAD_ORDER:
+            for record in batch.get(entity, []):
+                rec.write(entity, _clean(record))
+        result = LoadResult(dict(rec.created), dict(rec.updated), rec.summary())
+    return result
+
+
+def _clean(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if not k.startswith("_")}
+
+
+def export_batch() -> Batch:
+    """Every record of the register, in load order (for the workbook export)."""
+    out: Batch = {}
+    for entity in LOAD_ORDER:
+        spec = SPECS[entity]
+        out[entity] = [records.to_record(spec, inst) for inst in spec.model.select().order_by(
+            spec.model.id)]  # fmt: skip
+    return out

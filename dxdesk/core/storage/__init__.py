@@ -1,0 +1,1 @@
+"""Storage: the SQLite file, its peewee models and its migrations."""

@@ -1,0 +1,35 @@
+"""Versioned schema migrations on ``PRAGMA user_version``.
+
+Each step is a function from version N-1 to N; ``migrate`` runs the missing ones in one
+transaction, so a failed migration leaves the file at its old version (and a copy of it
+was taken beforehand by ``open_database``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import SqliteDatabase
+
+from dxdesk.core.storage import models
+
+
+def _v1_initial(db: SqliteDatabase) -> None:
+    db.create_tables(models.ALL_MODELS)
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS measurement_target_date ON measurement(target_id, measured_on)"
+    )
+    db.execute_sql("CREATE INDEX IF NOT EXISTS task_lead ON task(lead_agency_id)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS change_entity ON change(entity, entity_code)")
+
+
+STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_initial]
+LATEST = len(STEPS)
+
+
+def migrate(db: SqliteDatabase, current: int) -> None:
+    """Bring the schema from ``current`` to ``LATEST``."""
+    with db.atomic():
+        for version in range(current, LATEST):
+            STEPS[version](db)
+            db.execute_sql(f"PRAGMA user_version = {version + 1}")

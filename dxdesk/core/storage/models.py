@@ -1,0 +1,220 @@
+"""peewee models of one committee's register (one database file = one committee).
+
+Codes (``code`` columns) are the user-facing keys that workbooks and the CLI use; integer
+ids never leave the core. Enumerations are stored as their stable codes (see enums.py).
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Committee(BaseModel):
+    name = TextField()
+    short_name = TextField(default="")
+    level = CharField(default="tinh")  # tỉnh, sở/ngành, huyện
+    province = TextField(default="")
+    place = TextField(default="")  # the place in "Lào Cai, ngày … tháng … năm …"
+    standing_agency = TextField(default="")
+
+
+class Agency(BaseModel):
+    code = CharField(unique=True)
+    name = TextField()
+    kind = CharField()
+    parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
+    valid_from = DateField(null=True)
+    valid_to = DateField(null=True)
+
+
+class Member(BaseModel):
+    code = CharField(unique=True)
+    name = TextField()
+    position = TextField(default="")
+    role = CharField()
+    agency = ForeignKeyField(Agency, null=True, backref="members", on_delete="SET NULL")
+    sort_order = IntegerField(default=0)
+
+
+class Pillar(BaseModel):
+    code = CharField(unique=True)
+    name = TextField()
+    sort_order = IntegerField(default=0)
+
+
+class Document(BaseModel):
+    code = CharField(unique=True)
+    symbol = TextField()  # exactly as written: 09-KH/BCĐCĐS, 586/KH-UBND
+    style = CharField()
+    doc_type = TextField(default="")  # Kế hoạch, Nghị quyết, Quyết định, …
+    issuer = TextField()
+    issue_date = DateField()
+    subject = TextField(default="")
+
+    class Meta:
+        indexes = ((("issuer", "issue_date", "symbol"), True),)
+
+
+class Meeting(BaseModel):
+    code = CharField(unique=True)
+    title = TextField()
+    kind = CharField()
+    meeting_date = DateField()
+    session = CharField(default="")  # sáng / chiều
+    place = TextField(default="")
+    chair = TextField(default="")
+    attendees = TextField(default="")
+    agenda = TextField(default="")
+    notice_symbol = TextField(default="")  # Số của Thông báo kết luận
+
+
+class ConclusionItem(BaseModel):
+    code = CharField(unique=True)
+    meeting = ForeignKeyField(Meeting, backref="conclusions", on_delete="CASCADE")
+    seq = IntegerField(default=0)
+    text = TextField()
+    deadline = DateField(null=True)
+
+
+class ConclusionAgency(BaseModel):
+    item = ForeignKeyField(ConclusionItem, backref="agency_links", on_delete="CASCADE")
+    agency = ForeignKeyField(Agency, backref="conclusion_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("item", "agency"), True),)
+
+
+class Target(BaseModel):
+    code = CharField(unique=True)
+    text = TextField()
+    pillar = ForeignKeyField(Pillar, null=True, backref="targets", on_delete="SET NULL")
+    source_document = ForeignKeyField(Document, null=True, backref="targets", on_delete="RESTRICT")
+    source_meeting = ForeignKeyField(Meeting, null=True, backref="targets", on_delete="RESTRICT")
+    source_conclusion = ForeignKeyField(
+        ConclusionItem, null=True, backref="targets", on_delete="SET NULL"
+    )
+    lead_agency = ForeignKeyField(Agency, null=True, backref="targets", on_delete="RESTRICT")
+    unit = TextField(default="")
+    direction = CharField(default="tang")
+    kind = CharField(default="so_lieu")
+    baseline = FloatField(null=True)
+    target_value = FloatField(null=True)
+    deadline = DateField(null=True)
+    assigned_on = DateField(null=True)
+    method = TextField(default="")
+    sort_order = IntegerField(default=0)
+
+
+class Milestone(BaseModel):
+    target = ForeignKeyField(Target, backref="milestones", on_delete="CASCADE")
+    year = IntegerField()
+    value = FloatField()
+
+    class Meta:
+        indexes = ((("target", "year"), True),)
+
+
+class Measurement(BaseModel):
+    target = ForeignKeyField(Target, backref="measurements", on_delete="CASCADE")
+    period = CharField()  # 2023-Q2, 2023-H1, 2023-06, 2023
+    measured_on = DateField()
+    value = FloatField()
+    agency = ForeignKeyField(Agency, null=True, backref="measurements", on_delete="SET NULL")
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("target", "period"), True),)
+
+
+class Task(BaseModel):
+    code = CharField(unique=True)
+    text = TextField()
+    group = TextField(default="")
+    pillar = ForeignKeyField(Pillar, null=True, backref="tasks", on_delete="SET NULL")
+    source_document = ForeignKeyField(Document, null=True, backref="tasks", on_delete="RESTRICT")
+    source_conclusion = ForeignKeyField(
+        ConclusionItem, null=True, backref="tasks", on_delete="SET NULL"
+    )
+    lead_agency = ForeignKeyField(Agency, null=True, backref="tasks", on_delete="RESTRICT")
+    deadline = DateField(null=True, index=True)
+    assigned_on = DateField(null=True)
+    status = CharField(default="not_started", index=True)
+    started_on = DateField(null=True)
+    completed_on = DateField(null=True)
+    blocker = TextField(default="")
+    sort_order = IntegerField(default=0)
+
+
+class TaskAgency(BaseModel):
+    """A coordinating agency (cơ quan phối hợp) of a task."""
+
+    task = ForeignKeyField(Task, backref="coordinator_links", on_delete="CASCADE")
+    agency = ForeignKeyField(Agency, backref="coordinated_tasks", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("task", "agency"), True),)
+
+
+class ProgressNote(BaseModel):
+    task = ForeignKeyField(Task, backref="notes", on_delete="CASCADE")
+    noted_on = DateField()
+    text = TextField()
+    author = TextField(default="")
+
+
+class PublishedFigure(BaseModel):
+    """A number an official report printed, kept beside what dxdesk computes."""
+
+    code = CharField(unique=True)
+    metric = CharField()  # a summary key: targets.by_band.completed, tasks.by_status.done, …
+    as_of = DateField()
+    value = FloatField(null=True)  # the count as printed
+    percent = FloatField(null=True)  # the percentage as printed, if any
+    percent_places = IntegerField(default=1)
+    printed_text = TextField(default="")
+    source = TextField(default="")
+
+
+class ChangeSet(BaseModel):
+    """One use case's writes: the unit of undo and of offline reports."""
+
+    at = DateTimeField()
+    who = TextField(default="")
+    action = TextField()
+    undone = BooleanField(default=False)
+
+
+class Change(BaseModel):
+    changeset = ForeignKeyField(ChangeSet, backref="changes", on_delete="CASCADE")
+    entity = CharField()
+    entity_code = TextField()
+    op = CharField()  # insert, update, delete
+    field = CharField(default="")
+    old = TextField(null=True)
+    new = TextField(null=True)
+
+
+ALL_MODELS = [
+    Committee, Agency, Member, Pillar, Document, Meeting, ConclusionItem, ConclusionAgency,
+    Target, Milestone, Measurement, Task, TaskAgency, ProgressNote, PublishedFigure,
+    ChangeSet, Change,
+]  # fmt: skip
