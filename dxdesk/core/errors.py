@@ -32,7 +32,11 @@ class CellError:
 
     def __str__(self) -> str:
         where = f"{self.sheet}, dòng {self.row}" if self.row else self.sheet
-        return f"{where}, cột {self.column}: {self.message}" if self.column else f"{where}: {self.message}"
+        return (
+            f"{where}, cột {self.column}: {self.message}"
+            if self.column
+            else f"{where}: {self.message}"
+        )
 
 
 class ImportFailed(DxError):

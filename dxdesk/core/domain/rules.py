@@ -22,8 +22,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from dxdesk.core.domain.enums import Band, Direction, TargetKind, TargetStatus, TaskStatus
-from dxdesk.core.domain.enums import Timeliness
+from dxdesk.core.domain.enums import (
+    Band,
+    Direction,
+    TargetKind,
+    TargetStatus,
+    TaskStatus,
+    Timeliness,
+)
 
 DUE_SOON_DAYS = 7
 

@@ -6,7 +6,6 @@ SQLite knows nothing of Vietnamese: ``vn_fold`` (accent- and case-blind search) 
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path

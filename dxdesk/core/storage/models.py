@@ -188,6 +188,7 @@ class PublishedFigure(BaseModel):
     metric = CharField()  # a summary key: targets.by_band.completed, tasks.by_status.done, …
     as_of = DateField()
     value = FloatField(null=True)  # the count as printed
+    denominator = FloatField(null=True)  # "7/20 mục tiêu": the 20, when printed
     percent = FloatField(null=True)  # the percentage as printed, if any
     percent_places = IntegerField(default=1)
     printed_text = TextField(default="")

@@ -67,67 +67,193 @@ def _spec(*args: Any, **kw: Any) -> None:
     SPECS[spec.name] = spec
 
 
-_spec("pillar", m.Pillar, ("code",), (
-    F("code", required=True), F("name", required=True), F("sort_order", INT),
-), label="Trụ cột")
-_spec("agency", m.Agency, ("code",), (
-    F("code", required=True), F("name", required=True),
-    _enum("kind", enums.AgencyKind), F("parent", REF, ref="agency"),
-    F("valid_from", DATE), F("valid_to", DATE),
-), label="Cơ quan")
-_spec("member", m.Member, ("code",), (
-    F("code", required=True), F("name", required=True), F("position"),
-    _enum("role", enums.MemberRole), F("agency", REF, ref="agency"), F("sort_order", INT),
-), label="Thành viên")
-_spec("document", m.Document, ("code",), (
-    F("code", required=True), F("symbol", required=True),
-    _enum("style", enums.DocumentStyle), F("doc_type"), F("issuer", required=True),
-    F("issue_date", DATE, required=True), F("subject"),
-), label="Văn bản")
-_spec("meeting", m.Meeting, ("code",), (
-    F("code", required=True), F("title", required=True), _enum("kind", enums.MeetingKind),
-    F("meeting_date", DATE, required=True), F("session"), F("place"), F("chair"),
-    F("attendees"), F("agenda"), F("notice_symbol"),
-), label="Cuộc họp")
-_spec("conclusion", m.ConclusionItem, ("code",), (
-    F("code", required=True), F("meeting", REF, required=True, ref="meeting"), F("seq", INT),
-    F("text", required=True), F("deadline", DATE),
-    F("agencies", REFS, ref="agency", link=(m.ConclusionAgency, "item", "agency")),
-), label="Kết luận")
-_spec("target", m.Target, ("code",), (
-    F("code", required=True), F("text", required=True), F("pillar", REF, ref="pillar"),
-    F("source_document", REF, ref="document"), F("source_meeting", REF, ref="meeting"),
-    F("source_conclusion", REF, ref="conclusion"), F("lead_agency", REF, ref="agency"),
-    F("unit"), _enum("direction", enums.Direction), _enum("kind", enums.TargetKind),
-    F("baseline", FLOAT), F("target_value", FLOAT), F("deadline", DATE),
-    F("assigned_on", DATE), F("method"), F("sort_order", INT),
-), label="Mục tiêu")
-_spec("milestone", m.Milestone, ("target", "year"), (
-    F("target", REF, required=True, ref="target"), F("year", INT, required=True),
-    F("value", FLOAT, required=True),
-), label="Lộ trình")
-_spec("measurement", m.Measurement, ("target", "period"), (
-    F("target", REF, required=True, ref="target"), F("period", required=True),
-    F("measured_on", DATE, required=True), F("value", FLOAT, required=True),
-    F("agency", REF, ref="agency"), F("note"),
-), label="Kết quả đo")
-_spec("task", m.Task, ("code",), (
-    F("code", required=True), F("text", required=True), F("group"),
-    F("pillar", REF, ref="pillar"), F("source_document", REF, ref="document"),
-    F("source_conclusion", REF, ref="conclusion"), F("lead_agency", REF, ref="agency"),
-    F("coordinators", REFS, ref="agency", link=(m.TaskAgency, "task", "agency")),
-    F("deadline", DATE), F("assigned_on", DATE), _enum("status", enums.TaskStatus),
-    F("started_on", DATE), F("completed_on", DATE), F("blocker"), F("sort_order", INT),
-), label="Nhiệm vụ")
-_spec("note", m.ProgressNote, ("task", "noted_on", "text"), (
-    F("task", REF, required=True, ref="task"), F("noted_on", DATE, required=True),
-    F("text", required=True), F("author"),
-), label="Tiến độ")
-_spec("figure", m.PublishedFigure, ("code",), (
-    F("code", required=True), F("metric", required=True), F("as_of", DATE, required=True),
-    F("value", FLOAT), F("percent", FLOAT), F("percent_places", INT), F("printed_text"),
-    F("source"),
-), label="Số liệu đã công bố")
+_spec(
+    "pillar",
+    m.Pillar,
+    ("code",),
+    (
+        F("code", required=True),
+        F("name", required=True),
+        F("sort_order", INT),
+    ),
+    label="Trụ cột",
+)
+_spec(
+    "agency",
+    m.Agency,
+    ("code",),
+    (
+        F("code", required=True),
+        F("name", required=True),
+        _enum("kind", enums.AgencyKind),
+        F("parent", REF, ref="agency"),
+        F("valid_from", DATE),
+        F("valid_to", DATE),
+    ),
+    label="Cơ quan",
+)
+_spec(
+    "member",
+    m.Member,
+    ("code",),
+    (
+        F("code", required=True),
+        F("name", required=True),
+        F("position"),
+        _enum("role", enums.MemberRole),
+        F("agency", REF, ref="agency"),
+        F("sort_order", INT),
+    ),
+    label="Thành viên",
+)
+_spec(
+    "document",
+    m.Document,
+    ("code",),
+    (
+        F("code", required=True),
+        F("symbol", required=True),
+        _enum("style", enums.DocumentStyle),
+        F("doc_type"),
+        F("issuer", required=True),
+        F("issue_date", DATE, required=True),
+        F("subject"),
+    ),
+    label="Văn bản",
+)
+_spec(
+    "meeting",
+    m.Meeting,
+    ("code",),
+    (
+        F("code", required=True),
+        F("title", required=True),
+        _enum("kind", enums.MeetingKind),
+        F("meeting_date", DATE, required=True),
+        F("session"),
+        F("place"),
+        F("chair"),
+        F("attendees"),
+        F("agenda"),
+        F("notice_symbol"),
+    ),
+    label="Cuộc họp",
+)
+_spec(
+    "conclusion",
+    m.ConclusionItem,
+    ("code",),
+    (
+        F("code", required=True),
+        F("meeting", REF, required=True, ref="meeting"),
+        F("seq", INT),
+        F("text", required=True),
+        F("deadline", DATE),
+        F("agencies", REFS, ref="agency", link=(m.ConclusionAgency, "item", "agency")),
+    ),
+    label="Kết luận",
+)
+_spec(
+    "target",
+    m.Target,
+    ("code",),
+    (
+        F("code", required=True),
+        F("text", required=True),
+        F("pillar", REF, ref="pillar"),
+        F("source_document", REF, ref="document"),
+        F("source_meeting", REF, ref="meeting"),
+        F("source_conclusion", REF, ref="conclusion"),
+        F("lead_agency", REF, ref="agency"),
+        F("unit"),
+        _enum("direction", enums.Direction),
+        _enum("kind", enums.TargetKind),
+        F("baseline", FLOAT),
+        F("target_value", FLOAT),
+        F("deadline", DATE),
+        F("assigned_on", DATE),
+        F("method"),
+        F("sort_order", INT),
+    ),
+    label="Mục tiêu",
+)
+_spec(
+    "milestone",
+    m.Milestone,
+    ("target", "year"),
+    (
+        F("target", REF, required=True, ref="target"),
+        F("year", INT, required=True),
+        F("value", FLOAT, required=True),
+    ),
+    label="Lộ trình",
+)
+_spec(
+    "measurement",
+    m.Measurement,
+    ("target", "period"),
+    (
+        F("target", REF, required=True, ref="target"),
+        F("period", required=True),
+        F("measured_on", DATE, required=True),
+        F("value", FLOAT, required=True),
+        F("agency", REF, ref="agency"),
+        F("note"),
+    ),
+    label="Kết quả đo",
+)
+_spec(
+    "task",
+    m.Task,
+    ("code",),
+    (
+        F("code", required=True),
+        F("text", required=True),
+        F("group"),
+        F("pillar", REF, ref="pillar"),
+        F("source_document", REF, ref="document"),
+        F("source_conclusion", REF, ref="conclusion"),
+        F("lead_agency", REF, ref="agency"),
+        F("coordinators", REFS, ref="agency", link=(m.TaskAgency, "task", "agency")),
+        F("deadline", DATE),
+        F("assigned_on", DATE),
+        _enum("status", enums.TaskStatus),
+        F("started_on", DATE),
+        F("completed_on", DATE),
+        F("blocker"),
+        F("sort_order", INT),
+    ),
+    label="Nhiệm vụ",
+)
+_spec(
+    "note",
+    m.ProgressNote,
+    ("task", "noted_on", "text"),
+    (
+        F("task", REF, required=True, ref="task"),
+        F("noted_on", DATE, required=True),
+        F("text", required=True),
+        F("author"),
+    ),
+    label="Tiến độ",
+)
+_spec(
+    "figure",
+    m.PublishedFigure,
+    ("code",),
+    (
+        F("code", required=True),
+        F("metric", required=True),
+        F("as_of", DATE, required=True),
+        F("value", FLOAT),
+        F("denominator", FLOAT),
+        F("percent", FLOAT),
+        F("percent_places", INT),
+        F("printed_text"),
+        F("source"),
+    ),
+    label="Số liệu đã công bố",
+)
 
 # The order records are written in: every reference points to an earlier entity.
 LOAD_ORDER = [
@@ -229,12 +355,12 @@ def write(spec: EntitySpec, record: dict[str, Any]) -> tuple[Model, Diff]:
     for f in spec.fields:
         if f.kind == REFS and f.name in record:
             _write_links(f, instance, record[f.name] or [])
-    after = to_record(spec, instance)
-    for f in spec.fields:
-        old, new = before.get(f.name), after.get(f.name)
-        if diff.created or (f.name in record and _plain(old) != _plain(new)):
-            if not diff.created or new not in (None, "", []):
-                diff.fields.append((f.name, None if diff.created else old, new))
+    if not diff.created:  # an insert is logged whole; an update field by field
+        after = to_record(spec, instance)
+        for f in spec.fields:
+            old, new = before.get(f.name), after.get(f.name)
+            if f.name in record and _plain(old) != _plain(new):
+                diff.fields.append((f.name, old, new))
     return instance, diff
 
 

@@ -1,0 +1,39 @@
+"""``dxdesk demo``: create the Lào Cai 2023 demo register."""
+
+from __future__ import annotations
+
+import argparse
+
+from dxdesk.cli.common import database_path, open_session
+from dxdesk.core.errors import DxError
+from dxdesk.core.storage import models as m
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("demo", help="tạo dữ liệu mẫu tỉnh Lào Cai năm 2023",
+                              description="Tạo sổ theo dõi mẫu: BCĐ CĐS tỉnh Lào Cai năm 2023 "
+                              "(30 mục tiêu, 75 nhiệm vụ, 4 hội nghị).")  # fmt: skip
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="xóa dữ liệu cũ trong tệp trước khi tạo (tệp cũ được sao lưu)",
+    )
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from dxdesk.core.demo import load_demo
+
+    path = database_path(args)
+    if path.exists() and args.force:
+        backup = path.with_name(path.name + ".truoc-demo.bak")
+        path.replace(backup)
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        print(f"Đã chuyển tệp cũ sang {backup}.")
+    with open_session(args) as session:
+        if m.Target.select().exists() or m.Task.select().exists():
+            raise DxError(f"Tệp {path} đã có dữ liệu; dùng --force để tạo lại dữ liệu mẫu.")
+        result = load_demo(who=session.who or "dxdesk demo")
+    print(f"Đã tạo dữ liệu mẫu Lào Cai 2023 tại {path}: {result.description}.")
+    return 0

@@ -1,0 +1,32 @@
+"""``dxdesk summary``: the register's figures at an as-of date, for people or scripts."""
+
+from __future__ import annotations
+
+import argparse
+
+from dxdesk.cli.common import as_of_date, open_session, print_json
+from dxdesk.core.services.summary import summarize
+from dxdesk.core.services.summary_text import summary_lines
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "summary",
+        help="tổng hợp kết quả tại một ngày",
+        description="Tổng hợp mục tiêu, nhiệm vụ và kết luận tại một ngày.",
+    )
+    p.add_argument("--as-of", metavar="NGÀY", help="ngày tính (dd/mm/yyyy hoặc yyyy-mm-dd; "
+                   "mặc định: hôm nay)")  # fmt: skip
+    p.add_argument("--json", action="store_true", help="in dạng JSON cho các chương trình khác")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    as_of = as_of_date(args.as_of)
+    with open_session(args):
+        data = summarize(as_of)
+    if args.json:
+        print_json(data)
+    else:
+        print("\n".join(summary_lines(data)))
+    return 0

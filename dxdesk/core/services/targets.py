@@ -1,0 +1,46 @@
+"""Recording a target's measurement for a period."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dxdesk.core.domain.formats import period_end
+from dxdesk.core.errors import ValidationError
+from dxdesk.core.services.changes import recording, require
+from dxdesk.core.storage import records
+from dxdesk.core.storage.records import SPECS
+
+
+def normalise_period(period: str) -> str:
+    """'2023-q2' → '2023-Q2'; a clear error for anything that is not a period code."""
+    text = period.strip().upper()
+    try:
+        period_end(text)
+    except ValueError:
+        raise ValidationError(
+            f"Kỳ “{period}” không hợp lệ: hãy viết 2023-Q2 (quý), 2023-H1 (6 tháng), "
+            "2023-06 (tháng) hoặc 2023 (năm)."
+        ) from None
+    return text
+
+
+def measure(code: str, *, period: str, value: float, agency: str | None = None,
+            note: str = "", measured_on: date | None = None, today: date | None = None,
+            who: str = "") -> dict[str, Any]:  # fmt: skip
+    """Record (or correct) the value a target reached in a period."""
+    period = normalise_period(period)
+    today = today or date.today()
+    measured_on = measured_on or min(period_end(period), today)
+    with recording(f"Cập nhật kết quả mục tiêu {code} kỳ {period}", who) as rec:
+        target = require("target", code)
+        if agency:
+            require("agency", agency)
+        if target.kind == "co_khong" and value not in (0, 1):
+            raise ValidationError("Mục tiêu dạng Có/Không chỉ nhận giá trị 1 (đạt) hoặc 0.")
+        record = {"target": code, "period": period, "measured_on": measured_on,
+                  "value": float(value), "note": note}  # fmt: skip
+        if agency is not None:
+            record["agency"] = agency
+        instance = rec.write("measurement", record)
+        return records.to_record(SPECS["measurement"], instance)

@@ -1,0 +1,57 @@
+"""Everyday edits of tasks: status, completion date, progress notes, blockers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dxdesk.core.domain.enums import TaskStatus
+from dxdesk.core.domain.formats import fmt_date
+from dxdesk.core.domain.text import clean
+from dxdesk.core.errors import ValidationError
+from dxdesk.core.services.changes import recording, require
+from dxdesk.core.storage import records
+from dxdesk.core.storage.records import SPECS
+
+
+def update_task(code: str, *, status: TaskStatus | None = None, note: str | None = None,
+                done_on: date | None = None, blocker: str | None = None,
+                today: date | None = None, who: str = "") -> dict[str, Any]:  # fmt: skip
+    """Change a task's status (dating its start and completion) and/or add a progress note."""
+    today = today or date.today()
+    with recording(f"Cập nhật nhiệm vụ {code}", who) as rec:
+        task = require("task", code)
+        current = records.to_record(SPECS["task"], task)
+        change: dict[str, Any] = {"code": code}
+        if done_on is not None and status is None:
+            status = TaskStatus.DONE
+        if status is not None:
+            change.update(_status_change(current, status, done_on or today, today))
+        if blocker is not None:
+            change["blocker"] = clean(blocker)
+        rec.write("task", change)
+        if note:
+            rec.write("note", {"task": code, "noted_on": today, "text": note, "author": who})
+        return records.to_record(SPECS["task"], require("task", code))
+
+
+def _status_change(current: dict[str, Any], status: TaskStatus, done_on: date,
+                   today: date) -> dict[str, Any]:  # fmt: skip
+    change: dict[str, Any] = {"status": status.value}
+    if status is TaskStatus.NOT_STARTED:
+        return {**change, "started_on": None, "completed_on": None}
+    assigned = current.get("assigned_on")
+    if status in (TaskStatus.DONE, TaskStatus.DROPPED):
+        if assigned and done_on < assigned:
+            raise ValidationError(f"Ngày hoàn thành {fmt_date(done_on)} trước ngày giao "
+                                  f"nhiệm vụ {fmt_date(assigned)}.")  # fmt: skip
+        if done_on > today:
+            raise ValidationError(f"Ngày hoàn thành {fmt_date(done_on)} chưa đến.")
+        change["completed_on"] = done_on
+        if current.get("started_on") and current["started_on"] > done_on:
+            change["started_on"] = done_on  # it cannot have started after it ended
+        return change
+    change["completed_on"] = None
+    if current.get("started_on") is None:
+        change["started_on"] = max(today, assigned) if assigned else today
+    return change

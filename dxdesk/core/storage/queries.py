@@ -1,0 +1,139 @@
+"""Read paths: plain tuples and dicts out of SQL, never live model objects.
+
+The task state at an as-of date is computed in SQL (``TASK_STATE_SQL``) so that a summary of
+50,000 tasks is one aggregate query; it mirrors ``domain.rules.task_status_at`` and
+``timeliness_of``, and a test checks the two agree on generated tasks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dxdesk.core.storage.models import database_proxy as db
+
+# Columns: the task's own + status_at + timeliness at :as_of (named parameter "d").
+TASK_STATE_SQL = """
+SELECT s.*,
+  CASE s.status_at
+    WHEN 'dropped' THEN NULL
+    WHEN 'done' THEN CASE WHEN s.deadline IS NULL OR s.completed_on <= s.deadline
+                          THEN 'done_on_time' ELSE 'done_late' END
+    ELSE CASE WHEN s.deadline IS NULL THEN 'no_deadline'
+              WHEN :d > s.deadline THEN 'overdue' ELSE 'on_track' END
+  END AS timeliness
+FROM (
+  SELECT t.*,
+    CASE
+      WHEN t.status = 'done' AND t.completed_on IS NOT NULL AND t.completed_on <= :d THEN 'done'
+      WHEN t.status = 'dropped' AND (t.completed_on IS NULL OR t.completed_on <= :d)
+        THEN 'dropped'
+      WHEN t.started_on IS NOT NULL
+        THEN CASE WHEN t.started_on <= :d THEN 'in_progress' ELSE 'not_started' END
+      WHEN t.status IN ('in_progress', 'done', 'dropped') THEN 'in_progress'
+      ELSE 'not_started'
+    END AS status_at
+  FROM task t
+  WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
+) s
+"""
+
+
+def _rows(sql: str, params: dict[str, Any] | tuple = ()) -> list[tuple]:
+    return db.execute_sql(sql, params).fetchall()
+
+
+def task_state_counts(as_of: date) -> list[tuple]:
+    """(source_document_id, meeting_id, lead_agency_id, status_at, timeliness, count)."""
+    sql = f"""
+      SELECT st.source_document_id, ci.meeting_id, st.lead_agency_id, st.status_at,
+             st.timeliness, COUNT(*)
+      FROM ({TASK_STATE_SQL}) st
+      LEFT JOIN conclusion_item ci ON ci.id = st.source_conclusion_id
+      GROUP BY 1, 2, 3, 4, 5
+    """
+    return _rows(sql, {"d": as_of.isoformat()})
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    id: int
+    code: str
+    text: str
+    pillar_id: int | None
+    source_document_id: int | None
+    source_meeting_id: int | None
+    lead_agency_id: int | None
+    unit: str
+    direction: str
+    kind: str
+    baseline: float | None
+    target_value: float | None
+    milestone: float | None  # of the as-of year
+    latest_value: float | None
+    latest_period: str | None
+    deadline: str | None
+    source_conclusion_id: int | None
+
+
+def target_rows(as_of: date) -> list[TargetRow]:
+    """Every target assigned by ``as_of`` with its milestone and latest measurement then."""
+    sql = """
+      SELECT t.id, t.code, t.text, t.pillar_id, t.source_document_id, t.source_meeting_id,
+             t.lead_agency_id, t.unit, t.direction, t.kind, t.baseline, t.target_value,
+             (SELECT ms.value FROM milestone ms WHERE ms.target_id = t.id AND ms.year = :y),
+             lm.value, lm.period, t.deadline, t.source_conclusion_id
+      FROM target t
+      LEFT JOIN measurement lm ON lm.id = (
+          SELECT m.id FROM measurement m
+          WHERE m.target_id = t.id AND m.measured_on <= :d
+          ORDER BY m.measured_on DESC, m.id DESC LIMIT 1)
+      WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
+      ORDER BY t.sort_order, t.code
+    """
+    return [TargetRow(*r) for r in _rows(sql, {"d": as_of.isoformat(), "y": as_of.year})]
+
+
+def names(table: str, columns: str = "id, code, name") -> dict[int, tuple]:
+    """id → (code, name …) for a small reference table (agencies, pillars)."""
+    return {r[0]: r[1:] for r in _rows(f"SELECT {columns} FROM {table}")}
+
+
+def documents() -> dict[int, tuple]:
+    """id → (code, symbol, doc_type, issue_date)."""
+    return names("document", "id, code, symbol, doc_type, issue_date")
+
+
+def meetings() -> dict[int, tuple]:
+    """id → (code, title, meeting_date, kind)."""
+    return names("meeting", "id, code, title, meeting_date, kind")
+
+
+def conclusion_links(as_of: date) -> list[tuple]:
+    """(meeting_id, item_id, item code, task status_at or None, target_id or None)."""
+    sql = f"""
+      SELECT ci.meeting_id, ci.id, ci.code, st.status_at, NULL
+      FROM conclusion_item ci LEFT JOIN ({TASK_STATE_SQL}) st ON st.source_conclusion_id = ci.id
+      UNION ALL
+      SELECT ci.meeting_id, ci.id, ci.code, NULL, t.id
+      FROM conclusion_item ci JOIN target t ON t.source_conclusion_id = ci.id
+    """
+    return _rows(sql, {"d": as_of.isoformat()})
+
+
+def task_rows(as_of: date, where: str = "", params: dict[str, Any] | None = None) -> list[dict]:
+    """Tasks with their state at ``as_of`` as dicts (for lists, briefs and plots)."""
+    sql = f"""
+      SELECT st.id, st.code, st.text, st."group", st.deadline, st.status, st.status_at,
+             st.timeliness, st.completed_on, st.blocker, st.lead_agency_id,
+             st.source_document_id, st.source_conclusion_id, st.pillar_id, st.assigned_on,
+             ci.meeting_id
+      FROM ({TASK_STATE_SQL}) st
+      LEFT JOIN conclusion_item ci ON ci.id = st.source_conclusion_id
+      {where}
+      ORDER BY st.sort_order, st.code
+    """
+    cursor = db.execute_sql(sql, {"d": as_of.isoformat(), **(params or {})})
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
