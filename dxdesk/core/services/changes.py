@@ -93,6 +93,15 @@ class ChangeRecorder:
                 self._log(entity, code, "update", name, old, new)
             self.updated[entity] = self.updated.get(entity, 0) + 1
 
+    def rename(self, entity: str, old_code: str, new_code: str) -> Model:
+        """Change a record's code (its references follow, being ids underneath)."""
+        instance = require(entity, old_code)
+        instance.code = clean(new_code)
+        instance.save()
+        self._log(entity, instance.code, "update", "code", old_code, instance.code)
+        self.updated[entity] = self.updated.get(entity, 0) + 1
+        return instance
+
     def delete(self, entity: str, instance: Model) -> dict[str, Any]:
         """Delete a record, logging it and what it takes with it, so undo can restore all."""
         spec = SPECS[entity]
@@ -140,6 +149,11 @@ def _discard_redo() -> None:
 def _replay(change: m.Change, backwards: bool) -> None:
     spec = SPECS[change.entity]
     old, new = _decode(change.old), _decode(change.new)
+    if change.op == "update" and change.field == "code":  # a rename
+        instance = records.resolve(change.entity, new if backwards else old)
+        instance.code = old if backwards else new
+        instance.save()
+        return
     if change.op == "update":
         key_record = _key_from_code(spec, change.entity_code)
         records.write(spec, {**key_record, change.field: old if backwards else new})

@@ -1,0 +1,108 @@
+"""Create, edit and delete any record, one change set each (the GUI's dialogs call these).
+
+Records are plain dicts (see storage/records.py). Validation here is what every caller
+needs: required fields, known references, dates in order; messages name the field.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dxdesk.core.domain.docnumber import parse_document_number
+from dxdesk.core.errors import NotFound, ValidationError
+from dxdesk.core.services.changes import recording
+from dxdesk.core.storage import records
+from dxdesk.core.storage.records import ENUM, REF, REFS, SPECS
+
+
+class FieldError(ValidationError):
+    """A bad field of a record: ``field`` names it so a dialog can show the message beside it."""
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        super().__init__(message)
+
+
+# What a new record starts with when the caller leaves these out.
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "task": {"status": "not_started"},
+    "target": {"direction": "tang", "kind": "so_lieu"},
+    "member": {"role": "thanh_vien"},
+    "agency": {"kind": "so_nganh"},
+}
+
+
+def get(entity: str, key: dict[str, Any] | str) -> dict[str, Any]:
+    """The record of ``entity`` with this code (or key dict); NotFound if absent."""
+    spec = SPECS[entity]
+    key = {"code": key} if isinstance(key, str) else key
+    instance = records.find(spec, key)
+    if instance is None:
+        raise NotFound(f"Không tìm thấy {spec.label.lower()} {spec.key_of(key)}.")
+    return records.to_record(spec, instance)
+
+
+def validate_record(entity: str, record: dict[str, Any]) -> None:
+    """Raise FieldError for the first field at fault."""
+    spec = SPECS[entity]
+    for f in spec.fields:
+        value = record.get(f.name)
+        if f.required and value in (None, "", []):
+            raise FieldError(f.name, "Trường này là bắt buộc.")
+        if f.kind == ENUM and value not in (None, ""):
+            try:
+                f.enum(value)
+            except ValueError:
+                raise FieldError(f.name, f"Giá trị “{value}” không hợp lệ.") from None
+        if f.kind in (REF, REFS) and value:
+            for code in value if f.kind == REFS else [value]:
+                if records.resolve(f.ref, code) is None:
+                    label = SPECS[f.ref].label.lower()
+                    raise FieldError(f.name, f"Không có {label} mã “{code}”.")
+    _check_dates(record)
+    if entity == "document" and record.get("symbol"):
+        try:
+            parse_document_number(record["symbol"])
+        except ValueError:
+            raise FieldError("symbol", "Số, ký hiệu không đúng dạng (ví dụ 09-KH/BCĐCĐS "
+                             "hoặc 586/KH-UBND).") from None  # fmt: skip
+
+
+def _check_dates(record: dict[str, Any]) -> None:
+    order = [("assigned_on", "started_on"), ("started_on", "completed_on"),
+             ("assigned_on", "completed_on"), ("valid_from", "valid_to")]  # fmt: skip
+    for earlier, later in order:
+        a, b = record.get(earlier), record.get(later)
+        if isinstance(a, date) and isinstance(b, date) and b < a:
+            raise FieldError(later, "Ngày này không được trước ngày bắt đầu tương ứng.")
+
+
+def save(entity: str, record: dict[str, Any], *, original_key: dict | None = None,
+         who: str = "") -> dict[str, Any]:  # fmt: skip
+    """Create or update one record; with ``original_key`` an edit may change the code."""
+    spec = SPECS[entity]
+    existing = records.find(spec, original_key or record)
+    base = records.to_record(spec, existing) if existing else DEFAULTS.get(entity, {})
+    record = {**base, **record}
+    validate_record(entity, record)
+    label = spec.label.lower()
+    with recording(f"Lưu {label} {spec.key_of(record)}", who) as rec:
+        old_code = (original_key or {}).get("code")
+        if old_code and old_code != record.get("code"):
+            if records.find(spec, record) is not None:
+                raise FieldError("code", f"Mã “{record['code']}” đã được dùng.")
+            rec.rename(entity, old_code, record["code"])
+        rec.write(entity, record)
+        return records.to_record(spec, records.find(spec, record))
+
+
+def delete(entity: str, key: dict[str, Any] | str, *, who: str = "") -> dict[str, Any]:
+    """Delete one record with what depends on it (all restorable by undo)."""
+    spec = SPECS[entity]
+    key = {"code": key} if isinstance(key, str) else key
+    with recording(f"Xóa {spec.label.lower()} {spec.key_of(key)}", who) as rec:
+        instance = records.find(spec, key)
+        if instance is None:
+            raise NotFound(f"Không tìm thấy {spec.label.lower()} {spec.key_of(key)}.")
+        return rec.delete(entity, instance)
