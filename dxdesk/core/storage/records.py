@@ -288,8 +288,9 @@ def to_record(spec: EntitySpec, instance: Model) -> dict[str, Any]:
                 link.select(link, m.Agency)
                 .join(m.Agency, on=(getattr(link, other) == m.Agency.id))
                 .where(getattr(link, own) == instance)
+                .order_by(link.id)  # the order written: the first-named agency leads
             )
-            out[f.name] = sorted(getattr(r, other).code for r in rows)
+            out[f.name] = [getattr(r, other).code for r in rows]
         else:
             value = getattr(instance, f.name)
             if f.kind == FLOAT and value is not None:
