@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from dxdesk.core.session import Session  # noqa: E402
+from dxdesk.core.session import Session
 
 
 @pytest.fixture
