@@ -7,7 +7,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from dxdesk.core.storage.database import open_database
+from dxdesk.core.storage import backups
+from dxdesk.core.storage.database import BUSY_TIMEOUT_MS, close_database, open_database
 
 
 def _current_user() -> str:
@@ -18,16 +19,30 @@ def _current_user() -> str:
 
 
 class Session:
-    """An open register file and the officer working on it."""
+    """An open register file and the officer working on it.
 
-    def __init__(self, path: str | Path, who: str | None = None):
+    Opening takes the day's automatic backup (at most one a day) before any write.
+    """
+
+    def __init__(self, path: str | Path, who: str | None = None, *, read_only: bool = False,
+                 busy_timeout_ms: int = BUSY_TIMEOUT_MS, daily_backup: bool = True):  # fmt: skip
         self.path = Path(path)
         self.who = who if who is not None else _current_user()
-        self.db: SqliteDatabase = open_database(self.path)
+        self.db: SqliteDatabase = open_database(self.path, read_only=read_only,
+                                                busy_timeout_ms=busy_timeout_ms)  # fmt: skip
+        self.read_only: bool = self.db.dxdesk_read_only
+        if daily_backup and not self.read_only:
+            try:
+                backups.daily_backup(self.path)
+            except OSError:
+                pass  # a backup that cannot be written must not stop the day's work
+
+    def backup(self, out: Path | None = None, reason: str = "theo-yeu-cau") -> Path:
+        """A consistent copy of the register, now."""
+        return backups.take_backup(self.path, reason=reason, out=out)
 
     def close(self) -> None:
-        if not self.db.is_closed():
-            self.db.close()
+        close_database(self.db)
 
     def __enter__(self) -> Session:
         return self

@@ -8,17 +8,20 @@ replay the log backwards and forwards; the offline exchange reads it too.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
+import peewee
 from peewee import Model
 
 from dxdesk.core.domain.text import clean
 from dxdesk.core.errors import NotFound
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
+from dxdesk.core.storage.database import ReadOnlyDatabase, translate_error
 from dxdesk.core.storage.records import SPECS, TEXT, Diff, EntitySpec
 
 # Children that a delete takes with it (cascades) and references it empties (SET NULL).
@@ -133,12 +136,20 @@ def _key(spec: EntitySpec, instance: Model) -> dict[str, Any]:
 def recording(action: str, who: str = "") -> Iterator[ChangeRecorder]:
     """One use case: a transaction and a change set (dropped again if nothing changed)."""
     db = m.database_proxy
-    with db.atomic():
-        _discard_redo()
-        recorder = ChangeRecorder(action, who)
-        yield recorder
-        if not recorder.touched:
-            recorder.changeset.delete_instance()
+    if getattr(db.obj, "dxdesk_read_only", False):
+        raise ReadOnlyDatabase("Tệp đang mở ở chế độ chỉ đọc: không thể ghi thay đổi.")
+    try:
+        with db.atomic():
+            _discard_redo()
+            recorder = ChangeRecorder(action, who)
+            yield recorder
+            if not recorder.touched:
+                recorder.changeset.delete_instance()
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        error = translate_error(exc, getattr(db.obj, "dxdesk_path", ""))
+        if error is None:
+            raise
+        raise error from exc
 
 
 def _discard_redo() -> None:

@@ -1,34 +1,87 @@
-"""Opening a register file: pragmas, Vietnamese search and order, migrations.
+"""Opening a register file safely: pragmas, checks, Vietnamese search and order, migrations.
 
 SQLite knows nothing of Vietnamese: ``vn_fold`` (accent- and case-blind search) and the
 ``VI`` collation (dictionary order) are registered on every connection.
+
+Opening never damages a file: a file that is not a database or fails SQLite's quick check is
+refused (``CorruptDatabase``); one written by a newer dxdesk is refused before anything is
+written; a file the user cannot write opens read-only; a file locked by another program is
+waited for briefly, then refused with the name of whoever holds it (see ``owner.py``).
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
+import peewee
 from peewee import SqliteDatabase
 
 from dxdesk.core.domain.text import collate, fold
 from dxdesk.core.errors import DatabaseError
-from dxdesk.core.storage import migrations
+from dxdesk.core.storage import migrations, owner
 from dxdesk.core.storage.models import database_proxy
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
 
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "synchronous": "normal",
-    "busy_timeout": 5000,
+    "synchronous": "full",  # a power cut must not lose what dxdesk reported as saved
     "cache_size": -32000,
 }
 
 
-def make_database(path: str | Path) -> SqliteDatabase:
+class CorruptDatabase(DatabaseError):
+    pass
+
+
+class LockedDatabase(DatabaseError):
+    pass
+
+
+class ReadOnlyDatabase(DatabaseError):
+    pass
+
+
+class DiskFull(DatabaseError):
+    pass
+
+
+class NewerDatabase(DatabaseError):
+    pass
+
+
+def translate_error(exc: BaseException, path: Path | str = "") -> DatabaseError | None:
+    """The user-facing error for an SQLite failure, or None when it is not one we know."""
+    text = str(exc).lower()
+    name = Path(path).name if path else "dữ liệu"
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull("Ổ đĩa đã đầy nên không ghi được; dữ liệu đã lưu trước đó vẫn nguyên "
+                        "vẹn. Hãy giải phóng dung lượng rồi thử lại.")  # fmt: skip
+    if "locked" in text or "busy" in text:
+        return LockedDatabase(f"Tệp {name} đang bị {owner.describe_holder(path)} khóa; hãy "
+                              "đóng chương trình đó rồi thử lại.")  # fmt: skip
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyDatabase(f"Tệp {name} đang mở ở chế độ chỉ đọc: không thể ghi thay đổi.")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return CorruptDatabase(f"Tệp {name} bị hỏng, không đọc được. Hãy khôi phục từ bản sao "
+                               "lưu gần nhất (dxdesk restore).")  # fmt: skip
+    return None
+
+
+def make_database(path: str | Path, *, read_only: bool = False,
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> SqliteDatabase:  # fmt: skip
     """A peewee database for ``path`` with dxdesk's pragmas, functions and collation."""
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    pragmas = {**PRAGMAS, "busy_timeout": busy_timeout_ms}
+    if read_only:
+        pragmas.pop("journal_mode")
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        db = SqliteDatabase(uri, pragmas=pragmas, uri=True)
+    else:
+        db = SqliteDatabase(str(path), pragmas=pragmas)
     db.register_function(fold, "vn_fold", 1, deterministic=True)
     db.register_collation(collate, "VI")
     return db
@@ -36,40 +89,80 @@ def make_database(path: str | Path) -> SqliteDatabase:
 
 def backup_before_migration(path: Path, version: int) -> Path | None:
     """Copy the file aside before a migration changes it (None for a new, empty file)."""
+    from dxdesk.core.storage.backups import take_backup
+
     if not path.exists() or path.stat().st_size == 0:
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.v{version}-{stamp}.bak{path.suffix}")
-    source = sqlite3.connect(str(path))
-    try:
-        dest = sqlite3.connect(str(target))
-        with dest:
-            source.backup(dest)
-        dest.close()
-    finally:
-        source.close()
-    return target
+    return take_backup(path, reason=f"truoc-nang-cap-v{version}")
 
 
-def open_database(path: str | Path) -> SqliteDatabase:
-    """Open (creating if needed) and migrate a register; bind the models to it."""
+def _check_header(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as f:
+        if f.read(16) != SQLITE_HEADER:
+            raise CorruptDatabase(f"Tệp {path.name} không phải là sổ dữ liệu dxdesk hoặc đã "
+                                  "bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất.")  # fmt: skip
+
+
+def is_writable(path: Path) -> bool:
+    """Whether dxdesk may write this file (and its -wal/-shm beside it)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.exists():
+        return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+    return os.access(folder, os.W_OK)
+
+
+def open_database(path: str | Path, *, read_only: bool = False,
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> SqliteDatabase:  # fmt: skip
+    """Open (creating if needed), check and migrate a register; bind the models to it."""
     path = Path(path)
-    if str(path) != ":memory:":
-        path.parent.mkdir(parents=True, exist_ok=True)
-    db = make_database(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _check_header(path)
+    read_only = read_only or not is_writable(path)
+    if read_only and not path.exists():
+        raise ReadOnlyDatabase(f"Không tạo được tệp {path}: thư mục không cho phép ghi.")
+    db = make_database(path, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
     try:
         db.connect(reuse_if_open=True)
         version = db.execute_sql("PRAGMA user_version").fetchone()[0]
-    except Exception as exc:  # sqlite3.DatabaseError: not a database, locked, …
-        raise DatabaseError(f"Không mở được tệp dữ liệu {path}: {exc}") from exc
-    if version > migrations.LATEST:
+        _quick_check(db, path)
+        if version > migrations.LATEST:
+            raise NewerDatabase(f"Tệp {path.name} được tạo bởi phiên bản dxdesk mới hơn; "
+                                "hãy cập nhật dxdesk để mở tệp này.")  # fmt: skip
+        database_proxy.initialize(db)
+        if version < migrations.LATEST:
+            if read_only:
+                raise ReadOnlyDatabase(f"Tệp {path.name} cần được nâng cấp nhưng đang ở chế độ "
+                                       "chỉ đọc.")  # fmt: skip
+            if version > 0:
+                backup_before_migration(path, version)
+            migrations.migrate(db, version)
+    except DatabaseError:
         db.close()
-        raise DatabaseError(
-            f"Tệp {path.name} được tạo bởi phiên bản dxdesk mới hơn; hãy cập nhật dxdesk."
-        )
-    database_proxy.initialize(db)
-    if version < migrations.LATEST:
-        if version > 0 and str(path) != ":memory:":
-            backup_before_migration(path, version)
-        migrations.migrate(db, version)
+        raise
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        db.close()
+        raise translate_error(exc, path) or DatabaseError(
+            f"Không mở được tệp {path.name}: {exc}") from exc  # fmt: skip
+    db.dxdesk_read_only = read_only
+    db.dxdesk_path = path
+    if not read_only:
+        owner.claim(path)
     return db
+
+
+def _quick_check(db: SqliteDatabase, path: Path) -> None:
+    result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise CorruptDatabase(f"Tệp {path.name} bị hỏng ({result}). Hãy khôi phục từ bản sao "
+                              "lưu gần nhất (dxdesk restore).")  # fmt: skip
+
+
+def close_database(db: SqliteDatabase) -> None:
+    """Close the connection and release the owner note."""
+    path = getattr(db, "dxdesk_path", None)
+    if not db.is_closed():
+        db.close()
+    if path is not None and not getattr(db, "dxdesk_read_only", False):
+        owner.release(path)

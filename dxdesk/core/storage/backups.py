@@ -1,0 +1,146 @@
+"""Rotating backups with SQLite's online backup API, and restoring one.
+
+Backups are whole, consistent copies taken while the register is open (never a file copy of
+a live WAL database). They live in the per-user data directory, one folder per register,
+named with their time and reason; the oldest automatic ones are dropped beyond ``keep``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from dxdesk.core.paths import data_dir
+
+DEFAULT_KEEP = int(os.environ.get("DXDESK_BACKUPS", "10"))
+STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    targets: int
+    tasks: int
+    meetings: int
+    user_version: int
+
+
+def backup_dir(db_path: Path) -> Path:
+    """The folder of one register's backups (its name plus a hash of its full path)."""
+    digest = hashlib.sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:8]
+    return data_dir() / "backups" / f"{Path(db_path).stem}-{digest}"
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API (safe while others use the source)."""
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.unlink(missing_ok=True)
+        dest = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        os.replace(tmp, target)  # the copy appears whole or not at all
+    finally:
+        src.close()
+
+
+def take_backup(db_path: Path, *, reason: str = "theo-yeu-cau", out: Path | None = None,
+                keep: int = DEFAULT_KEEP) -> Path:  # fmt: skip
+    """Back the register up (to ``out`` or the rotating folder); return the copy's path."""
+    db_path = Path(db_path)
+    if out is None:
+        folder = backup_dir(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        out = folder / f"{db_path.stem}__{datetime.now().strftime(STAMP)}__{reason}.db"
+    copy_database(db_path, Path(out))
+    if keep > 0:
+        _rotate(backup_dir(db_path), keep)
+    return Path(out)
+
+
+def _rotate(folder: Path, keep: int) -> None:
+    if not folder.exists():
+        return
+    copies = sorted(folder.glob("*.db"))
+    for old in copies[:-keep]:
+        old.unlink(missing_ok=True)
+
+
+def latest_backup(db_path: Path) -> Path | None:
+    folder = backup_dir(db_path)
+    copies = sorted(folder.glob("*.db")) if folder.exists() else []
+    return copies[-1] if copies else None
+
+
+def daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
+    """Take the day's automatic backup unless one was taken in the last 24 hours."""
+    db_path = Path(db_path)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    last = latest_backup(db_path)
+    now = now or datetime.now()
+    if last is not None and now - datetime.fromtimestamp(last.stat().st_mtime) < timedelta(1):
+        return None
+    return take_backup(db_path, reason="hang-ngay")
+
+
+def describe(path: Path) -> BackupInfo:
+    """What a backup holds, read without changing it (ValueError if it is not a register)."""
+    from dxdesk.core.storage.database import SQLITE_HEADER
+
+    path = Path(path)
+    with path.open("rb") as f:
+        if f.read(16) != SQLITE_HEADER:
+            raise ValueError(path)
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise ValueError(path)
+        count = lambda table: con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: E731
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        last = con.execute("SELECT MAX(at) FROM change_set").fetchone()[0]
+        return BackupInfo(path, _taken_at(path, last), _reason(path), count("target"),
+                          count("task"), count("meeting"), version)  # fmt: skip
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(path) from exc
+    finally:
+        con.close()
+
+
+def _taken_at(path: Path, last_change: str | None) -> datetime:
+    parts = path.stem.split("__")
+    if len(parts) == 3:
+        try:
+            return datetime.strptime(parts[1], STAMP)
+        except ValueError:
+            pass
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def _reason(path: Path) -> str:
+    parts = path.stem.split("__")
+    return parts[2] if len(parts) == 3 else ""
+
+
+def restore(db_path: Path, backup: Path) -> Path:
+    """Replace the register with a backup; the replaced file is kept beside it. Returns it."""
+    db_path, backup = Path(db_path), Path(backup)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = db_path.with_name(f"{db_path.stem}.truoc-khoi-phuc-{stamp}{db_path.suffix}")
+    if db_path.exists():
+        copy_database(db_path, kept)
+    copy_database(backup, db_path.with_name(db_path.name + ".restoring"))
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    os.replace(db_path.with_name(db_path.name + ".restoring"), db_path)
+    return kept
