@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
@@ -33,6 +33,16 @@ DEPENDENTS: dict[str, list[tuple[str, str]]] = {
 }
 CASCADE = {("milestone", "target"), ("measurement", "target"), ("note", "task"),
            ("conclusion", "meeting")}  # fmt: skip
+
+
+# Checks every write, delete and rename passes first: (entity, op, record) -> None, raising a
+# DxError to refuse. The offline exchange registers the agency-mode permission rule here.
+GUARDS: list[Callable[[str, str, dict[str, Any]], None]] = []
+
+
+def _guard(entity: str, op: str, record: dict[str, Any]) -> None:
+    for guard in GUARDS:
+        guard(entity, op, record)
 
 
 def _encode(value: Any) -> str | None:
@@ -82,14 +92,14 @@ class ChangeRecorder:
         """Insert or update one record, logging the fields that changed."""
         spec = SPECS[entity]
         record = normalise(spec, record)
+        _guard(entity, "write", record)
         instance, diff = records.write(spec, record)
-        code = spec.key_of(records.to_record(spec, instance))
-        self._log_diff(entity, code, spec, instance, diff)
+        self._log_diff(entity, spec.key_of(diff.record), diff)
         return instance
 
-    def _log_diff(self, entity: str, code: str, spec: EntitySpec, inst: Model, diff: Diff) -> None:
+    def _log_diff(self, entity: str, code: str, diff: Diff) -> None:
         if diff.created:
-            self._log(entity, code, "insert", new=records.to_record(spec, inst))
+            self._log(entity, code, "insert", new=diff.record)
             self.created[entity] = self.created.get(entity, 0) + 1
         elif diff.fields:
             for name, old, new in diff.fields:
@@ -98,9 +108,11 @@ class ChangeRecorder:
 
     def rename(self, entity: str, old_code: str, new_code: str) -> Model:
         """Change a record's code (its references follow, being ids underneath)."""
+        _guard(entity, "rename", {"code": old_code})
         instance = require(entity, old_code)
         instance.code = clean(new_code)
         instance.save()
+        records.forget()
         self._log(entity, instance.code, "update", "code", old_code, instance.code)
         self.updated[entity] = self.updated.get(entity, 0) + 1
         return instance
@@ -108,6 +120,8 @@ class ChangeRecorder:
     def delete(self, entity: str, instance: Model) -> dict[str, Any]:
         """Delete a record, logging it and what it takes with it, so undo can restore all."""
         spec = SPECS[entity]
+        if GUARDS:
+            _guard(entity, "delete", records.to_record(spec, instance))
         for child_entity, fk in DEPENDENTS.get(entity, []):
             child_spec = SPECS[child_entity]
             children = child_spec.model.select().where(getattr(child_spec.model, fk) == instance)
@@ -139,7 +153,7 @@ def recording(action: str, who: str = "") -> Iterator[ChangeRecorder]:
     if getattr(db.obj, "dxdesk_read_only", False):
         raise ReadOnlyDatabase("Tệp đang mở ở chế độ chỉ đọc: không thể ghi thay đổi.")
     try:
-        with db.atomic():
+        with db.atomic(), records.caching():
             _discard_redo()
             recorder = ChangeRecorder(action, who)
             yield recorder
@@ -164,6 +178,7 @@ def _replay(change: m.Change, backwards: bool) -> None:
         instance = records.resolve(change.entity, new if backwards else old)
         instance.code = old if backwards else new
         instance.save()
+        records.forget()
         return
     if change.op == "update":
         key_record = _key_from_code(spec, change.entity_code)

@@ -80,9 +80,17 @@ def load(batch: Batch, *, action: str, who: str = "",
     if errors:
         raise ImportFailed(errors)
     with recording(action, who) as rec:
-        agencies = batch.get("agency", [])
-        for record in agencies:  # parents may come later in the same sheet
-            rec.write("agency", {k: v for k, v in _clean(record).items() if k != "parent"})
+        pending = [_clean(r) for r in batch.get("agency", [])]
+        while pending:  # parents before children (a parent may come later in the sheet)
+            ready = [r for r in pending
+                     if not r.get("parent") or records.resolve("agency", r["parent"])]  # fmt: skip
+            if ready:
+                pending = [r for r in pending if all(r is not x for x in ready)]
+            else:  # a cycle: in without parents, the loop below sets them
+                ready = [{k: v for k, v in r.items() if k != "parent"} for r in pending]
+                pending = []
+            for record in ready:
+                rec.write("agency", record)
         for entity in LOAD_ORDER:
             for record in batch.get(entity, []):
                 rec.write(entity, _clean(record))

@@ -8,9 +8,13 @@ the offline exchange all speak records, so each entity is described once, here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from peewee import Model
@@ -270,10 +274,56 @@ def _plain(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _code_of(instance: Model | None) -> str | None:
-    if instance is None:
+# Code ↔ id lookups of references, remembered for the length of one use case (``caching``):
+# a 1,000-row import would otherwise ask the same agency's code a thousand times.
+_CACHE: ContextVar[dict | None] = ContextVar("dxdesk_records_cache", default=None)
+
+
+@contextmanager
+def caching() -> Iterator[None]:
+    """Remember reference lookups inside this block (one transaction, one use case)."""
+    token = _CACHE.set({})
+    try:
+        yield
+    finally:
+        _CACHE.reset(token)
+
+
+def forget() -> None:
+    """Drop remembered lookups (after a rename or a delete changes codes or ids)."""
+    cache = _CACHE.get()
+    if cache is not None:
+        cache.clear()
+
+
+def _cached(key: tuple, compute: Any) -> Any:
+    cache = _CACHE.get()
+    if cache is None:
+        return compute()
+    if key not in cache:
+        value = compute()
+        if value is None:
+            return None  # not yet written: ask again next time
+        cache[key] = value
+    return cache[key]
+
+
+def code_for(entity: str, ref_id: int | None) -> str | None:
+    """The code of the ``entity`` row with this id."""
+    if ref_id is None:
         return None
-    return getattr(instance, "code", None) or str(instance.get_id())
+    model = SPECS[entity].model
+    return _cached((entity, "id", ref_id),
+                   lambda: model.select(model.code).where(model.id == ref_id).scalar())  # fmt: skip
+
+
+def id_for(entity: str, code: str | None) -> int | None:
+    """The id of the ``entity`` row with this code, or None."""
+    if code in (None, ""):
+        return None
+    model = SPECS[entity].model
+    return _cached((entity, "code", code),
+                   lambda: model.select(model.id).where(model.code == code).scalar())  # fmt: skip
 
 
 def to_record(spec: EntitySpec, instance: Model) -> dict[str, Any]:
@@ -281,16 +331,17 @@ def to_record(spec: EntitySpec, instance: Model) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in spec.fields:
         if f.kind == REF:
-            out[f.name] = _code_of(getattr(instance, f.name))
+            out[f.name] = code_for(f.ref, getattr(instance, f"{f.name}_id"))
         elif f.kind == REFS:
             link, own, other = f.link
             rows = (
-                link.select(link, m.Agency)
+                link.select(m.Agency.code)
                 .join(m.Agency, on=(getattr(link, other) == m.Agency.id))
-                .where(getattr(link, own) == instance)
+                .where(getattr(link, own) == instance.id)
                 .order_by(link.id)  # the order written: the first-named agency leads
+                .tuples()
             )
-            out[f.name] = [getattr(r, other).code for r in rows]
+            out[f.name] = [code for (code,) in rows]
         else:
             value = getattr(instance, f.name)
             if f.kind == FLOAT and value is not None:
@@ -306,10 +357,10 @@ def find(spec: EntitySpec, key: dict[str, Any]) -> Model | None:
         f = spec.field(name)
         value = key.get(name)
         if f.kind == REF:
-            ref = resolve(f.ref, value)
-            if ref is None:
+            ref_id = id_for(f.ref, value)
+            if ref_id is None:
                 return None
-            query = query.where(getattr(spec.model, name) == ref)
+            query = query.where(getattr(spec.model, name) == ref_id)
         else:
             query = query.where(getattr(spec.model, name) == _stored(f, value))
     return query.first()
@@ -337,43 +388,130 @@ class Diff:
 
     created: bool = False
     fields: list[tuple[str, Any, Any]] = field(default_factory=list)
+    record: dict[str, Any] = field(default_factory=dict)  # the record as stored afterwards
+
+
+# The write path speaks plain SQL built once per entity: peewee's query building costs more
+# than SQLite's work on a 1,000-row import (measured: 4.6 s of 6.5 s under the profiler).
+@cache
+def _layout(entity: str) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """(table, {field name: peewee field} of plain fields, {column: default db value})."""
+    spec = SPECS[entity]
+    meta = spec.model._meta
+    fields = {f.name: meta.fields[f.name] for f in spec.plain_fields}
+    defaults = {}
+    for fld in meta.sorted_fields:
+        if fld.default is not None and not fld.primary_key:
+            value = fld.default() if callable(fld.default) else fld.default
+            defaults[fld.column_name] = fld.db_value(value)
+    return meta.table_name, fields, defaults
+
+
+def _select_row(spec: EntitySpec, key: dict[str, Any]) -> dict[str, Any] | None:
+    table, fields, _ = _layout(spec.name)
+    where, params = [], []
+    for name in spec.key:
+        f = spec.field(name)
+        value = key.get(name)
+        if f.kind == REF:
+            value = id_for(f.ref, value)
+            if value is None:
+                return None
+        where.append(f'"{fields[name].column_name}" = ?')
+        params.append(fields[name].db_value(_stored(f, value)))
+    cursor = m.database_proxy.execute_sql(
+        f'SELECT * FROM "{table}" WHERE {" AND ".join(where)} LIMIT 1', params
+    )
+    row = cursor.fetchone()
+    return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
+
+
+def _row_record(spec: EntitySpec, row: dict[str, Any], links: dict[str, list]) -> dict:
+    _, fields, _ = _layout(spec.name)
+    out: dict[str, Any] = {}
+    for f in spec.fields:
+        if f.kind == REFS:
+            out[f.name] = links[f.name] if f.name in links else _link_codes(f, row["id"])
+            continue
+        fld = fields[f.name]
+        raw = row.get(fld.column_name)
+        if f.kind == REF:
+            out[f.name] = code_for(f.ref, raw)
+        else:
+            value = fld.python_value(raw)
+            out[f.name] = float(value) if f.kind == FLOAT and value is not None else value
+    return out
+
+
+def _link_codes(f: FieldSpec, owner_id: int) -> list[str]:
+    link, own, other = f.link
+    rows = (
+        link.select(m.Agency.code)
+        .join(m.Agency, on=(getattr(link, other) == m.Agency.id))
+        .where(getattr(link, own) == owner_id)
+        .order_by(link.id)
+        .tuples()
+    )
+    return [code for (code,) in rows]
 
 
 def write(spec: EntitySpec, record: dict[str, Any]) -> tuple[Model, Diff]:
     """Insert or update the record (fields absent from it are left as they are)."""
-    instance = find(spec, record)
-    diff = Diff(created=instance is None)
-    before = to_record(spec, instance) if instance is not None else {}
-    if instance is None:
-        instance = spec.model()
+    table, fields, defaults = _layout(spec.name)
+    row = _select_row(spec, record)
+    diff = Diff(created=row is None)
+    before = _row_record(spec, row, {}) if row is not None else {}
+    values: dict[str, Any] = {}
     for f in spec.plain_fields:
-        if f.name not in record:
-            continue
-        value = record[f.name]
-        value = resolve(f.ref, value) if f.kind == REF else _stored(f, value)
-        setattr(instance, f.name, value)
-    instance.save()
+        if f.name in record:
+            value = id_for(f.ref, record[f.name]) if f.kind == REF else _stored(f, record[f.name])
+            values[fields[f.name].column_name] = fields[f.name].db_value(value)
+    db = m.database_proxy
+    if row is None:
+        row = {**defaults, **values}
+        columns = ", ".join(f'"{c}"' for c in row)
+        sql = f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})'
+        row["id"] = db.execute_sql(sql, list(row.values())).lastrowid
+    elif values:
+        assignments = ", ".join(f'"{c}" = ?' for c in values)
+        db.execute_sql(f'UPDATE "{table}" SET {assignments} WHERE id = ?',
+                       [*values.values(), row["id"]])  # fmt: skip
+        row = {**row, **values}
+    links = {}
     for f in spec.fields:
         if f.kind == REFS and f.name in record:
-            _write_links(f, instance, record[f.name] or [])
+            links[f.name] = _write_links(f, row["id"], record[f.name] or [])
+    diff.record = _row_record(spec, row, links)
     if not diff.created:  # an insert is logged whole; an update field by field
-        after = to_record(spec, instance)
         for f in spec.fields:
-            old, new = before.get(f.name), after.get(f.name)
+            old, new = before.get(f.name), diff.record.get(f.name)
             if f.name in record and _plain(old) != _plain(new):
                 diff.fields.append((f.name, old, new))
-    return instance, diff
+    return _instance(spec, row), diff
 
 
-def _write_links(f: FieldSpec, instance: Model, codes: list[str]) -> None:
+def _instance(spec: EntitySpec, row: dict[str, Any]) -> Model:
+    """A model object for the row just written, without asking the database again."""
+    meta = spec.model._meta
+    by_column = {fld.column_name: fld for fld in meta.sorted_fields}
+    data = {by_column[c].name: by_column[c].python_value(v) for c, v in row.items()
+            if c in by_column}  # fmt: skip
+    return spec.model(**data)
+
+
+def _write_links(f: FieldSpec, owner_id: int, codes: list[str]) -> list[str]:
     link, own, other = f.link
-    link.delete().where(getattr(link, own) == instance).execute()
-    for code in dict.fromkeys(codes):
-        link.create(**{own: instance, other: resolve(f.ref, code)})
+    link.delete().where(getattr(link, own) == owner_id).execute()
+    codes = list(dict.fromkeys(codes))
+    rows = [{own: owner_id, other: id_for(f.ref, code)} for code in codes]
+    if rows:
+        link.insert_many(rows).execute()
+    return codes
 
 
 def delete(spec: EntitySpec, instance: Model) -> dict[str, Any]:
     """Delete an instance; return its record so the change log can restore it."""
     record = to_record(spec, instance)
     instance.delete_instance()
+    forget()
     return record

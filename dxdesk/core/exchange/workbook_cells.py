@@ -1,0 +1,97 @@
+"""One workbook cell to one record value: dates, Vietnamese numbers, labels, code lists.
+
+Every function raises ValueError with the Vietnamese message the user will read.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from typing import Any
+
+from dxdesk.core.domain.formats import fmt_date, parse_date, parse_number
+from dxdesk.core.domain.text import clean
+from dxdesk.core.exchange.workbook_format import LIST_SEPARATOR, Column
+from dxdesk.core.storage.records import DATE, ENUM, FLOAT, INT, REFS, SPECS, TEXT
+
+
+class Uncomputed:
+    """A formula cell that Excel never computed (a file written by a program, not Excel)."""
+
+
+UNCOMPUTED = Uncomputed()
+
+
+def blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def empty(entity: str, column: Column) -> Any:
+    """The value of an empty cell: the column's default where the database needs a value
+    (a blank "Thứ tự" is 0), else empty."""
+    if column.kind == REFS:
+        return []
+    field = SPECS[entity].model._meta.fields.get(column.name)
+    if field is not None and not field.null and field.default is not None:
+        return field.default
+    return "" if column.kind == TEXT else None
+
+
+def text_of(raw: Any) -> str:
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, (datetime, date)):
+        return fmt_date(raw)
+    return clean(raw)
+
+
+def convert(column: Column, raw: Any) -> Any:
+    """One cell's value as a record value; ValueError with a Vietnamese message if bad."""
+    kind = column.kind
+    if raw is UNCOMPUTED:
+        raise ValueError("Ô có công thức chưa được tính: hãy mở tệp bằng Excel rồi lưu lại, "
+                         "hoặc ghi giá trị thay cho công thức.")  # fmt: skip
+    if kind == DATE:
+        return _date(raw)
+    if kind in (FLOAT, INT):
+        return _number(raw, kind)
+    if kind == ENUM:
+        try:
+            return column.field.enum.from_text(text_of(raw)).value
+        except ValueError:
+            labels = LIST_SEPARATOR.join(column.field.enum.labels())
+            raise ValueError(f"“{text_of(raw)}” không có trong danh sách: {labels}.") from None
+    if kind == REFS:
+        parts = [clean(p) for p in text_of(raw).replace(",", ";").replace("\n", ";").split(";")]
+        return list(dict.fromkeys(p for p in parts if p))
+    return text_of(raw)
+
+
+def _date(raw: Any) -> date:
+    """An Excel date or a text dd/mm/yyyy; a bare number (45000, 2023) is refused."""
+    if isinstance(raw, (datetime, date)):
+        return raw.date() if isinstance(raw, datetime) else raw
+    try:
+        if isinstance(raw, (int, float)):
+            raise ValueError(raw)
+        return parse_date(text_of(raw))
+    except ValueError:
+        raise ValueError(f"Ngày không hợp lệ: {text_of(raw)}, hãy viết dd/mm/yyyy.") from None
+
+
+def _number(raw: Any, kind: str) -> float | int:
+    message = f"“{text_of(raw)}” không phải là số." if kind == FLOAT else (
+        f"“{text_of(raw)}” không phải là số nguyên.")  # fmt: skip
+    if isinstance(raw, (bool, datetime, date)):
+        raise ValueError(message)
+    try:
+        value = parse_number(raw if isinstance(raw, (int, float)) else text_of(raw))
+    except ValueError:
+        raise ValueError(message) from None
+    if value is None or not math.isfinite(value):
+        raise ValueError(message)
+    if kind == INT:
+        if not value.is_integer():
+            raise ValueError(message)
+        return int(value)
+    return value

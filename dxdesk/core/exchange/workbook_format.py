@@ -1,0 +1,282 @@
+"""The layout of the Excel workbook: one sheet per entity, one column per field.
+
+The columns are derived from :data:`records.SPECS`, so a field added there gets a column here
+without anyone remembering to; the Vietnamese header and description come from ``TEXTS`` (a
+test checks that every field has one, else the column would be headed by its English name).
+Headers of required columns carry a trailing " *" in the files dxdesk writes; the reader accepts
+a header with or without it, ignoring accents and case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dxdesk.core.domain.text import fold
+from dxdesk.core.storage.records import (
+    DATE,
+    ENUM,
+    FLOAT,
+    INT,
+    LOAD_ORDER,
+    REF,
+    REFS,
+    SPECS,
+    FieldSpec,
+)
+
+GUIDE_SHEET = "Hướng dẫn"
+LISTS_SHEET = "Danh mục"
+DATE_FORMAT = "DD/MM/YYYY"
+REQUIRED_MARK = " *"
+LIST_SEPARATOR = "; "
+
+_C = "Mã duy nhất, không đổi (dùng để tham chiếu và để cập nhật khi nhập lại)."
+_ORDER = "Số thứ tự để sắp xếp khi hiển thị."
+
+# entity → (sheet description, {field: (header, description)})
+TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
+    "pillar": ("Các trụ cột (trục) chuyển đổi số của kế hoạch.", {
+        "code": ("Mã", _C + " Ví dụ: CQS, KTS, XHS."),
+        "name": ("Tên", "Tên trụ cột, ví dụ: Chính quyền số."),
+        "sort_order": ("Thứ tự", _ORDER),
+    }),
+    "agency": ("Sở, ban, ngành; UBND cấp huyện, cấp xã và các đơn vị khác.", {
+        "code": ("Mã", _C + " Ví dụ: SKHCN, UBND_BATXAT."),
+        "name": ("Tên", "Tên đầy đủ của cơ quan, đơn vị."),
+        "kind": ("Loại", "Loại cơ quan, chọn trong danh sách."),
+        "parent": ("Cơ quan cấp trên", "Mã của cơ quan cấp trên (nếu có)."),
+        "valid_from": ("Hiệu lực từ", "Ngày cơ quan bắt đầu hoạt động (sáp nhập, thành lập)."),
+        "valid_to": ("Hiệu lực đến", "Ngày cơ quan thôi hoạt động (ví dụ 30/06/2025 với cấp huyện)."),
+    }),
+    "member": ("Thành viên Ban Chỉ đạo và Tổ giúp việc.", {
+        "code": ("Mã", _C),
+        "name": ("Họ và tên", "Họ và tên thành viên."),
+        "position": ("Chức vụ", "Chức vụ, ví dụ: Giám đốc Sở Khoa học và Công nghệ."),
+        "role": ("Vai trò", "Vai trò trong Ban Chỉ đạo, chọn trong danh sách."),
+        "agency": ("Cơ quan", "Mã cơ quan công tác."),
+        "sort_order": ("Thứ tự", _ORDER),
+    }),
+    "document": ("Nghị quyết, kế hoạch, quyết định, thông báo… làm nguồn mục tiêu, nhiệm vụ.", {
+        "code": ("Mã", _C + " Ví dụ: KH09."),
+        "symbol": ("Số, ký hiệu", "Đúng như trên văn bản, ví dụ 09-KH/BCĐCĐS hoặc 586/KH-UBND."),
+        "style": ("Khối văn bản", "Văn bản của Đảng hay văn bản hành chính nhà nước."),
+        "doc_type": ("Loại văn bản", "Kế hoạch, Nghị quyết, Quyết định, Chỉ thị…"),
+        "issuer": ("Cơ quan ban hành", "Tên cơ quan ban hành, ví dụ: Ban Chỉ đạo CĐS tỉnh."),
+        "issue_date": ("Ngày ban hành", "Ngày ký ban hành."),
+        "subject": ("Trích yếu", "Trích yếu nội dung văn bản."),
+    }),
+    "meeting": ("Các cuộc họp, hội nghị của Ban Chỉ đạo.", {
+        "code": ("Mã", _C + " Ví dụ: HN-Q2-2023."),
+        "title": ("Tên cuộc họp", "Ví dụ: Hội nghị Ban Chỉ đạo quý II/2023."),
+        "kind": ("Loại", "Loại cuộc họp, chọn trong danh sách."),
+        "meeting_date": ("Ngày họp", "Ngày diễn ra cuộc họp."),
+        "session": ("Buổi", "Sáng hoặc chiều."),
+        "place": ("Địa điểm", "Nơi họp, các điểm cầu trực tuyến."),
+        "chair": ("Chủ trì", "Người chủ trì cuộc họp."),
+        "attendees": ("Thành phần", "Thành phần tham dự."),
+        "agenda": ("Nội dung", "Chương trình, nội dung cuộc họp."),
+        "notice_symbol": ("Số thông báo kết luận", "Số, ký hiệu Thông báo kết luận."),
+    }),
+    "conclusion": ("Từng ý kết luận, giao việc của các cuộc họp.", {
+        "code": ("Mã", _C + " Ví dụ: KL-Q2-2023-01."),
+        "meeting": ("Cuộc họp", "Mã cuộc họp có kết luận này."),
+        "seq": ("Số thứ tự", "Số thứ tự của ý kết luận trong thông báo."),
+        "text": ("Nội dung", "Nội dung kết luận, giao việc."),
+        "deadline": ("Thời hạn", "Thời hạn hoàn thành (nếu có)."),
+        "agencies": ("Cơ quan được giao", "Mã các cơ quan được giao, cách nhau bởi dấu “;”; "
+                     "cơ quan ghi đầu tiên là cơ quan chủ trì."),
+    }),
+    "target": ("Mục tiêu, chỉ tiêu chuyển đổi số.", {
+        "code": ("Mã", _C + " Ví dụ: MT01."),
+        "text": ("Nội dung", "Nội dung mục tiêu, chỉ tiêu."),
+        "pillar": ("Trụ cột", "Mã trụ cột."),
+        "source_document": ("Văn bản nguồn", "Mã văn bản giao mục tiêu."),
+        "source_meeting": ("Cuộc họp bổ sung", "Mã cuộc họp đã bổ sung mục tiêu (nếu có)."),
+        "source_conclusion": ("Kết luận nguồn", "Mã ý kết luận sinh ra mục tiêu (nếu có)."),
+        "lead_agency": ("Cơ quan chủ trì", "Mã cơ quan chủ trì, theo dõi."),
+        "unit": ("Đơn vị tính", "Ví dụ: %, hồ sơ, doanh nghiệp."),
+        "direction": ("Chiều đánh giá", "Càng cao càng tốt hay càng thấp càng tốt (thứ hạng)."),
+        "kind": ("Loại chỉ tiêu", "Số liệu hay Có/Không (ví dụ: xây dựng trung tâm dữ liệu)."),
+        "baseline": ("Giá trị ban đầu", "Giá trị tại thời điểm giao (nếu có)."),
+        "target_value": ("Giá trị mục tiêu", "Giá trị phải đạt; với chỉ tiêu Có/Không ghi 1."),
+        "deadline": ("Thời hạn", "Thời hạn phải đạt."),
+        "assigned_on": ("Ngày giao", "Ngày giao mục tiêu."),
+        "method": ("Phương pháp tính", "Căn cứ, phương pháp tính."),
+        "sort_order": ("Thứ tự", _ORDER),
+    }),
+    "milestone": ("Lộ trình: giá trị phải đạt từng năm của mỗi mục tiêu.", {
+        "target": ("Mục tiêu", "Mã mục tiêu."),
+        "year": ("Năm", "Năm của lộ trình, ví dụ 2024."),
+        "value": ("Giá trị", "Giá trị phải đạt trong năm."),
+    }),
+    "measurement": ("Kết quả đo của mục tiêu theo từng kỳ báo cáo.", {
+        "target": ("Mục tiêu", "Mã mục tiêu."),
+        "period": ("Kỳ", "Kỳ báo cáo: 2023 (năm), 2023-Q2 (quý), 2023-H1 (6 tháng), 2023-06 (tháng)."),
+        "measured_on": ("Ngày số liệu", "Ngày chốt số liệu."),
+        "value": ("Giá trị", "Giá trị đạt được; với chỉ tiêu Có/Không ghi 1 (có) hoặc 0 (không)."),
+        "agency": ("Cơ quan báo cáo", "Mã cơ quan báo cáo số liệu."),
+        "note": ("Ghi chú, minh chứng", "Ghi chú, nguồn minh chứng."),
+    }),
+    "task": ("Nhiệm vụ được giao theo kế hoạch hoặc kết luận cuộc họp.", {
+        "code": ("Mã", _C + " Ví dụ: NV01."),
+        "text": ("Nội dung", "Nội dung nhiệm vụ."),
+        "group": ("Nhóm nhiệm vụ", "Nhóm nhiệm vụ (nếu kế hoạch chia nhóm)."),
+        "pillar": ("Trụ cột", "Mã trụ cột."),
+        "source_document": ("Văn bản nguồn", "Mã văn bản giao nhiệm vụ."),
+        "source_conclusion": ("Kết luận nguồn", "Mã ý kết luận giao nhiệm vụ."),
+        "lead_agency": ("Cơ quan chủ trì", "Mã cơ quan chủ trì."),
+        "coordinators": ("Cơ quan phối hợp", "Mã các cơ quan phối hợp, cách nhau bởi dấu “;”."),
+        "deadline": ("Thời hạn", "Thời hạn hoàn thành; để trống nếu không có hạn."),
+        "assigned_on": ("Ngày giao", "Ngày giao nhiệm vụ."),
+        "status": ("Trạng thái", "Trạng thái, chọn trong danh sách."),
+        "started_on": ("Ngày bắt đầu", "Ngày bắt đầu triển khai."),
+        "completed_on": ("Ngày hoàn thành", "Ngày hoàn thành (khi đã hoàn thành)."),
+        "blocker": ("Vướng mắc", "Khó khăn, vướng mắc, ví dụ: chưa có hướng dẫn của Bộ."),
+        "sort_order": ("Thứ tự", _ORDER),
+    }),
+    "note": ("Các lần cập nhật tiến độ của nhiệm vụ.", {
+        "task": ("Nhiệm vụ", "Mã nhiệm vụ."),
+        "noted_on": ("Ngày", "Ngày cập nhật."),
+        "text": ("Nội dung", "Tiến độ, kết quả, minh chứng."),
+        "author": ("Người cập nhật", "Người hoặc cơ quan cập nhật."),
+    }),
+    "figure": ("Số liệu các báo cáo đã công bố, để đối chiếu với số liệu tính từ sổ.", {
+        "code": ("Mã", _C),
+        "metric": ("Chỉ số", "Khóa của chỉ số, ví dụ targets.by_band.completed."),
+        "as_of": ("Tính đến ngày", "Ngày chốt số liệu của báo cáo."),
+        "value": ("Giá trị", "Số lượng như báo cáo đã in."),
+        "denominator": ("Trên tổng số", "Tổng số như đã in (“7/20 mục tiêu”: 20)."),
+        "percent": ("Tỷ lệ (%)", "Tỷ lệ phần trăm như đã in."),
+        "percent_places": ("Số chữ số thập phân", "Số chữ số sau dấu phẩy của tỷ lệ đã in."),
+        "printed_text": ("Nguyên văn", "Câu chữ nguyên văn trong báo cáo."),
+        "source": ("Nguồn", "Báo cáo, văn bản đã công bố số liệu."),
+    }),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a sheet: a field with its Vietnamese header."""
+
+    field: FieldSpec
+    header: str
+    description: str
+
+    @property
+    def name(self) -> str:
+        return self.field.name
+
+    @property
+    def kind(self) -> str:
+        return self.field.kind
+
+    @property
+    def required(self) -> bool:
+        return self.field.required
+
+    @property
+    def written_header(self) -> str:
+        return self.header + (REQUIRED_MARK if self.required else "")
+
+    @property
+    def is_agency(self) -> bool:
+        return self.kind in (REF, REFS) and self.field.ref == "agency"
+
+    def allowed(self) -> str:
+        """What the cell may hold, in Vietnamese (for the guide and docs/workbook.md)."""
+        f = self.field
+        if f.kind == ENUM:
+            return "một trong: " + LIST_SEPARATOR.join(f.enum.labels())
+        if f.kind == REF:
+            return f"mã trong trang “{sheet_name(f.ref)}”"
+        if f.kind == REFS:
+            return f"các mã trong trang “{sheet_name(f.ref)}”, cách nhau bởi “;”"
+        return {DATE: "ngày dd/mm/yyyy", FLOAT: "số (dấu phẩy thập phân: 92,5)",
+                INT: "số nguyên"}.get(f.kind, "chữ")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Sheet:
+    entity: str
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+    def match(self, header: str) -> Column | None:
+        """The column a header written by a user stands for (accent-, case- and '*'-blind)."""
+        key = header_key(header)
+        return next((c for c in self.columns if key in (header_key(c.header), c.name)), None)
+
+
+def header_key(header: str) -> str:
+    return fold(str(header).strip().rstrip("*").strip())
+
+
+def sheet_name(entity: str) -> str:
+    return SPECS[entity].label
+
+
+def _sheet(entity: str) -> Sheet:
+    spec = SPECS[entity]
+    description, fields = TEXTS.get(entity, ("", {}))
+    columns = tuple(Column(f, *fields.get(f.name, (f.name, ""))) for f in spec.fields)
+    return Sheet(entity, sheet_name(entity), description, columns)
+
+
+SHEETS: tuple[Sheet, ...] = tuple(_sheet(e) for e in LOAD_ORDER)
+BY_ENTITY: dict[str, Sheet] = {s.entity: s for s in SHEETS}
+SHEET_NAMES: dict[str, str] = {s.entity: s.name for s in SHEETS}
+
+
+def find_sheet(title: str) -> Sheet | None:
+    """The sheet a workbook tab stands for (its name, ignoring accents and case)."""
+    key = fold(str(title).strip())
+    return next((s for s in SHEETS if fold(s.name) == key), None)
+
+
+def is_extra_sheet(title: str) -> bool:
+    """The guide and the lists sheet: written by dxdesk, ignored when reading."""
+    return fold(str(title).strip()) in (fold(GUIDE_SHEET), fold(LISTS_SHEET))
+
+
+GUIDE_RULES = (
+    "Mỗi trang tính là một loại dữ liệu; dòng đầu là tiêu đề cột, không đổi tên hay xóa các "
+    "cột có dấu “*” (bắt buộc). Mỗi dòng tiếp theo là một bản ghi; dòng trống được bỏ qua.",
+    "Ngày viết dd/mm/yyyy, ví dụ 10/03/2023 (hoặc nhập kiểu ngày của Excel).",
+    "Số viết theo kiểu Việt Nam (92,5 và 21.914) hoặc nhập kiểu số của Excel.",
+    "Mã (cột “Mã”) là duy nhất trong trang và không đổi: khi nhập lại tệp, bản ghi đã có mã "
+    "trong sổ được cập nhật, bản ghi chưa có được thêm mới.",
+    "Tham chiếu ghi bằng mã, ví dụ cột “Cơ quan chủ trì” ghi mã cơ quan ở trang “Cơ quan”; "
+    "danh sách nhiều cơ quan ghi các mã cách nhau bởi dấu “;”, ví dụ: SKHCN; SNV.",
+    "Các cột danh mục (loại, vai trò, trạng thái…) ghi đúng nhãn tiếng Việt, chọn trong danh "
+    "sách thả xuống.",
+    "Tệp được kiểm tra toàn bộ trước khi ghi: nếu có lỗi, dxdesk liệt kê mọi lỗi (trang, dòng, "
+    "cột) và không ghi gì vào sổ; sửa xong thì nhập lại cả tệp.",
+)
+
+
+def guide_lines() -> list[str]:
+    """The lines of the 'Hướng dẫn' sheet."""
+    lines = ["HƯỚNG DẪN ĐIỀN TỆP DỮ LIỆU DXDESK", "", "Quy tắc chung:"]
+    lines += [f"{i}. {rule}" for i, rule in enumerate(GUIDE_RULES, 1)]
+    lines += ["", "Các trang tính (cột có dấu * là bắt buộc):"]
+    for s in SHEETS:
+        required = ", ".join(c.header for c in s.columns if c.required)
+        lines.append(f"• {s.name}: {s.description} Cột bắt buộc: {required}.")
+    return lines
+
+
+def markdown_tables() -> str:
+    """The sheet tables of docs/workbook.md (a test keeps the file in step with this)."""
+    out = []
+    for s in SHEETS:
+        out += [f"### {s.name}", "", s.description, "",
+                "| cột | ý nghĩa | bắt buộc | giá trị |", "|---|---|---|---|"]  # fmt: skip
+        for c in s.columns:
+            text = c.description.replace("|", "\\|")
+            out.append(f"| {c.header} | {text} | {'có' if c.required else ''} | {c.allowed()} |")
+        out.append("")
+    return "\n".join(out)
