@@ -7,6 +7,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from dxdesk.core.exchange.offline import permissions  # noqa: F401 - guards agency-mode writes
 from dxdesk.core.storage import backups
 from dxdesk.core.storage.database import BUSY_TIMEOUT_MS, close_database, open_database
 

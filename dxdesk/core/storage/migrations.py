@@ -23,7 +23,13 @@ def _v1_initial(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS change_entity ON change(entity, entity_code)")
 
 
-STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_initial]
+def _v2_exchange(db: SqliteDatabase) -> None:
+    from dxdesk.core.storage.exchange_models import EXCHANGE_MODELS
+
+    db.create_tables(EXCHANGE_MODELS)
+
+
+STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_initial, _v2_exchange]
 LATEST = len(STEPS)
 
 

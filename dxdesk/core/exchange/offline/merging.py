@@ -1,0 +1,245 @@
+"""Preview and merge of an agency's report (secretariat), in one transaction.
+
+Each unit of the report is compared with the register: unchanged since the slice (the
+register holds the report's ``old``) → applied; already the agency's value → nothing to do;
+anything else → a conflict, kept with both values for a person to resolve, while the
+secretariat's value stands. A change outside the agency's scope today (the task went to
+another agency) is a conflict too; a change no agency may ever make refuses the package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from dxdesk.core.exchange import package
+from dxdesk.core.exchange.offline import verify
+from dxdesk.core.exchange.offline.codec import UNITS, WHOLE, describe, key_text, same, well_typed
+from dxdesk.core.exchange.offline.mode import require_secretariat
+from dxdesk.core.exchange.offline.permissions import scope_error
+from dxdesk.core.exchange.offline.provenance import apply_with_provenance, keep_conflict
+from dxdesk.core.exchange.offline.receipts import forget_void, live_receipt, live_receipts
+from dxdesk.core.exchange.offline.wording import fmt_change, fmt_values, fmt_when
+from dxdesk.core.exchange.package import PackageRefused
+from dxdesk.core.services.changes import recording
+from dxdesk.core.services.entities import FieldError, validate_record
+from dxdesk.core.storage import records
+from dxdesk.core.storage.exchange_models import ExchangeReceipt
+from dxdesk.core.storage.records import SPECS
+
+APPLY, SAME, CONFLICT = "apply", "same", "conflict"
+
+
+@dataclass
+class Item:
+    """One unit of a report and what merging it would do."""
+
+    entity: str
+    key: str
+    record_key: dict[str, Any]
+    unit: str
+    op: str
+    old: dict[str, Any] | None
+    new: dict[str, Any] | None
+    who: str
+    at: datetime | None
+    outcome: str = ""
+    reason: str = ""
+    current: dict[str, Any] | None = None  # the secretariat's values
+
+    @property
+    def line(self) -> str:
+        what = describe(self.entity, self.record_key)
+        if self.outcome == CONFLICT:
+            return (f"! Xung đột {what}: Văn phòng {fmt_values(self.current)}; đơn vị "
+                    f"{fmt_values(self.new)} — {fmt_when(self.who, self.at)} ({self.reason})")  # fmt: skip
+        mark = "+" if self.outcome == APPLY else "="
+        tail = "" if self.outcome == APPLY else " (Văn phòng đã có)"
+        return (
+            f"{mark} {what}: {fmt_change(self.old, self.new)}{tail} — {fmt_when(self.who, self.at)}"
+        )
+
+
+@dataclass
+class Plan:
+    """What a report would change: its identity, its items, or that it is already merged."""
+
+    name: str
+    package_id: str
+    agency: str
+    agency_name: str
+    seq: int
+    officer: str
+    written_at: datetime | None
+    items: list[Item] = field(default_factory=list)
+    merged_at: datetime | None = None  # set when this package was merged before
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for item in self.items if item.outcome == outcome)
+
+    @property
+    def heading(self) -> str:
+        return (f"Báo cáo số {self.seq} của {self.agency_name} ({self.agency}), lập: "
+                f"{fmt_when(self.officer, self.written_at)}.")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    plan: Plan
+    applied: int
+    conflicts: int
+    changed: bool
+
+    @property
+    def message(self) -> str:
+        p = self.plan
+        if not self.changed and p.merged_at is not None:
+            return (f"Gói {p.name} (báo cáo số {p.seq} của {p.agency_name}) đã được hợp nhất "
+                    f"lúc {fmt_when('', p.merged_at)}; lần này không có gì thay đổi.")  # fmt: skip
+        return (f"Đã hợp nhất báo cáo số {p.seq} của {p.agency_name}: áp dụng {self.applied} "
+                f"thay đổi, giữ lại {self.conflicts} xung đột chờ người quyết định, "
+                f"{p.count(SAME)} thay đổi Văn phòng đã có.")  # fmt: skip
+
+
+def preview(path: str | Path) -> Plan:
+    """Every change a report would make and every conflict, writing nothing."""
+    require_secretariat()
+    pkg = package.read(path)
+    verify.check_report(pkg)
+    return _plan(pkg)
+
+
+def merge(path: str | Path, *, who: str = "") -> MergeResult:
+    """Apply a report in one transaction; conflicts are kept, never resolved silently."""
+    plan = preview(path)
+    if plan.merged_at is not None:
+        return MergeResult(plan, 0, 0, changed=False)
+    with recording(f"Hợp nhất báo cáo số {plan.seq} của {plan.agency_name}", who) as rec:
+        forget_void(plan.package_id)
+        origin = {"package_id": plan.package_id, "agency": plan.agency, "seq": plan.seq}
+        for item in plan.items:
+            when = {"officer": item.who or plan.officer, "at_agency": item.at or plan.written_at}
+            if item.outcome == APPLY:
+                apply_with_provenance(rec, item.entity, item.op, item.record_key, item.new,
+                                      {**origin, **when})  # fmt: skip
+            elif item.outcome == CONFLICT:
+                keep_conflict(item, {**origin, **when})
+        ExchangeReceipt.create(
+            package_id=plan.package_id, agency=plan.agency, seq=plan.seq, officer=plan.officer,
+            written_at=plan.written_at, merged_at=datetime.now(), merged_by=who,
+            applied=plan.count(APPLY), conflicts=plan.count(CONFLICT),
+            changeset=rec.changeset if rec.touched else None,
+        )  # fmt: skip
+    return MergeResult(plan, plan.count(APPLY), plan.count(CONFLICT), changed=True)
+
+
+def _plan(pkg: package.Package) -> Plan:
+    man = pkg.manifest
+    written = _when(man.get("created_at"))
+    plan = Plan(pkg.name, str(man.get("package_id")), man["agency"],
+                str(man.get("agency_name") or man["agency"]), man["seq"],
+                str(man.get("created_by") or ""), written)  # fmt: skip
+    receipt = live_receipt(plan.package_id)
+    if receipt is not None:
+        plan.merged_at = receipt.merged_at
+        return plan
+    _check_sequence(plan)
+    plan.items = [_classify(item, plan.agency) for item in _items(pkg)]
+    return plan
+
+
+def _when(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _check_sequence(plan: Plan) -> None:
+    last = max((r.seq for r in live_receipts(plan.agency)), default=0)
+    if plan.seq <= last:
+        raise PackageRefused(f"Báo cáo số {plan.seq} của {plan.agency_name} đã được hợp nhất từ "
+                             f"một gói khác nên gói {plan.name} không được dùng.")  # fmt: skip
+    if plan.seq > last + 1:
+        raise PackageRefused(f"Báo cáo số {plan.seq} của {plan.agency_name} đến trước báo cáo số "
+                             f"{last + 1}: hãy hợp nhất các báo cáo theo đúng thứ tự.")  # fmt: skip
+
+
+def _items(pkg: package.Package) -> list[Item]:
+    payload = pkg.payload()
+    changes = payload.get("changes") if isinstance(payload, dict) else None
+    if not isinstance(changes, list):
+        raise package.integrity_error(pkg.name)
+    return [_item(raw, pkg.name) for raw in changes]
+
+
+def _item(raw: Any, name: str) -> Item:
+    bad = PackageRefused(f"Gói {name} có thay đổi ngoài phạm vi đơn vị được phép sửa nên không "
+                         "được nhận.")  # fmt: skip
+    if not isinstance(raw, dict) or raw.get("entity") not in UNITS:
+        raise bad
+    entity, unit, op = raw["entity"], raw.get("unit"), raw.get("op")
+    spec = SPECS[entity]
+    ops = ("insert", "update", "delete") if entity in WHOLE else ("update",)
+    key, old, new = raw.get("key"), raw.get("old"), raw.get("new")
+    if unit not in UNITS[entity] or op not in ops or not isinstance(key, dict):
+        raise bad
+    if set(key) != set(spec.key) or not well_typed(entity, key):
+        raise bad
+    expected = set(UNITS[entity][unit]) if op == "update" else {f.name for f in spec.plain_fields}
+    for values, needed in ((old, op != "insert"), (new, op != "delete")):
+        if not needed:
+            if values is not None:
+                raise bad
+            continue
+        if not isinstance(values, dict) or set(values) != expected:
+            raise bad
+        if not well_typed(entity, values) or any(values.get(k, key[k]) != key[k] for k in key):
+            raise bad
+    who, at = raw.get("who"), raw.get("at")
+    return Item(
+        entity,
+        key_text(entity, key),
+        key,
+        unit,
+        op,
+        old,
+        new,
+        who if isinstance(who, str) else "",
+        at if isinstance(at, datetime) else None,
+    )
+
+
+def _classify(item: Item, agency: str) -> Item:
+    spec = SPECS[item.entity]
+    instance = records.find(spec, item.record_key)
+    full = records.to_record(spec, instance) if instance is not None else None
+    fields = (UNITS[item.entity][item.unit] if item.op == "update"
+              else tuple(f.name for f in spec.plain_fields))  # fmt: skip
+    item.current = None if full is None else {f: full.get(f) for f in fields}
+    scope = scope_error(item.entity, {**item.record_key, **(item.new or item.old)}, agency)
+    if scope:
+        item.outcome, item.reason = CONFLICT, scope
+        return item
+    if same(item.current, item.new):
+        item.outcome = SAME
+    elif same(item.current, item.old):
+        item.outcome = APPLY
+    elif item.current is None:
+        item.outcome, item.reason = CONFLICT, "Văn phòng đã xóa bản ghi này."
+    elif item.old is None:
+        item.outcome, item.reason = CONFLICT, "Văn phòng đã có số liệu khác cho cùng mục này."
+    else:
+        item.outcome, item.reason = CONFLICT, "Văn phòng cũng đã sửa nội dung này."
+    if item.outcome == APPLY and item.op != "delete":
+        _check_valid(item, full)
+    return item
+
+
+def _check_valid(item: Item, full: dict[str, Any] | None) -> None:
+    try:
+        validate_record(item.entity, {**(full or {}), **item.new})
+    except FieldError as exc:
+        item.outcome, item.reason = CONFLICT, f"Giá trị không hợp lệ: {exc}"
