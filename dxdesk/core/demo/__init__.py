@@ -1,0 +1,16 @@
+"""The demo province: Ban Chỉ đạo Chuyển đổi số tỉnh Lào Cai, year 2023."""
+
+from __future__ import annotations
+
+from dxdesk.core.demo.laocai2023 import build_batch
+from dxdesk.core.demo.laocai2023_refs import COMMITTEE
+from dxdesk.core.services.register import LoadResult, load
+from dxdesk.core.storage import models as m
+
+
+def load_demo(who: str = "dxdesk demo") -> LoadResult:
+    """Fill the open (empty) register with the Lào Cai 2023 demo, in one transaction."""
+    with m.database_proxy.atomic():
+        if not m.Committee.select().exists():
+            m.Committee.create(**COMMITTEE)
+        return load(build_batch(), action="Tạo dữ liệu mẫu Lào Cai 2023", who=who)
