@@ -189,3 +189,15 @@ def test_opening_takes_one_daily_backup(tmp_path):
     Session(path).close()
     Session(path).close()
     assert len(list(backups.backup_dir(path).glob("*hang-ngay.db"))) == 1
+
+
+def test_an_import_is_preceded_by_a_backup(tmp_path):
+    from dxdesk.core.exchange.workbook import export_workbook, import_workbook
+
+    path = tmp_path / "so.db"
+    _fill(path)
+    with Session(path, daily_backup=False):
+        export_workbook(tmp_path / "so.xlsx")
+        import_workbook(tmp_path / "so.xlsx")
+    copies = list(backups.backup_dir(path).glob("*truoc-nhap-excel.db"))
+    assert len(copies) == 1 and backups.describe(copies[0]).tasks == 30

@@ -15,6 +15,7 @@ from dxdesk.core.exchange.workbook_read import ImportCancelled, Progress, read_w
 from dxdesk.core.exchange.workbook_write import write_template, write_workbook
 from dxdesk.core.services import register
 from dxdesk.core.services.register import LoadResult
+from dxdesk.core.storage.backups import backup_open_register
 
 __all__ = [
     "ImportCancelled", "export_workbook", "import_workbook", "read_workbook", "write_template",
@@ -30,6 +31,7 @@ def import_workbook(path: str | Path, *, who: str = "", progress: Progress | Non
     titles: dict[str, str] = {}
     batch = read_workbook(path, progress=progress, cancelled=cancelled, sheet_names=titles)
     names = {**SHEET_NAMES, **titles}
+    backup_open_register("truoc-nhap-excel")
     return register.load(batch, action=f"Nhập tệp Excel {path.name}", who=who, sheet_names=names)
 
 

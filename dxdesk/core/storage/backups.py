@@ -144,3 +144,22 @@ def restore(db_path: Path, backup: Path) -> Path:
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     os.replace(db_path.with_name(db_path.name + ".restoring"), db_path)
     return kept
+
+
+def backup_open_register(reason: str) -> Path | None:
+    """Back up the register that is open now (before an import or a merge); None if empty.
+
+    A backup that cannot be written (full disk, no permission) must not block the import:
+    the import itself is transactional, the backup is a second line of defence.
+    """
+    from dxdesk.core.storage.models import database_proxy
+
+    path = getattr(database_proxy.obj, "dxdesk_path", None)
+    if path is None or getattr(database_proxy.obj, "dxdesk_read_only", False):
+        return None
+    try:
+        if not Path(path).exists() or Path(path).stat().st_size == 0:
+            return None
+        return take_backup(Path(path), reason=reason)
+    except (OSError, sqlite3.Error):
+        return None

@@ -26,6 +26,7 @@ from dxdesk.core.exchange.package import PackageRefused
 from dxdesk.core.services.changes import recording
 from dxdesk.core.services.entities import FieldError, validate_record
 from dxdesk.core.storage import records
+from dxdesk.core.storage.backups import backup_open_register
 from dxdesk.core.storage.exchange_models import ExchangeReceipt
 from dxdesk.core.storage.records import SPECS
 
@@ -116,6 +117,7 @@ def merge(path: str | Path, *, who: str = "") -> MergeResult:
     plan = preview(path)
     if plan.merged_at is not None:
         return MergeResult(plan, 0, 0, changed=False)
+    backup_open_register("truoc-hop-nhat")
     with recording(f"Hợp nhất báo cáo số {plan.seq} của {plan.agency_name}", who) as rec:
         forget_void(plan.package_id)
         origin = {"package_id": plan.package_id, "agency": plan.agency, "seq": plan.seq}
