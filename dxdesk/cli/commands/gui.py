@@ -1,0 +1,30 @@
+"""``dxdesk gui`` (also ``dxdesk`` alone): open the main window on the register."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "gui",
+        help="mở cửa sổ làm việc (mặc định khi không có lệnh)",
+        description="Mở cửa sổ làm việc trên sổ dữ liệu (--db, DXDESK_DB "
+        "hoặc tệp mặc định). Lần đầu: màn hình chào mừng.",
+    )
+    p.add_argument("--as-of", metavar="NGÀY", help="ngày tính số liệu (dd/mm/yyyy)")
+    p.add_argument(
+        "--page",
+        metavar="TRANG",
+        choices=["overview", "targets", "tasks", "meetings", "documents", "agencies"],
+        help="trang mở đầu tiên",
+    )
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from dxdesk.cli.common import as_of_date, database_path
+    from dxdesk.gui.app import run as run_gui
+
+    as_of = as_of_date(args.as_of) if getattr(args, "as_of", None) else None
+    return run_gui(database_path(args), as_of=as_of, page=getattr(args, "page", None))

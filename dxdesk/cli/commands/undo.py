@@ -1,0 +1,26 @@
+"""``dxdesk undo``: undo (or ``--redo``) the latest change set, as Ctrl+Z does in the window."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("undo", help="hoàn tác thay đổi gần nhất (như Ctrl+Z)",
+                              description="Hoàn tác thay đổi gần nhất trong sổ (hoặc làm lại "
+                              "thay đổi vừa hoàn tác với --redo), dựa trên nhật ký thay đổi.")  # fmt: skip
+    p.add_argument("--redo", action="store_true", help="làm lại thay đổi vừa hoàn tác")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from dxdesk.cli.common import open_session
+    from dxdesk.core.services import changes
+
+    with open_session(args) as session:
+        action = (changes.redo_last if args.redo else changes.undo_last)(session.who)
+    if action is None:
+        print("Không còn gì để làm lại." if args.redo else "Không còn gì để hoàn tác.")
+        return 0
+    print(f"{'Đã làm lại' if args.redo else 'Đã hoàn tác'}: {action}.")
+    return 0

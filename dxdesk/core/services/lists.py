@@ -1,0 +1,390 @@
+"""Read paths of the desktop lists: one query per list, plain tuples out, never model objects.
+
+Each ``*_list`` function returns a :class:`Table` (column names + row tuples) so a table
+model can hold 50,000 rows without a query per row. Dates stay ISO strings
+('2023-03-10': they sort as they are and format cheaply); enum values stay codes; the
+state of tasks, targets and conclusions at the as-of date comes from the core's rules
+(``TASK_STATE_SQL``, ``summary``), never from the GUI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from dxdesk.core.domain import rules
+from dxdesk.core.domain.formats import period_end
+from dxdesk.core.services import summary
+from dxdesk.core.storage import models as m
+from dxdesk.core.storage import queries
+from dxdesk.core.storage.models import database_proxy as db
+from dxdesk.core.storage.queries import TASK_STATE_SQL
+
+
+@dataclass(frozen=True)
+class Table:
+    """A list as the GUI shows it: column names and rows (tuples in that column order)."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple]
+
+    def index(self, column: str) -> int:
+        return self.columns.index(column)
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+
+def _table(sql: str, params: dict[str, Any] | tuple = ()) -> Table:
+    cursor = db.execute_sql(sql, params)
+    return Table(tuple(c[0] for c in cursor.description), cursor.fetchall())
+
+
+TASKS_SQL = f"""
+SELECT st.code, st.text, st."group" AS task_group, p.name AS pillar, p.code AS pillar_code,
+  CASE WHEN d.id IS NOT NULL THEN d.symbol
+       WHEN mt.id IS NOT NULL THEN 'KL ' || ci.code || ' – ' || mt.title ELSE '' END AS source,
+  CASE WHEN d.id IS NOT NULL THEN 'document:' || d.code
+       WHEN mt.id IS NOT NULL THEN 'meeting:' || mt.code ELSE '' END AS source_key,
+  ci.code AS conclusion_code, la.name AS lead_agency, la.code AS lead_code,
+  co.names AS coordinators, co.codes AS coordinator_codes,
+  st.deadline, st.assigned_on, st.status, st.status_at, st.timeliness,
+  st.started_on, st.completed_on, st.blocker,
+  (SELECT MAX(n.noted_on) FROM progress_note n WHERE n.task_id = st.id) AS last_note_on
+FROM ({TASK_STATE_SQL}) st
+LEFT JOIN pillar p ON p.id = st.pillar_id
+LEFT JOIN document d ON d.id = st.source_document_id
+LEFT JOIN conclusion_item ci ON ci.id = st.source_conclusion_id
+LEFT JOIN meeting mt ON mt.id = ci.meeting_id
+LEFT JOIN agency la ON la.id = st.lead_agency_id
+LEFT JOIN (
+  SELECT x.task_id, group_concat(x.name, '; ') AS names, group_concat(x.code, ',') AS codes
+  FROM (SELECT ta.task_id, a.name, a.code FROM task_agency ta
+        JOIN agency a ON a.id = ta.agency_id ORDER BY ta.task_id, ta.id) x
+  GROUP BY x.task_id
+) co ON co.task_id = st.id
+ORDER BY st.sort_order, st.code
+"""
+
+
+def task_list(as_of: date, *, limit: int | None = None) -> Table:
+    """Every task assigned by ``as_of`` (or the first ``limit``) with its status and
+    timeliness then, and ``due_soon`` ("sắp đến hạn": on track, due within DUE_SOON_DAYS)."""
+    sql = TASKS_SQL
+    if limit is not None:  # the first rows only: pick them on the task table alone
+        sql = sql.replace(
+            "ORDER BY st.sort_order, st.code",
+            "WHERE st.id IN (SELECT id FROM task "
+            f"ORDER BY sort_order, code LIMIT {int(limit)}) ORDER BY st.sort_order, st.code",
+        )
+    table = _table(sql, {"d": as_of.isoformat()})
+    soon = (as_of + timedelta(days=rules.DUE_SOON_DAYS)).isoformat()
+    i_deadline, i_time = table.index("deadline"), table.index("timeliness")
+    # names, dates and codes repeat across 50,000 rows: keep one string object of each
+    shared: dict[str, str] = {}
+    keep = shared.setdefault
+    unique = {table.index("code"), table.index("text")}
+    rows = [
+        (
+            *(v if i in unique or v.__class__ is not str else keep(v, v) for i, v in enumerate(r)),
+            r[i_time] == "on_track" and r[i_deadline] is not None and r[i_deadline] <= soon,
+        )
+        for r in table.rows
+    ]
+    return Table((*table.columns, "due_soon"), rows)
+
+
+def target_list(as_of: date) -> Table:
+    """Every target assigned by ``as_of`` with its latest measurement, % of plan and band."""
+    pillars = queries.names("pillar", "id, code, name")
+    agencies = queries.names("agency", "id, code, name")
+    docs, meets = queries.documents(), queries.meetings()
+    columns = (
+        "code",
+        "text",
+        "pillar",
+        "pillar_code",
+        "source",
+        "source_key",
+        "lead_agency",
+        "lead_code",
+        "unit",
+        "direction",
+        "kind",
+        "baseline",
+        "target_value",
+        "milestone",
+        "latest_value",
+        "latest_period",
+        "percent",
+        "band",
+        "deadline",
+    )
+    rows = []
+    for t in queries.target_rows(as_of):
+        percent = summary.target_percent(t, as_of)
+        pillar = pillars.get(t.pillar_id, ("", ""))
+        lead = agencies.get(t.lead_agency_id, ("", ""))
+        if t.source_document_id in docs:
+            doc = docs[t.source_document_id]
+            source, key = doc[1], f"document:{doc[0]}"
+        elif t.source_meeting_id in meets:
+            meet = meets[t.source_meeting_id]
+            source, key = meet[1], f"meeting:{meet[0]}"
+        else:
+            source, key = "", ""
+        rows.append(
+            (
+                t.code,
+                t.text,
+                pillar[1],
+                pillar[0],
+                source,
+                key,
+                lead[1],
+                lead[0],
+                t.unit,
+                t.direction,
+                t.kind,
+                t.baseline,
+                t.target_value,
+                t.milestone,
+                t.latest_value,
+                t.latest_period,
+                percent,
+                rules.band_of(percent).value,
+                t.deadline,
+            )
+        )
+    return Table(columns, rows)
+
+
+def meeting_list(as_of: date) -> Table:
+    """Meetings with how many conclusion items each has and what came of them at ``as_of``."""
+    table = _table(
+        """SELECT mt.code, mt.title, mt.kind, mt.meeting_date, mt.session, mt.place, mt.chair,
+                  mt.notice_symbol, (SELECT COUNT(*) FROM conclusion_item ci
+                                     WHERE ci.meeting_id = mt.id) AS items
+           FROM meeting mt ORDER BY mt.meeting_date, mt.code"""
+    )
+    states = {c["meeting"]: c for c in summary.summarize_conclusions(as_of)}
+    extra = ("done", "in_progress", "not_started", "not_assigned")
+    rows = [(*r, *(states.get(r[0], {}).get(k, 0) for k in extra)) for r in table.rows]
+    return Table((*table.columns, *extra), rows)
+
+
+CONCLUSIONS_SQL = """
+SELECT ci.code, mt.code AS meeting_code, mt.title AS meeting, ci.seq, ci.text, ci.deadline,
+  (SELECT group_concat(x.name, '; ') FROM (SELECT a.name FROM conclusion_agency ca
+     JOIN agency a ON a.id = ca.agency_id WHERE ca.item_id = ci.id ORDER BY ca.id) x) AS agencies,
+  (SELECT group_concat(x.code, ',') FROM (SELECT a.code FROM conclusion_agency ca
+     JOIN agency a ON a.id = ca.agency_id WHERE ca.item_id = ci.id ORDER BY ca.id) x)
+     AS agency_codes,
+  (SELECT group_concat(t.code, ', ') FROM task t WHERE t.source_conclusion_id = ci.id) AS tasks,
+  (SELECT group_concat(t.code, ', ') FROM target t WHERE t.source_conclusion_id = ci.id)
+     AS targets,
+  ci.id
+FROM conclusion_item ci JOIN meeting mt ON mt.id = ci.meeting_id
+ORDER BY mt.meeting_date, mt.code, ci.seq, ci.code
+"""
+
+
+def conclusion_list(as_of: date) -> Table:
+    """Every conclusion item (all meetings) with its tasks and its state at ``as_of``."""
+    table = _table(CONCLUSIONS_SQL)
+    links: dict[int, list] = {}
+    for _meeting, item_id, _code, status, target_id in queries.conclusion_links(as_of):
+        links.setdefault(item_id, []).append(status or ("target" if target_id else None))
+    rows = [(*r[:-1], conclusion_state(links.get(r[-1], []))) for r in table.rows]
+    return Table((*table.columns[:-1], "state"), rows)
+
+
+def conclusion_state(states: list[str | None]) -> str:
+    """What came of a conclusion item, from the states at the date of the tasks made from it
+    ('target' for a target made from it): the rule of docs/decisions.md, "Conclusions"; a
+    test checks it gives the counts of ``summary.summarize_conclusions``."""
+    tasks = [s for s in states if s not in (None, "target", "dropped")]
+    if not tasks and "target" not in states:
+        return "not_assigned"
+    if tasks and all(s == "done" for s in tasks):
+        return "done"
+    if any(s in ("done", "in_progress") for s in tasks) or "target" in states:
+        return "in_progress"
+    return "not_started"
+
+
+def document_list() -> Table:
+    """Documents with the number of targets and tasks they set."""
+    return _table(
+        """SELECT d.code, d.symbol, d.style, d.doc_type, d.issuer, d.issue_date, d.subject,
+             (SELECT COUNT(*) FROM target t WHERE t.source_document_id = d.id) AS targets,
+             (SELECT COUNT(*) FROM task t WHERE t.source_document_id = d.id) AS tasks
+           FROM document d ORDER BY d.issue_date, d.code"""
+    )
+
+
+def agency_list(as_of: date) -> Table:
+    """Agencies with the tasks they lead and how many of those are overdue at ``as_of``."""
+    sql = f"""
+      SELECT a.code, a.name, a.kind, pa.name AS parent, pa.code AS parent_code,
+             a.valid_from, a.valid_to, COALESCE(c.tasks, 0) AS tasks,
+             COALESCE(c.overdue, 0) AS overdue,
+             (SELECT COUNT(*) FROM member mb WHERE mb.agency_id = a.id) AS members
+      FROM agency a
+      LEFT JOIN agency pa ON pa.id = a.parent_id
+      LEFT JOIN (SELECT st.lead_agency_id AS id, COUNT(*) AS tasks,
+                        SUM(st.timeliness = 'overdue') AS overdue
+                 FROM ({TASK_STATE_SQL}) st GROUP BY st.lead_agency_id) c ON c.id = a.id
+      ORDER BY a.kind, a.code
+    """
+    return _table(sql, {"d": as_of.isoformat()})
+
+
+def member_list() -> Table:
+    """Committee members with their agency."""
+    return _table(
+        """SELECT mb.code, mb.name, mb.position, mb.role, a.name AS agency, a.code AS agency_code,
+                  mb.sort_order
+           FROM member mb LEFT JOIN agency a ON a.id = mb.agency_id
+           ORDER BY mb.sort_order, mb.code"""
+    )
+
+
+def note_list(task_code: str) -> Table:
+    """The progress notes of one task, newest first."""
+    return _table(
+        """SELECT n.noted_on, n.text, n.author FROM progress_note n JOIN task t ON t.id = n.task_id
+           WHERE t.code = ? ORDER BY n.noted_on DESC, n.id DESC""",
+        (task_code,),
+    )
+
+
+def measurement_list(target_code: str, as_of: date | None = None) -> Table:
+    """The measurements of one target (taken by ``as_of`` when given), newest first."""
+    return _table(
+        """SELECT ms.period, ms.measured_on, ms.value, a.name AS agency, ms.note
+           FROM measurement ms JOIN target t ON t.id = ms.target_id
+           LEFT JOIN agency a ON a.id = ms.agency_id
+           WHERE t.code = ? AND ms.measured_on <= ?
+           ORDER BY ms.measured_on DESC, ms.id DESC""",
+        (target_code, (as_of or date.max).isoformat()),
+    )
+
+
+CHOICES_SQL = {
+    "agency": "SELECT code, name, valid_from, valid_to FROM agency ORDER BY kind, code",
+    "pillar": "SELECT code, name FROM pillar ORDER BY sort_order, code",
+    "document": "SELECT code, symbol || ' – ' || COALESCE(NULLIF(subject, ''), doc_type) "
+    "FROM document ORDER BY issue_date, code",
+    "meeting": "SELECT code, title FROM meeting ORDER BY meeting_date, code",
+    "conclusion": "SELECT ci.code, mt.title || ' – ' || ci.text FROM conclusion_item ci "
+    "JOIN meeting mt ON mt.id = ci.meeting_id ORDER BY mt.meeting_date, ci.seq, ci.code",
+    "task": "SELECT code, text FROM task ORDER BY sort_order, code",
+    "target": "SELECT code, text FROM target ORDER BY sort_order, code",
+}
+
+
+def choices(entity: str) -> list[tuple]:
+    """(code, label, …) of every record a picker may offer (agencies: with validity dates)."""
+    return db.execute_sql(CHOICES_SQL[entity]).fetchall()
+
+
+def overview(as_of: date) -> dict[str, Any]:
+    """The overview page: the summary, the next meeting, and what remains of the conclusions
+    of the last meeting (held by ``as_of``) that had any."""
+    data = summary.summarize(as_of, with_checks=False)
+    held = _table(
+        "SELECT code, title, meeting_date FROM meeting mt WHERE meeting_date <= ? AND EXISTS "
+        "(SELECT 1 FROM conclusion_item ci WHERE ci.meeting_id = mt.id) "
+        "ORDER BY meeting_date DESC, code DESC LIMIT 1",
+        (as_of.isoformat(),),
+    ).rows
+    upcoming = _table(
+        "SELECT code, title, meeting_date, place FROM meeting WHERE meeting_date > ? "
+        "ORDER BY meeting_date, code LIMIT 1",
+        (as_of.isoformat(),),
+    ).rows
+    data["next_meeting"] = (
+        dict(zip(("code", "title", "date", "place"), upcoming[0], strict=True))
+        if (upcoming)
+        else None
+    )
+    data["last_meeting"] = None
+    if held:
+        code, title, held_on = held[0]
+        items = [r for r in conclusion_list(as_of).dicts() if r["meeting_code"] == code]
+        data["last_meeting"] = {
+            "code": code,
+            "title": title,
+            "date": held_on,
+            "items": len(items),
+            "remaining": [r for r in items if r["state"] != "done"],
+        }
+    return data
+
+
+def undo_state() -> dict[str, str | None]:
+    """The action Ctrl+Z would undo and the one Ctrl+Y would redo (None when there is none)."""
+    undo = (
+        m.ChangeSet.select(m.ChangeSet.action)
+        .where(m.ChangeSet.undone == False)  # noqa: E712
+        .order_by(m.ChangeSet.id.desc())
+        .first()
+    )
+    redo = (
+        m.ChangeSet.select(m.ChangeSet.action)
+        .where(m.ChangeSet.undone == True)  # noqa: E712
+        .order_by(m.ChangeSet.id.asc())
+        .first()
+    )
+    return {"undo": undo.action if undo else None, "redo": redo.action if redo else None}
+
+
+def latest_activity() -> date | None:
+    """The latest date anything happened in the register (meetings, measurements, notes …)."""
+    row = db.execute_sql(
+        """SELECT MAX(d) FROM (
+             SELECT MAX(meeting_date) AS d FROM meeting UNION ALL
+             SELECT MAX(measured_on) FROM measurement UNION ALL
+             SELECT MAX(completed_on) FROM task UNION ALL
+             SELECT MAX(assigned_on) FROM task UNION ALL
+             SELECT MAX(noted_on) FROM progress_note UNION ALL
+             SELECT MAX(issue_date) FROM document)"""
+    ).fetchone()
+    return date.fromisoformat(row[0][:10]) if row and row[0] else None
+
+
+def data_years() -> list[int]:
+    """The years the register has dates in (for the period selector), oldest first."""
+    rows = db.execute_sql(
+        """SELECT DISTINCT y FROM (
+             SELECT substr(meeting_date, 1, 4) AS y FROM meeting UNION
+             SELECT substr(deadline, 1, 4) FROM task WHERE deadline IS NOT NULL UNION
+             SELECT substr(assigned_on, 1, 4) FROM task WHERE assigned_on IS NOT NULL UNION
+             SELECT substr(issue_date, 1, 4) FROM document)
+           WHERE y IS NOT NULL ORDER BY y"""
+    ).fetchall()
+    return [int(y) for (y,) in rows if str(y).isdigit()]
+
+
+def is_empty() -> bool:
+    """Whether the register holds nothing yet (the welcome screen offers to fill it)."""
+    return not any(
+        model.select().exists() for model in (m.Agency, m.Target, m.Task, m.Meeting, m.Document)
+    )
+
+
+def period_bounds(period: str) -> tuple[date, date]:
+    """First and last day of a period code ('2023-Q2' → 01/04/2023, 30/06/2023)."""
+    end = period_end(period)
+    code = period.strip().upper()
+    if "-Q" in code:
+        start = date(end.year, end.month - 2, 1)
+    elif "-H" in code:
+        start = date(end.year, end.month - 5, 1)
+    elif "-" in code:
+        start = date(end.year, end.month, 1)
+    else:
+        start = date(end.year, 1, 1)
+    return start, end

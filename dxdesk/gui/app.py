@@ -1,0 +1,151 @@
+"""The application: QApplication, language, fonts and style, opening registers, ``run()``."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+from dxdesk import __version__
+from dxdesk.core.errors import DxError
+from dxdesk.core.paths import resources_dir
+from dxdesk.gui import i18n
+from dxdesk.gui.context import Context, settings
+from dxdesk.gui.i18n import translator_for
+
+STYLE = """
+QListWidget#sidebar { background: #F3F5F7; border: none; border-right: 1px solid #D8DDE3;
+                      font-size: 10.5pt; padding-top: 6px; }
+QListWidget#sidebar::item { padding: 9px 8px; border-radius: 4px; margin: 1px 6px; }
+QListWidget#sidebar::item:selected { background: #0072B2; color: white; }
+QFrame#card { background: #FAFBFC; border: 1px solid #D8DDE3; border-radius: 6px; }
+QLabel#countLabel { color: #444; padding: 0 6px; }
+QToolBar#mainToolbar { spacing: 4px; padding: 3px; }
+QHeaderView::section { padding: 3px 6px; }
+"""
+
+
+tr = translator_for("App")
+
+
+def language() -> str:
+    return settings().value("language", i18n.DEFAULT, str) or i18n.DEFAULT
+
+
+def _load_fonts(app: QApplication) -> None:
+    """Fonts shipped under resources/fonts (if any), and a UI font that has Vietnamese."""
+    folder = resources_dir() / "fonts"
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(path))
+    families = set(QFontDatabase.families())
+    for family in ("Noto Sans", "Segoe UI", "DejaVu Sans", "Liberation Sans"):
+        if family in families:
+            font = QFont(family, 10)
+            app.setFont(font)
+            break
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with dxdesk's names, language, font and style."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    if app.property("dxdesk_ready"):
+        return app  # type: ignore[return-value]
+    app.setApplicationName("dxdesk")
+    app.setOrganizationName("dxdesk")
+    app.setApplicationVersion(__version__)
+    i18n.install(app, language())
+    _load_fonts(app)
+    app.setStyleSheet(STYLE)
+    app.setProperty("dxdesk_ready", True)
+    return app  # type: ignore[return-value]
+
+
+def open_register(window, path: Path, *, as_of: date | None = None) -> bool:
+    """Open (or create) a register in the window; errors are shown, never raised."""
+    from dxdesk.core.session import Session
+
+    try:
+        session = window.ops.call(Session, path)
+    except DxError as exc:
+        window._show_error(tr("Không mở được sổ dữ liệu"), str(exc))
+        return False
+    window.close_register()
+    ctx = Context(session, window.ops, owns_session=True, parent=window)
+    window.set_context(ctx, as_of=as_of)
+    return True
+
+
+def open_demo(window, path: Path | None = None) -> bool:
+    """Create (once) and open the Lào Cai 2023 demo register."""
+    from dxdesk.core.paths import data_dir
+
+    path = path or data_dir() / "demo-laocai-2023.db"
+    try:
+        window.ops.call(_make_demo, path)
+    except ModuleNotFoundError:
+        window._show_error(tr("Dữ liệu mẫu"), tr("Bản dxdesk này chưa có dữ liệu mẫu."))
+        return False
+    except DxError as exc:
+        window._show_error(tr("Dữ liệu mẫu"), str(exc))
+        return False
+    return open_register(window, path)
+
+
+def _make_demo(path: Path) -> None:
+    """On the lane: fill the demo register if it is new."""
+    from dxdesk.core.demo import load_demo
+    from dxdesk.core.services import lists
+    from dxdesk.core.session import Session
+
+    with Session(path) as session:
+        if lists.is_empty():
+            load_demo(who=session.who or "dxdesk")
+
+
+def choose_new_register(parent: QWidget | None) -> str:
+    from dxdesk.gui.file_actions import choose_save
+
+    return choose_save(parent, tr("Tạo sổ dữ liệu mới"), "ban-chi-dao.db", "dxdesk (*.db)")
+
+
+def run(db_path: Path, *, as_of: date | None = None, page: str | None = None) -> int:
+    """Open the main window on ``db_path`` (the welcome screen when it does not exist yet)."""
+    from dxdesk.gui.main_window import MainWindow
+
+    app = create_app()
+    window = MainWindow()
+    if db_path.exists() and db_path.stat().st_size > 0:
+        if open_register(window, db_path, as_of=as_of) and page:
+            window.show_page(page)
+    else:
+        window.show_welcome(db_path)
+    window.show()
+    code = app.exec()
+    window.ops.shutdown()
+    return code
+
+
+def switch_language(window, language_code: str):
+    """Apply another interface language now: a new window on the same register replaces
+    the old one (every text is set when a widget is built)."""
+    from dxdesk.gui.main_window import MainWindow
+
+    i18n.install(QApplication.instance(), language_code)
+    window.save_state()
+    fresh = MainWindow(ops=window.ops)
+    ctx = window.ctx
+    if ctx is not None:
+        window.ctx = None
+        ctx.notify.disconnect(window._notify)
+        ctx.setParent(fresh)
+        fresh.set_context(ctx, as_of=ctx.state.as_of)
+    fresh.show()
+    window.hide()
+    window.deleteLater()
+    return fresh

@@ -1,0 +1,92 @@
+"""What every page and dialog of the window shares: the session, the database lane, the
+settings, and the as-of date and period that every view follows."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from dxdesk.core.domain.formats import period_end
+from dxdesk.gui.ops import Ops
+from dxdesk.gui.qtcompat import emit
+
+
+def settings_path() -> Path:
+    """The settings file: ``DXDESK_SETTINGS`` if set, else an INI file in the user's config
+    directory (also on Windows)."""
+    env = os.environ.get("DXDESK_SETTINGS")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_config_dir("dxdesk", appauthor=False)) / "dxdesk.ini"
+
+
+def settings() -> QSettings:
+    """The user's settings (read anew each time: tests point XDG_CONFIG_HOME elsewhere)."""
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+
+
+class AppState(QObject):
+    """The as-of date and reporting period the views show; ``changed`` when either moves."""
+
+    changed = Signal()
+
+    def __init__(self, as_of: date | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.as_of: date = as_of or date.today()
+        self.period: str | None = None  # '2023', '2023-Q2', '2023-H1' or None
+
+    def set_as_of(self, value: date) -> None:
+        if value != self.as_of:
+            self.as_of = value
+            emit(self.changed)
+
+    def set_period(self, period: str | None) -> None:
+        """Choose a period; the as-of date moves to its last day."""
+        self.period = period
+        if period:
+            self.as_of = period_end(period)
+        emit(self.changed)
+
+
+class Context(QObject):
+    """The open register as the GUI holds it."""
+
+    notify = Signal(str)  # a short message for the status bar
+
+    def __init__(
+        self, session: Any, ops: Ops, *, owns_session: bool = True, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.owns_session = owns_session
+        self.state = AppState(parent=self)
+
+    @property
+    def who(self) -> str:
+        name = settings().value("officer", "", str)
+        return name or getattr(self.session, "who", "") or ""
+
+    @property
+    def path(self) -> Path:
+        return Path(self.session.path)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.session, "read_only", False))
+
+    def close(self) -> None:
+        """Close the lane's connection (and the session when the window opened it)."""
+        session = self.session
+        if session is None:
+            return
+        if self.owns_session:
+            self.ops.call(session.close)
+        else:
+            self.ops.call(session.db.close)
+        self.session = None

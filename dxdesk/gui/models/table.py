@@ -1,0 +1,230 @@
+"""One table model for every list, driven by column specs.
+
+The rows are the tuples of a :class:`dxdesk.core.services.lists.Table`, fetched in one query
+on the database lane. Everything per row that filtering needs (the folded search text, the
+code → row index) is computed there too, once per fetch (:func:`prepare`); ``data()`` only
+formats the cells the view paints, and Vietnamese sort keys are computed per column, once,
+the first time the list is sorted by it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from dxdesk.core.services.lists import Table
+from dxdesk.gui import labels
+from dxdesk.gui.models import textkeys
+
+_ROOT = QModelIndex()  # the invisible root: the default parent
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's code
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a Vietnamese-order sort key (str) or a number
+RAW_ROLE = Qt.ItemDataRole.UserRole + 3  # the stored value
+
+TEXT, DATE, NUMBER, PERCENT, ENUM, FLAG, PERIOD, COUNT = (
+    "text",
+    "date",
+    "number",
+    "percent",
+    "enum",
+    "flag",
+    "period",
+    "count",
+)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one field of a list is shown: title, width, format, badge colours."""
+
+    key: str
+    title: str
+    width: int = 120
+    kind: str = TEXT
+    labels: dict[str, str] = field(default_factory=dict)  # enum code → label
+    colours: dict[str, str] = field(default_factory=dict)  # enum code → badge colour
+    hidden: bool = False  # hidden until the user shows it
+    searchable: bool = True
+
+    def display(self, value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        kind = self.kind
+        if kind == TEXT:
+            return str(value)
+        if kind == DATE:
+            return labels.iso_to_display(value)
+        if kind == ENUM:
+            return self.labels.get(value, str(value))
+        if kind in (NUMBER, COUNT):
+            return labels.number(value)
+        if kind == PERCENT:
+            return labels.percent(value)
+        if kind == FLAG:
+            return "✓" if value else ""
+        if kind == PERIOD:
+            return labels.period(value)
+        return str(value)
+
+
+@dataclass
+class Prepared:
+    """What a fetch computes once for a list, on the lane."""
+
+    table: Table
+    search: list[str] | None  # None: computed later (see RecordTableModel.ensure_search)
+    row_of: dict[str, int]
+    extra: Any = None
+
+
+def search_texts(table: Table, columns: list[Column]) -> list[str]:
+    """The folded text a search looks in, per row: its searchable text columns (enum,
+    date and number columns have filters instead)."""
+    idx = [table.index(c.key) for c in columns if c.searchable and c.kind == TEXT]
+    if not idx:
+        return [""] * len(table.rows)
+    cells = [[r[i] or "" for r in table.rows] for i in idx]
+    return textkeys.fold_many([" \u2502 ".join(parts) for parts in zip(*cells, strict=True)])
+
+
+def prepare(table: Table, columns: list[Column], key: str = "code", *,
+            with_search: bool = True) -> Prepared:  # fmt: skip
+    """The code → index of every row and (unless deferred) its folded search text."""
+    search = search_texts(table, columns) if with_search else None
+    k = table.index(key) if key in table.columns else None
+    row_of = {str(r[k]): n for n, r in enumerate(table.rows)} if k is not None else {}
+    return Prepared(table, search, row_of)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A read-only list of rows; columns chosen by :class:`Column` specs."""
+
+    def __init__(self, columns: list[Column], parent=None, key: str = "code"):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.key = key
+        self._rows: list[tuple] = []
+        self._names: tuple[str, ...] = ()
+        self._idx: list[int] = []
+        self._key_idx = 0
+        self.search: list[str] | None = []
+        self.row_of: dict[str, int] = {}
+        self._sort_cache: dict[int, list] = {}
+        self._colour_fns: list[Callable[[tuple], str | None] | None] = [None] * len(columns)
+        self.extra: Any = None
+        self.generation = 0  # bumped at each fetch: sort caches of proxies follow it
+
+    # -- content -------------------------------------------------------------------------
+    def set_prepared(self, prepared: Prepared) -> None:
+        """Replace the rows with a new fetch (a model reset: views restore their selection)."""
+        self.beginResetModel()
+        table = prepared.table
+        self._rows = table.rows
+        self._names = table.columns
+        self._idx = [table.index(c.key) for c in self.columns]
+        self._key_idx = table.index(self.key) if self.key in table.columns else 0
+        self.search = prepared.search
+        self.row_of = prepared.row_of
+        self.extra = prepared.extra
+        self._sort_cache = {}
+        self.generation += 1
+        self.endResetModel()
+
+    @property
+    def rows(self) -> list[tuple]:
+        return self._rows
+
+    def ensure_search(self) -> list[str]:
+        """The folded search texts, computed now if the background job has not yet."""
+        if self.search is None:
+            self.search = search_texts(Table(self._names, self._rows), self.columns)
+        return self.search
+
+    def table(self) -> Table:
+        return Table(self._names, self._rows)
+
+    def field_index(self, name: str) -> int:
+        return self._names.index(name)
+
+    def row_dict(self, row: int) -> dict[str, Any]:
+        return dict(zip(self._names, self._rows[row], strict=True))
+
+    def key_at(self, row: int) -> str:
+        return str(self._rows[row][self._key_idx])
+
+    def sort_keys(self, column: int) -> list:
+        """Sort keys of a column (Vietnamese order for text; None last for numbers)."""
+        keys = self._sort_cache.get(column)
+        if keys is None:
+            spec, i = self.columns[column], self._idx[column]
+            values = [r[i] for r in self._rows]
+            if spec.kind in (TEXT, ENUM):
+                shown = values if spec.kind == TEXT else [spec.display(v) for v in values]
+                keys = textkeys.sort_keys(shown)
+            elif spec.kind in (NUMBER, PERCENT, COUNT, FLAG):
+                keys = [(v is None, v or 0) for v in values]
+            else:  # ISO dates, periods, codes: their text order is their order; blanks last
+                keys = [(v in (None, ""), str(v or "")) for v in values]
+            self._sort_cache[column] = keys
+        return keys
+
+    # -- Qt interface --------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].title
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """The data of a cell by position (proxies call this directly: no index objects)."""
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self.columns)):
+            return None
+        spec = self.columns[column]
+        value = self._rows[row][self._idx[column]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.display(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = spec.display(value)
+            return text if len(text) > 30 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if spec.kind in (NUMBER, PERCENT, COUNT):
+                return int(_RIGHT)
+            return int(_CENTRE) if spec.kind == FLAG else int(_LEFT)
+        if role == Qt.ItemDataRole.DecorationRole and spec.colours:
+            colour = spec.colours.get(value)
+            return labels.dot(colour) if colour else None
+        if role == KEY_ROLE:
+            return self.key_at(row)
+        if role == SORT_ROLE:
+            return self.sort_keys(column)[row]
+        if role == RAW_ROLE:
+            return value
+        return None

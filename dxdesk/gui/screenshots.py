@@ -1,0 +1,87 @@
+"""Screenshots of every main view and of the task dialog, at 1366×768, without a display.
+
+Used by ``dxdesk screenshots --out DIR`` so that a person can check diacritics, headers and
+layout; the window uses fresh settings (default columns), not the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+SIZE = (1366, 768)
+VIEWS = ["overview", "targets", "tasks", "meetings", "documents", "agencies"]
+
+
+def _settle(window, rounds: int = 3) -> None:
+    """Let every fetch (and the fetches its results start) finish and paint."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(rounds):
+        window.ops.wait_idle()
+        QCoreApplication.processEvents()
+
+
+def take(db: Path, out: Path, *, as_of: date | None = None, language: str = "vi") -> list[Path]:
+    """Write overview.png … agencies.png and task-dialog.png into ``out``; return the paths."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["DXDESK_SETTINGS"] = str(Path(tmp) / "dxdesk.ini")
+        from dxdesk.gui.context import settings
+
+        store = settings()
+        store.setValue("language", language)
+        store.sync()
+        return _take(db, out, as_of)
+
+
+def _take(db: Path, out: Path, as_of: date | None) -> list[Path]:
+    from dxdesk.core.errors import DxError
+    from dxdesk.core.services import entities
+    from dxdesk.gui.app import create_app, open_register
+    from dxdesk.gui.dialogs.record import RecordDialog
+    from dxdesk.gui.main_window import MainWindow
+
+    app = create_app()
+    out.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    errors: list[str] = []
+    window.ops.error.connect(lambda title, message: errors.append(f"{title}: {message}"))
+    if not db.exists():
+        raise DxError(f"Không có tệp {db}.")
+    if not open_register(window, db, as_of=as_of):
+        raise DxError(f"Không mở được {db}.")
+    window.resize(*SIZE)
+    window.show()
+    written = []
+    try:
+        for key in VIEWS:
+            window.show_page(key)
+            _settle(window)
+            path = out / f"{key}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        tasks = window.pages["tasks"]
+        window.show_page("tasks")
+        _settle(window)
+        if tasks.model.rowCount():
+            code = tasks.selected_key() or tasks.model.key_at(0)
+            record = window.ops.call(entities.get, "task", code)
+            dialog = RecordDialog(window.ctx, "task", record, parent=window)
+        else:
+            dialog = RecordDialog(window.ctx, "task", parent=window)
+        dialog.show()
+        _settle(window)
+        path = out / "task-dialog.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+        dialog.close()
+    finally:
+        window.close()
+        window.ops.shutdown()
+        app.processEvents()
+    if errors:
+        raise DxError("; ".join(errors))
+    return written

@@ -1,0 +1,530 @@
+"""The list page every view is made of: search, filters, counts, table, detail pane, menus.
+
+A page fetches its rows on the database lane when it is shown and whenever the as-of
+date, the period, or the entities it watches change (a hidden page only notes that it is
+stale and refetches when shown again). The user's columns, their order and widths are
+kept in the settings, per page.
+"""
+
+from __future__ import annotations
+
+import html
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dxdesk.core.domain.formats import fmt_number
+from dxdesk.core.services.lists import Table
+from dxdesk.gui.context import Context, settings
+from dxdesk.gui.models import textkeys
+from dxdesk.gui.models.proxy import FilterProxy, RowFilter
+from dxdesk.gui.models.table import Column, Prepared, RecordTableModel, prepare, search_texts
+from dxdesk.gui.qtcompat import emit
+from dxdesk.gui.widgets.fields import nfc
+
+HEADER_STATE_VERSION = 1
+
+
+@dataclass
+class ListFilter:
+    """A filter combo: its 'all' label, options from the rows, and the row test per value."""
+
+    name: str
+    all_label: str
+    options: Callable[[Table], list[tuple[str, Any]]]  # (label, value) from the fetched rows
+    predicate: Callable[[Any, Table], RowFilter]
+
+
+def distinct_options(table: Table, value_col: str, label_col: str | None = None) -> list[tuple]:
+    """(label, value) of the distinct non-empty values of a column, in Vietnamese order."""
+    vi, li = table.index(value_col), table.index(label_col or value_col)
+    seen: dict[Any, str] = {}
+    for row in table.rows:
+        value = row[vi]
+        if value not in (None, "") and value not in seen:
+            seen[value] = str(row[li] or value)
+    return sorted(
+        ((label, value) for value, label in seen.items()), key=lambda o: textkeys.sort_key(o[0])
+    )
+
+
+class SearchBox(QLineEdit):
+    """The search field: accents and case do not matter."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(self.tr("Tìm (không cần dấu)…  Ctrl+F"))
+        self.setMinimumWidth(220)
+
+
+class ListPage(QWidget):
+    """A list of records with search, filters, counts, a detail pane and a context menu."""
+
+    loaded = Signal()
+    selection_changed = Signal(object)  # the selected row as a dict, or None
+    title = ""
+    entity = ""
+    settings_key = ""
+    watches: frozenset[str] = frozenset()
+    noun = ""  # "nhiệm vụ": the counts label reads "12 / 75 nhiệm vụ"
+    first_rows = 0  # a big list first fetches this many rows, to paint at once
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self._loading = False
+        self._again = False
+        self._filters: dict[str, tuple[ListFilter, QComboBox]] = {}
+        self._want_key: str | None = None  # select this code after the next fetch
+        self._pending_key: str | None = None
+        self._shown_key: str | None = None
+        self.model = RecordTableModel(self.columns(), self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        ctx.state.changed.connect(self.mark_stale)
+        ctx.ops.changed.connect(self._on_changed)
+
+    # -- to override ---------------------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def fetch(self, as_of: date) -> Table:
+        """Runs on the lane: the rows of the list at ``as_of``."""
+        raise NotImplementedError
+
+    def list_filters(self) -> list[ListFilter]:
+        return []
+
+    def detail_extra(self, row: dict[str, Any]) -> Any:
+        """Runs on the lane: more for the detail pane (notes, measurements…), or None."""
+        return None
+
+    def detail_extra_html(self, row: dict[str, Any], extra: Any) -> str:
+        return ""
+
+    def fill_row_menu(self, menu: QMenu, row: dict[str, Any] | None) -> None:
+        """Add the page's own actions to the right-click menu."""
+
+    def new_record(self) -> None:
+        """Ctrl+N on this page."""
+
+    def edit_record(self, row: dict[str, Any]) -> None:
+        """Enter or double-click on a row."""
+
+    def delete_record(self, row: dict[str, Any]) -> None:
+        """Del on a row."""
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = SearchBox(self)
+        self.search.textChanged.connect(lambda text: self.proxy.set_search(nfc(text)))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.proxy.counts_changed.connect(self._show_counts)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addLayout(self.buttons)
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.setSpacing(4)
+        for f in self.list_filters():
+            combo = QComboBox(self)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(10)
+            combo.setMaximumWidth(260)
+            combo.addItem(f.all_label, None)
+            combo.currentIndexChanged.connect(lambda _i, name=f.name: self._filter_picked(name))
+            self.filter_bar.addWidget(combo)
+            self._filters[f.name] = (f, combo)
+        self.filter_bar.addStretch(1)
+        self.table = self._make_table()
+        self.detail = QTextBrowser(self)
+        self.detail.setOpenLinks(False)
+        self.detail.setMinimumWidth(220)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        if self._filters:
+            layout.addLayout(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        self._restore_layout()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vh = table.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        hh = table.horizontalHeader()
+        hh.setSectionsMovable(True)
+        hh.setStretchLastSection(True)
+        hh.setHighlightSections(False)
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._column_menu)
+        hh.setSortIndicatorShown(True)
+        hh.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._row_menu)
+        table.doubleClicked.connect(lambda _i: self._edit_selected())
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.proxy.modelReset.connect(self._after_reset)
+        for key, slot in ((QKeySequence.StandardKey.Copy, self.copy_selected),):
+            action = QAction(table)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            table.addAction(action)
+        return table
+
+    def add_button(self, text: str, slot: Callable[[], None], tip: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    # -- loading -------------------------------------------------------------------------
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _on_changed(self, entities: frozenset[str]) -> None:
+        if entities & self.watches:
+            self.mark_stale()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Refetch the rows on the lane (one fetch at a time; a request during one repeats it)."""
+        if self.ctx.session is None:
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._stale = False
+        self._loading = True
+        as_of = self.ctx.state.as_of
+        if self.first_rows and not self.model.rowCount():
+            # a big list shows its first rows at once, then all of them
+            self.ctx.ops.run(lambda: self._fetch_prepared(as_of, self.first_rows),
+                             done=self._first_loaded, label=self.title)  # fmt: skip
+        self.ctx.ops.run(
+            lambda: self._fetch_prepared(as_of),
+            done=self._loaded,
+            failed=self._load_failed,
+            label=self.title,
+        )
+
+    def _fetch_prepared(self, as_of: date, limit: int | None = None) -> Prepared:
+        table = self.fetch(as_of) if limit is None else self.fetch_first(as_of, limit)
+        return prepare(table, self.model.columns, with_search=len(table.rows) < 2000)
+
+    def fetch_first(self, as_of: date, limit: int) -> Table:
+        """Runs on the lane: the first rows of a big list (see ``first_rows``)."""
+        return self.fetch(as_of)
+
+    def _first_loaded(self, prepared: Prepared) -> None:
+        if self._loading and not self.model.rowCount():
+            self.model.set_prepared(prepared)
+            self.count_label.setText(self.tr("Đang tải…"))
+
+    def _loaded(self, prepared: Prepared) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        key = self._want_key or self.selected_key()
+        self._want_key = None
+        self._pending_key = key
+        self._update_filter_options(prepared.table)
+        self.model.set_prepared(prepared)
+        emit(self.loaded)
+        if prepared.search is None:  # fold the search texts in the background
+            model, generation, table = self.model, self.model.generation, prepared.table
+            columns = model.columns
+
+            def attach(texts: list[str]) -> None:
+                if model.generation == generation and model.search is None:
+                    model.search = texts
+
+            self.ctx.ops.run(lambda: search_texts(table, columns), done=attach, label="")
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.ctx.ops.report_error(self.title, error)
+
+    def _update_filter_options(self, table: Table) -> None:
+        for f, combo in self._filters.values():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(f.all_label, None)
+            for label, value in f.options(table):
+                combo.addItem(label, value)
+            i = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+            if current is not None and i < 0:
+                self.proxy.set_filter(f.name, None)
+
+    def _filter_picked(self, name: str) -> None:
+        f, combo = self._filters[name]
+        value = combo.currentData()
+        table = Table(self.model._names, self.model.rows)
+        self.proxy.set_filter(name, None if value is None else f.predicate(value, table))
+
+    def set_filter_value(self, name: str, value: Any) -> None:
+        """Choose a filter option by value (tests, links from the overview)."""
+        combo = self._filters[name][1]
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def _show_counts(self, visible: int, total: int) -> None:
+        if visible == total:
+            text = self.tr("{n} {noun}").format(n=fmt_number(total), noun=self.noun)
+        else:
+            text = self.tr("{shown} / {n} {noun}").format(
+                shown=fmt_number(visible), n=fmt_number(total), noun=self.noun
+            )
+        self.count_label.setText(text)
+
+    # -- selection and detail ------------------------------------------------------------
+    def _after_reset(self) -> None:
+        key = self._pending_key or self._shown_key
+        self._pending_key = None
+        if not self.select_key(key) and self.proxy.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        elif not self.proxy.rowCount():
+            self._current_changed(QModelIndex(), QModelIndex())
+
+    def selected_row(self) -> dict[str, Any] | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or index.row() >= self.proxy.rowCount():
+            return None
+        return self.model.row_dict(self.proxy.source_row(index.row()))
+
+    def selected_key(self) -> str | None:
+        row = self.selected_row()
+        return str(row[self.model.key]) if row else None
+
+    def select_key(self, key: str | None) -> bool:
+        """Select the row with this code, if it is visible; True when found."""
+        if not key:
+            return False
+        row = self.proxy.row_of_key(key)
+        if row < 0:
+            return False
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.selected_row() if current.isValid() else None
+        self._shown_key = str(row[self.model.key]) if row else None
+        emit(self.selection_changed, row)
+        self._show_detail(row)
+
+    def _show_detail(self, row: dict[str, Any] | None) -> None:
+        if row is None:
+            self.detail.setHtml(
+                "<p style='color:#666'>" + self.tr("Chọn một dòng để xem chi tiết.") + "</p>"
+            )
+            return
+        self.detail.setHtml(self.detail_html(row))
+        QTimer.singleShot(0, lambda r=row: self._load_extra(r))
+
+    def _load_extra(self, row: dict[str, Any]) -> None:
+        if self._shown_key != str(row[self.model.key]) or self.ctx.session is None:
+            return
+        if type(self).detail_extra is ListPage.detail_extra:
+            return
+
+        def show(extra: Any, key=self._shown_key) -> None:
+            if key == self._shown_key and extra is not None:
+                self.detail.setHtml(self.detail_html(row) + self.detail_extra_html(row, extra))
+
+        self.ctx.ops.run(lambda: self.detail_extra(row), done=show, label=self.title)
+
+    def detail_html(self, row: dict[str, Any]) -> str:
+        """The detail pane: every column of the row (also the hidden ones)."""
+        parts = [
+            f"<h3 style='margin:2px 0 6px 0'>{html.escape(self.detail_title(row))}</h3>",
+            "<table cellspacing='0' cellpadding='2'>",
+        ]
+        for col in self.model.columns:
+            text = col.display(row.get(col.key))
+            if text:
+                parts.append(
+                    f"<tr><td style='color:#555;padding-right:8px' valign='top'>"
+                    f"{html.escape(col.title)}</td><td>{html.escape(text)}</td></tr>"
+                )
+        parts.append("</table>")
+        return "".join(parts)
+
+    def detail_title(self, row: dict[str, Any]) -> str:
+        return str(row.get(self.model.key, ""))
+
+    # -- menus and actions ---------------------------------------------------------------
+    def _row_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = self.build_row_menu()
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def build_row_menu(self) -> QMenu:
+        """The right-click menu of the selected row (built anew each time)."""
+        row = self.selected_row()
+        menu = QMenu(self)
+        menu.addAction(self.tr("Thêm mới…"), self.new_record)
+        if row is not None:
+            menu.addAction(self.tr("Sửa…"), self._edit_selected)
+            menu.addAction(self.tr("Xóa…"), self._delete_selected)
+        self.fill_row_menu(menu, row)
+        if row is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Lịch sử thay đổi…"), self.show_history)
+            menu.addAction(self.tr("Sao chép dòng"), self.copy_selected)
+        return menu
+
+    def _edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.edit_record(row)
+
+    def _delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.delete_record(row)
+
+    def show_history(self) -> None:
+        row = self.selected_row()
+        if row is None or not self.entity:
+            return
+        from dxdesk.gui.dialogs.tables import HistoryDialog
+
+        HistoryDialog(self.ctx, self.entity, str(row[self.model.key]), self).open()
+
+    def copy_selected(self) -> None:
+        """Copy the selected row's visible cells, tab-separated (pastes into Excel)."""
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return
+        header = self.table.horizontalHeader()
+        cols = [header.logicalIndex(v) for v in range(header.count())]
+        cols = [c for c in cols if not header.isSectionHidden(c)]
+        cells = [str(self.proxy.index(index.row(), c).data() or "") for c in cols]
+        QGuiApplication.clipboard().setText("\t".join(cells))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- columns remembered ----------------------------------------------------------------
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for i, col in enumerate(self.model.columns):
+            action = menu.addAction(col.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.toggled.connect(lambda on, i=i: self.set_column_visible(i, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Khôi phục cột mặc định"), self.reset_columns)
+        menu.exec(header.mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not visible)
+        self.save_layout()
+
+    def _state_key(self) -> str:
+        keys = ",".join(c.key for c in self.model.columns)
+        return f"views/{self.settings_key}/v{HEADER_STATE_VERSION}-{zlib.crc32(keys.encode()):08x}"
+
+    def _apply_default_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for i, col in enumerate(self.model.columns):
+            header.resizeSection(i, col.width)
+            header.setSectionHidden(i, col.hidden)
+
+    def _restore_layout(self) -> None:
+        self._apply_default_columns()
+        store = settings()
+        state = store.value(self._state_key() + "/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        split = store.value(f"views/{self.settings_key}/splitter")
+        if split is not None:
+            self.splitter.restoreState(split)
+        else:
+            self.splitter.setSizes([880, 250])
+
+    def reset_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for visual in range(header.count()):
+            header.moveSection(header.visualIndex(visual), visual)
+        self._apply_default_columns()
+        self.save_layout()
+
+    def save_layout(self) -> None:
+        """Remember the columns (shown, order, widths) and the detail pane's width."""
+        store = settings()
+        store.setValue(self._state_key() + "/header", self.table.horizontalHeader().saveState())
+        store.setValue(f"views/{self.settings_key}/splitter", self.splitter.saveState())
+        store.sync()

@@ -1,0 +1,309 @@
+"""Tổng quan: the register at a glance at the as-of date.
+
+Targets by band, tasks by status and timeliness, overdue tasks by agency, the next meeting
+and what remains of the last meeting's conclusions. ``plots_area`` is the slot the plots
+(pyqtgraph, another module) are put in: an empty QWidget with a QVBoxLayout.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dxdesk.core.domain.enums import Band, ConclusionState, TaskStatus, Timeliness
+from dxdesk.core.domain.formats import fmt_date, fmt_number
+from dxdesk.core.services import lists
+from dxdesk.gui import labels
+from dxdesk.gui.context import Context
+from dxdesk.gui.qtcompat import emit
+
+
+def _dot(colour: str) -> str:
+    return f"<span style='color:{colour};font-size:15px'>●</span>"
+
+
+class Card(QFrame):
+    """A titled box of rich text."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(f"<b>{html.escape(title)}</b>", self)
+        self.body = QLabel(self)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 1)
+
+
+def _rows(pairs: list[tuple[str, str, Any]], total: int | None = None) -> str:
+    """An HTML table of (colour, label, count) lines, with shares of ``total``."""
+    out = ["<table cellspacing='0' cellpadding='1' width='100%'>"]
+    for colour, label, count in pairs:
+        share = f"{labels.percent(count * 100 / total)}" if total else ""
+        out.append(
+            f"<tr><td>{_dot(colour) if colour else ''} {html.escape(label)}</td>"
+            f"<td align='right'><b>{fmt_number(count)}</b></td>"
+            f"<td align='right' style='color:#666'>&nbsp;{share}</td></tr>"
+        )
+    out.append("</table>")
+    return "".join(out)
+
+
+class OverviewPage(QWidget):
+    """Cards and tables of the summary at the as-of date."""
+
+    loaded = Signal()
+    open_tasks = Signal(dict)  # filters for the tasks page: {"agency": code, "timeliness": …}
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = self.tr("Tổng quan")
+        self.data: dict[str, Any] | None = None
+        self._stale, self._loading, self._again = True, False, False
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+        self.targets_card = Card(self.tr("Mục tiêu theo mức đánh giá"), self)
+        self.tasks_card = Card(self.tr("Nhiệm vụ theo trạng thái"), self)
+        self.time_card = Card(self.tr("Nhiệm vụ theo tiến độ"), self)
+        self.meeting_card = Card(self.tr("Cuộc họp"), self)
+        self.overdue = self._table(
+            [self.tr("Cơ quan chủ trì"), self.tr("Quá hạn"), self.tr("Đang làm"), self.tr("Tổng")]
+        )
+        self.overdue.cellDoubleClicked.connect(self._agency_clicked)
+        self.remaining = self._table(
+            [self.tr("TT"), self.tr("Nội dung kết luận còn lại"), self.tr("Kết quả")]
+        )
+        self.overdue_title = QLabel("<b>" + self.tr("Nhiệm vụ quá hạn theo cơ quan") + "</b>", self)
+        self.remaining_title = QLabel(self)
+        self.plots_area = QWidget(self)
+        self.plots_area.setObjectName("plots_area")
+        self.plots_area.setLayout(QVBoxLayout())
+        self.plots_area.layout().setContentsMargins(0, 0, 0, 0)
+        placeholder = QLabel(self.tr("Biểu đồ tiến độ"), self.plots_area)
+        placeholder.setObjectName("plots_placeholder")  # the plots module removes it
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setStyleSheet("color:#999; border:1px dashed #C8CDD3; border-radius:6px;")
+        self.plots_area.layout().addWidget(placeholder)
+        self.plots_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._build()
+        ctx.state.changed.connect(self.mark_stale)
+        ctx.ops.changed.connect(self._on_changed)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for c in range(len(headers)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1 if len(headers) == 3 else 0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _build(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self.heading, 0, 0, 1, 4)
+        grid.addWidget(self.targets_card, 1, 0)
+        grid.addWidget(self.tasks_card, 1, 1)
+        grid.addWidget(self.time_card, 1, 2)
+        grid.addWidget(self.meeting_card, 1, 3)
+        grid.addWidget(self.overdue_title, 2, 0, 1, 2)
+        grid.addWidget(self.remaining_title, 2, 2, 1, 2)
+        grid.addWidget(self.overdue, 3, 0, 1, 2)
+        grid.addWidget(self.remaining, 3, 2, 1, 2)
+        grid.addWidget(self.plots_area, 4, 0, 1, 4)
+        for c in range(4):
+            grid.setColumnStretch(c, 1)
+        grid.setRowStretch(3, 3)
+        grid.setRowStretch(4, 2)
+
+    # -- loading -------------------------------------------------------------------------
+    def _on_changed(self, _entities: frozenset[str]) -> None:
+        self.mark_stale()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx.session is None:
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._stale, self._loading = False, True
+        as_of = self.ctx.state.as_of
+        self.ctx.ops.run(
+            lambda: lists.overview(as_of), done=self._loaded, failed=self._failed, label=self.title
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.ctx.ops.report_error(self.title, error)
+
+    def _loaded(self, data: dict[str, Any]) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.data = data
+        self._show(data)
+        emit(self.loaded)
+
+    # -- showing -------------------------------------------------------------------------
+    def _show(self, data: dict[str, Any]) -> None:
+        as_of = self.ctx.state.as_of
+        period = self.ctx.state.period
+        when = labels.period(period) + ", " if period else ""
+        self.heading.setText(
+            "<span style='font-size:15px'><b>"
+            + html.escape(self.tr("Tình hình thực hiện"))
+            + f"</b> "
+            f"– {html.escape(when)}"
+            + html.escape(self.tr("tính đến ngày"))
+            + f" {fmt_date(as_of)}</span>"
+        )
+        targets, tasks = data["targets"], data["tasks"]
+        bands = [
+            (labels.BAND_COLOURS[b.value], labels.tr(b.label), targets["by_band"][b.value])
+            for b in Band
+        ]
+        self.targets_card.body.setText(
+            ""
+            + self.tr("Tổng số")
+            + f": <b>{fmt_number(targets['total'])}</b>"
+            + _rows(bands, targets["total"])
+        )
+        statuses = [
+            (labels.STATUS_COLOURS[s.value], labels.tr(s.label), tasks["by_status"][s.value])
+            for s in TaskStatus
+        ]
+        rate = tasks.get("completion_rate")
+        self.tasks_card.body.setText(
+            ""
+            + self.tr("Tổng số")
+            + f": <b>{fmt_number(tasks['total'])}</b>"
+            + _rows(statuses, tasks["total"])
+            + "<p>"
+            + self.tr("Tỷ lệ hoàn thành (QĐ 42/2014)")
+            + f": <b>{labels.percent(rate) if rate is not None else '–'}</b></p>"
+        )
+        times = [
+            (
+                labels.TIMELINESS_COLOURS[t.value],
+                labels.tr(t.label),
+                tasks["by_timeliness"][t.value],
+            )
+            for t in Timeliness
+        ]
+        self.time_card.body.setText(_rows(times))
+        self.meeting_card.body.setText(self._meetings_html(data))
+        self._fill_overdue(tasks["overdue_by_agency"])
+        self._fill_remaining(data.get("last_meeting"))
+
+    def _meetings_html(self, data: dict[str, Any]) -> str:
+        parts = []
+        nxt = data.get("next_meeting")
+        if nxt:
+            parts.append(
+                "" + self.tr("Cuộc họp tới") + f": <b>{html.escape(nxt['title'])}</b>, "
+                f"{labels.iso_to_display(nxt['date'])}"
+            )
+        else:
+            parts.append(
+                "<span style='color:#666'>" + self.tr("Chưa có lịch họp tiếp theo.") + "</span>"
+            )
+        last = data.get("last_meeting")
+        if last:
+            left = len(last["remaining"])
+            parts.append(
+                "<p>" + self.tr("Cuộc họp gần nhất") + f": <b>{html.escape(last['title'])}</b> "
+                f"({labels.iso_to_display(last['date'])})<br>"
+                + self.tr("{left} / {n} nội dung kết luận chưa xong").format(
+                    left=left, n=last["items"]
+                )
+                + "</p>"
+            )
+        for c in data.get("conclusions", [])[-3:]:
+            parts.append(
+                f"<br>{html.escape(c['label'])}: "
+                + self.tr("{done}/{n} xong, {na} chưa giao").format(
+                    done=c["done"], n=c["items"], na=c["not_assigned"]
+                )
+            )
+        return "".join(parts)
+
+    def _fill_overdue(self, rows: list[dict[str, Any]]) -> None:
+        rows = [r for r in rows if r["overdue"]] or rows
+        self.overdue.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            for c, value in enumerate((r["label"], r["overdue"], r["in_progress"], r["total"])):
+                item = QTableWidgetItem(str(value) if c else value)
+                item.setData(Qt.ItemDataRole.UserRole, r["code"])
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.overdue.setItem(i, c, item)
+
+    def _fill_remaining(self, last: dict[str, Any] | None) -> None:
+        rows = last["remaining"] if last else []
+        self.remaining_title.setText(
+            "<b>"
+            + self.tr("Kết luận chưa xong")
+            + "</b>"
+            + (f" – {html.escape(last['title'])}" if last else "")
+        )
+        self.remaining.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            state = r["state"]
+            cells = (str(r["seq"] or ""), r["text"], labels.enum_label(ConclusionState, state))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if c == 2:
+                    item.setIcon(labels.dot(labels.CONCLUSION_COLOURS.get(state, "#999999")))
+                self.remaining.setItem(i, c, item)
+
+    def _agency_clicked(self, row: int, _column: int) -> None:
+        item = self.overdue.item(row, 0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            emit(
+                self.open_tasks,
+                {"agency": item.data(Qt.ItemDataRole.UserRole), "timeliness": "overdue"},
+            )

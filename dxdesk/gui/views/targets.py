@@ -1,0 +1,144 @@
+"""Mục tiêu: every target with its latest result, % of plan and official band."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QMenu
+
+from dxdesk.core.domain.enums import Band, Direction, TargetKind
+from dxdesk.core.services import lists
+from dxdesk.core.services.lists import Table
+from dxdesk.gui import labels
+from dxdesk.gui.i18n import translator_for
+from dxdesk.gui.models.table import ENUM, NUMBER, PERCENT, PERIOD, Column
+from dxdesk.gui.views.base import ListFilter, ListPage, distinct_options
+from dxdesk.gui.views.records import RecordActions
+
+tr = translator_for("TargetsPage")
+
+
+def _equals(column: str):
+    def make(value: Any, table: Table):
+        i = table.index(column)
+        return lambda r: r[i] == value
+
+    return make
+
+
+class TargetsPage(ListPage):
+    """The targets of the register, judged at the as-of date."""
+
+    entity = "target"
+    settings_key = "targets"
+    watches = frozenset(
+        {"target", "measurement", "milestone", "agency", "document", "meeting", "pillar"}
+    )
+
+    def __init__(self, ctx, parent=None):
+        self.title = tr("Mục tiêu")
+        self.noun = tr("mục tiêu")
+        super().__init__(ctx, parent)
+        self.actions_ = RecordActions(self, "target")
+        self.add_button(tr("Thêm mục tiêu"), self.new_record, tr("Ctrl+N"))
+        self.add_button(tr("Ghi kết quả…"), self.measure)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("code", tr("Mã"), 80),
+            Column("text", tr("Nội dung mục tiêu"), 225),
+            Column("target_value", tr("Chỉ tiêu"), 72, NUMBER),
+            Column("unit", tr("Đơn vị"), 64),
+            Column("latest_value", tr("Kết quả"), 72, NUMBER),
+            Column("percent", tr("% kế hoạch"), 86, PERCENT),
+            Column(
+                "band", tr("Mức đánh giá"), 262, ENUM, labels.enum_labels(Band), labels.BAND_COLOURS
+            ),
+            Column("latest_period", tr("Kỳ"), 110, PERIOD, hidden=True),
+            Column("lead_agency", tr("Chủ trì"), 170, hidden=True),
+            Column("pillar", tr("Trụ cột"), 120, hidden=True),
+            Column("source", tr("Nguồn giao"), 140, hidden=True),
+            Column("milestone", tr("Lộ trình năm"), 90, NUMBER, hidden=True),
+            Column("baseline", tr("Giá trị gốc"), 90, NUMBER, hidden=True),
+            Column(
+                "direction",
+                tr("Chiều đánh giá"),
+                130,
+                ENUM,
+                labels.enum_labels(Direction),
+                hidden=True,
+            ),
+            Column("kind", tr("Dạng"), 90, ENUM, labels.enum_labels(TargetKind), hidden=True),
+        ]
+
+    def fetch(self, as_of: date) -> Table:
+        return lists.target_list(as_of)
+
+    def list_filters(self) -> list[ListFilter]:
+        return [
+            ListFilter(
+                "pillar",
+                tr("Mọi trụ cột"),
+                lambda t: distinct_options(t, "pillar_code", "pillar"),
+                _equals("pillar_code"),
+            ),
+            ListFilter(
+                "agency",
+                tr("Mọi cơ quan"),
+                lambda t: distinct_options(t, "lead_code", "lead_agency"),
+                _equals("lead_code"),
+            ),
+            ListFilter(
+                "source",
+                tr("Mọi nguồn giao"),
+                lambda t: distinct_options(t, "source_key", "source"),
+                _equals("source_key"),
+            ),
+            ListFilter(
+                "band",
+                tr("Mọi mức đánh giá"),
+                lambda _t: [(labels.tr(b.label), b.value) for b in Band],
+                _equals("band"),
+            ),
+        ]
+
+    def detail_title(self, row: dict[str, Any]) -> str:
+        return f"{row['code']} – {row['text']}"
+
+    def detail_extra(self, row: dict[str, Any]) -> Any:
+        return lists.measurement_list(row["code"], self.ctx.state.as_of)
+
+    def detail_extra_html(self, row: dict[str, Any], extra: Table) -> str:
+        head = "<h4 style='margin:8px 0 2px 0'>" + html.escape(tr("Kết quả theo kỳ")) + "</h4>"
+        if not extra.rows:
+            return head + "<p style='color:#666'>" + html.escape(tr("Chưa có kết quả.")) + "</p>"
+        items = "".join(
+            f"<li><b>{html.escape(labels.period(p))}</b>: {labels.number(v)} "
+            f"({labels.iso_to_display(d)}{', ' + html.escape(a) if a else ''})"
+            f"{' – ' + html.escape(n) if n else ''}</li>"
+            for p, d, v, a, n in extra.rows
+        )
+        return head + f"<ul>{items}</ul>"
+
+    def fill_row_menu(self, menu: QMenu, row: dict[str, Any] | None) -> None:
+        if row is not None:
+            menu.addAction(tr("Ghi kết quả…"), self.measure)
+
+    def new_record(self) -> None:
+        self.actions_.new()
+
+    def edit_record(self, row: dict[str, Any]) -> None:
+        self.actions_.edit(row["code"])
+
+    def delete_record(self, row: dict[str, Any]) -> None:
+        self.actions_.delete(row["code"], row["text"])
+
+    def measure(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from dxdesk.gui.dialogs.small import MeasureDialog
+
+        MeasureDialog(self.ctx, row["code"], row["text"], row.get("unit") or "", self).open()

@@ -1,0 +1,208 @@
+"""Nhiệm vụ: every task with its status and timeliness at the as-of date."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QMenu
+
+from dxdesk.core.domain.enums import TaskStatus, Timeliness
+from dxdesk.core.services import lists
+from dxdesk.core.services.lists import Table
+from dxdesk.gui import labels
+from dxdesk.gui.i18n import translator_for
+from dxdesk.gui.models.table import DATE, ENUM, FLAG, Column
+from dxdesk.gui.views.base import ListFilter, ListPage, distinct_options
+from dxdesk.gui.views.records import RecordActions
+
+tr = translator_for("TasksPage")
+
+
+def task_columns() -> list[Column]:
+    return [
+        Column("code", tr("Mã"), 80),
+        Column("text", tr("Nội dung nhiệm vụ"), 235),
+        Column("lead_agency", tr("Chủ trì"), 140),
+        Column("deadline", tr("Thời hạn"), 86, DATE),
+        Column(
+            "status_at",
+            tr("Trạng thái"),
+            130,
+            ENUM,
+            labels.enum_labels(TaskStatus),
+            labels.STATUS_COLOURS,
+        ),
+        Column(
+            "timeliness",
+            tr("Tiến độ"),
+            190,
+            ENUM,
+            labels.enum_labels(Timeliness),
+            labels.TIMELINESS_COLOURS,
+        ),
+        Column("coordinators", tr("Phối hợp"), 160, hidden=True),
+        Column("source", tr("Nguồn giao"), 150, hidden=True),
+        Column("pillar", tr("Trụ cột"), 120, hidden=True),
+        Column("task_group", tr("Nhóm nhiệm vụ"), 120, hidden=True),
+        Column("assigned_on", tr("Ngày giao"), 88, DATE, hidden=True),
+        Column("completed_on", tr("Ngày hoàn thành"), 100, DATE, hidden=True),
+        Column("blocker", tr("Khó khăn, vướng mắc"), 200, hidden=True),
+        Column("last_note_on", tr("Ghi tiến độ gần nhất"), 100, DATE, hidden=True),
+        Column("due_soon", tr("Sắp đến hạn"), 80, FLAG, hidden=True, searchable=False),
+    ]
+
+
+def _agency_options(table: Table) -> list[tuple[str, Any]]:
+    options = dict((v, label) for label, v in distinct_options(table, "lead_code", "lead_agency"))
+    ci, ni = table.index("coordinator_codes"), table.index("coordinators")
+    for row in table.rows:
+        if row[ci]:
+            for code, name in zip(row[ci].split(","), row[ni].split("; "), strict=False):
+                options.setdefault(code, name)
+    from dxdesk.gui.models import textkeys
+
+    return sorted(
+        ((name, code) for code, name in options.items()), key=lambda o: textkeys.sort_key(o[0])
+    )
+
+
+def _agency_filter(code: str, table: Table):
+    li, ci = table.index("lead_code"), table.index("coordinator_codes")
+    return lambda r: r[li] == code or (r[ci] is not None and code in r[ci].split(","))
+
+
+def _equals(column: str):
+    def make(value: Any, table: Table):
+        i = table.index(column)
+        return lambda r: r[i] == value
+
+    return make
+
+
+def _timeliness_options(_table: Table) -> list[tuple[str, Any]]:
+    return [
+        *((labels.tr(t.label), t.value) for t in Timeliness),
+        (tr("Sắp đến hạn (7 ngày)"), "due_soon"),
+    ]
+
+
+def _timeliness_filter(value: str, table: Table):
+    if value == "due_soon":
+        i = table.index("due_soon")
+        return lambda r: bool(r[i])
+    i = table.index("timeliness")
+    return lambda r: r[i] == value
+
+
+class TasksPage(ListPage):
+    """The tasks of the register at the as-of date."""
+
+    entity = "task"
+    settings_key = "tasks"
+    watches = frozenset({"task", "note", "agency", "document", "conclusion", "meeting", "pillar"})
+
+    def __init__(self, ctx, parent=None):
+        self.title = tr("Nhiệm vụ")
+        self.noun = tr("nhiệm vụ")
+        super().__init__(ctx, parent)
+        self.actions_ = RecordActions(self, "task")
+        self.add_button(tr("Thêm nhiệm vụ"), self.new_record, tr("Ctrl+N"))
+        self.add_button(tr("Ghi tiến độ…"), self.add_note)
+        ctx.state.changed.connect(self._period_options)
+
+    def columns(self) -> list[Column]:
+        return task_columns()
+
+    first_rows = 300
+
+    def fetch(self, as_of: date) -> Table:
+        return lists.task_list(as_of)
+
+    def fetch_first(self, as_of: date, limit: int) -> Table:
+        return lists.task_list(as_of, limit=limit)
+
+    def list_filters(self) -> list[ListFilter]:
+        return [
+            ListFilter(
+                "pillar",
+                tr("Mọi trụ cột"),
+                lambda t: distinct_options(t, "pillar_code", "pillar"),
+                _equals("pillar_code"),
+            ),
+            ListFilter("agency", tr("Mọi cơ quan"), _agency_options, _agency_filter),
+            ListFilter(
+                "source",
+                tr("Mọi nguồn giao"),
+                lambda t: distinct_options(t, "source_key", "source"),
+                _equals("source_key"),
+            ),
+            ListFilter(
+                "status",
+                tr("Mọi trạng thái"),
+                lambda _t: [(labels.tr(s.label), s.value) for s in TaskStatus],
+                _equals("status_at"),
+            ),
+            ListFilter("timeliness", tr("Mọi tiến độ"), _timeliness_options, _timeliness_filter),
+            ListFilter("period", tr("Mọi kỳ"), self._period_choices, self._period_filter),
+        ]
+
+    def _period_choices(self, _table: Table) -> list[tuple[str, Any]]:
+        if not self.ctx.state.period:
+            return []
+        name = labels.period(self.ctx.state.period)
+        return [
+            (tr("Hạn trong {p}").format(p=name), "deadline"),
+            (tr("Giao trong {p}").format(p=name), "assigned_on"),
+            (tr("Hoàn thành trong {p}").format(p=name), "completed_on"),
+        ]
+
+    def _period_filter(self, column: str, table: Table):
+        start, end = lists.period_bounds(self.ctx.state.period or str(self.ctx.state.as_of.year))
+        i, lo, hi = table.index(column), start.isoformat(), end.isoformat()
+        return lambda r: r[i] is not None and lo <= r[i] <= hi
+
+    def _period_options(self) -> None:
+        self._update_filter_options(Table(self.model._names, self.model.rows))
+
+    def detail_title(self, row: dict[str, Any]) -> str:
+        return f"{row['code']} – {row['text']}"
+
+    def detail_extra(self, row: dict[str, Any]) -> Any:
+        return lists.note_list(row["code"])
+
+    def detail_extra_html(self, row: dict[str, Any], extra: Table) -> str:
+        if not extra.rows:
+            return "<p style='color:#666'>" + html.escape(tr("Chưa có ghi chú tiến độ.")) + "</p>"
+        items = "".join(
+            f"<li><b>{labels.iso_to_display(d)}</b> {html.escape(t)}"
+            f"{' – ' + html.escape(a) if a else ''}</li>"
+            for d, t, a in extra.rows
+        )
+        return (
+            "<h4 style='margin:8px 0 2px 0'>"
+            + html.escape(tr("Tiến độ"))
+            + f"</h4><ul>{items}</ul>"
+        )
+
+    def fill_row_menu(self, menu: QMenu, row: dict[str, Any] | None) -> None:
+        if row is not None:
+            menu.addAction(tr("Ghi tiến độ…"), self.add_note)
+
+    def new_record(self) -> None:
+        self.actions_.new()
+
+    def edit_record(self, row: dict[str, Any]) -> None:
+        self.actions_.edit(row["code"])
+
+    def delete_record(self, row: dict[str, Any]) -> None:
+        self.actions_.delete(row["code"], row["text"])
+
+    def add_note(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from dxdesk.gui.dialogs.small import NoteDialog
+
+        NoteDialog(self.ctx, row["code"], row["text"], self).open()

@@ -1,0 +1,54 @@
+"""``dxdesk screenshots`` and ``dxdesk undo``: the window's CLI verbs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+from dxdesk.core.services import entities
+from dxdesk.core.session import Session
+from tests.gui.sample import load_sample
+
+VIEWS = ["overview", "targets", "tasks", "meetings", "documents", "agencies"]
+
+
+def _register(path) -> None:
+    with Session(path, who="kiểm thử"):
+        load_sample()
+
+
+def _dxdesk(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dxdesk", *args], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+                          timeout=120)  # fmt: skip
+
+
+def test_screenshots_writes_one_png_per_view_and_the_task_dialog(tmp_path):
+    db = tmp_path / "so.db"
+    _register(db)
+    out = tmp_path / "anh"
+    done = _dxdesk("--db", str(db), "screenshots", "--out", str(out), "--as-of", "19/12/2023")
+    assert done.returncode == 0, done.stderr
+    for name in VIEWS:
+        image = QImage(str(out / f"{name}.png"))
+        assert (image.width(), image.height()) == (1366, 768), name
+    dialog = QImage(str(out / "task-dialog.png"))
+    assert dialog.width() > 500 and dialog.height() > 300
+
+
+def test_undo_and_redo_from_the_command_line(tmp_path):
+    db = tmp_path / "so.db"
+    _register(db)
+    with Session(db, who="Lan"):
+        entities.save("task", {"code": "NV01", "text": "Nội dung mới"}, who="Lan")
+    done = _dxdesk("--db", str(db), "undo")
+    assert done.returncode == 0 and "Đã hoàn tác" in done.stdout
+    with Session(db):
+        assert entities.get("task", "NV01")["text"] == "Chuyển đổi số trong y tế"
+    done = _dxdesk("--db", str(db), "undo", "--redo")
+    assert "Đã làm lại" in done.stdout
+    with Session(db):
+        assert entities.get("task", "NV01")["text"] == "Nội dung mới"
