@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from dxdesk.core.services import changes, lists
 from dxdesk.gui import icons
 from dxdesk.gui.context import Context, settings
 from dxdesk.gui.dialogs import common
+from dxdesk.gui.exchange_actions import ExchangeActions
 from dxdesk.gui.file_actions import FileActions
 from dxdesk.gui.ops import ALL, Ops
 from dxdesk.gui.qtcompat import emit
@@ -50,6 +52,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("dxdesk")
         self.setMinimumSize(QSize(1000, 640))
         self.files = FileActions(self)
+        self.exchange = ExchangeActions(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet("#banner { background: #FFF4D6; color: #5A4500; padding: 6px; "
+                                  "border-bottom: 1px solid #E6C36B; }")  # fmt: skip
+        self.banner.hide()
         self.job_bar = JobBar(self)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.job_bar)
@@ -70,7 +78,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.toolbar = QToolBar(self.tr("Thanh công cụ"), self)
         self.toolbar.setObjectName("mainToolbar")
@@ -108,6 +121,11 @@ class MainWindow(QMainWindow):
             self.tr("In báo cáo tóm tắt…"), f.print_brief, k.Print, "print"
         )
         self.act_backup = self._action(self.tr("Sao lưu…"), f.backup)
+        x = self.exchange
+        self.act_issue = self._action(self.tr("Giao dữ liệu cho đơn vị…"), x.issue_slice)
+        self.act_merge = self._action(self.tr("Nhận báo cáo của đơn vị…"), x.merge_report)
+        self.act_conflicts = self._action(self.tr("Xung đột chờ giải quyết…"), x.show_conflicts)
+        self.act_report = self._action(self.tr("Gửi báo cáo…"), x.send_report)
         self.act_quit = self._action(self.tr("Thoát"), self.close, k.Quit)
         self.act_undo = self._action(self.tr("Hoàn tác"), self.undo, k.Undo, "undo")
         self.act_redo = self._action(
@@ -173,6 +191,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_next, self.act_prev, self.act_refresh])
+        m = bar.addMenu(self.tr("T&rao đổi"))
+        m.addActions([self.act_issue, self.act_merge, self.act_conflicts])
+        m.addSeparator()
+        m.addAction(self.act_report)
         m = bar.addMenu(self.tr("&Công cụ"))
         m.addAction(self.act_settings)
         m = bar.addMenu(self.tr("Trợ &giúp"))
@@ -184,6 +206,10 @@ class MainWindow(QMainWindow):
             self.act_export,
             self.act_brief,
             self.act_backup,
+            self.act_issue,
+            self.act_merge,
+            self.act_conflicts,
+            self.act_report,
             self.act_undo,
             self.act_redo,
             self.act_new,
@@ -222,6 +248,7 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.sidebar.show()
         self._set_enabled(True)
+        self._show_banner()
         read_only = self.tr(" (chỉ đọc)") if ctx.read_only else ""
         self.setWindowTitle(f"{ctx.path.name}{read_only} – dxdesk")
         self.status_label.setText(str(ctx.path))
@@ -230,6 +257,23 @@ class MainWindow(QMainWindow):
         self._update_undo()
         self.show_page(settings().value("window/page", "overview", str) or "overview")
         emit(self.register_opened)
+
+    def _show_banner(self) -> None:
+        """Read-only files and agency-mode registers say so above every page."""
+        from dxdesk.core.exchange.offline import agency_mode
+
+        mode = self.ctx.ops.call(agency_mode)
+        texts = []
+        if self.ctx.read_only:
+            texts.append(self.tr("Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu."))
+        if mode is not None:
+            texts.append(mode.banner)
+        self.banner.setText("   ".join(texts))
+        self.banner.setVisible(bool(texts))
+        in_agency = mode is not None
+        for action in (self.act_issue, self.act_merge, self.act_conflicts):
+            action.setVisible(not in_agency)
+        self.act_report.setVisible(in_agency)
 
     def _build_page(self, key: str) -> QWidget:
         """Pages are built when first shown: the window paints sooner."""

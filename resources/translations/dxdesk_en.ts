@@ -90,9 +90,160 @@
         <translation>Print the brief (PDF)</translation>
     </message>
     <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="34"/>
+        <source>Giao dữ liệu cho đơn vị</source>
+        <translation>Issue data to an agency</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="35"/>
+        <source>Đơn vị nhận:</source>
+        <translation>Receiving agency:</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="67"/>
+        <source>Lưu gói dữ liệu cho đơn vị</source>
+        <translation>Save the agency's data package</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="74"/>
+        <source>Đã giao dữ liệu cho {name}: {tasks} nhiệm vụ, {targets} mục tiêu ({file}).</source>
+        <translation>Issued data to {name}: {tasks} tasks, {targets} targets ({file}).</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="79"/>
+        <source>Đang lập gói dữ liệu…</source>
+        <translation>Building the data package…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="82"/>
+        <source>Mở báo cáo của đơn vị</source>
+        <translation>Open an agency's report</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="89"/>
+        <source>Báo cáo số {seq} của {agency}</source>
+        <translation>Report no. {seq} from {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="91"/>
+        <source>Các thay đổi báo cáo sẽ áp dụng (+), đã có (=) và xung đột (!):</source>
+        <translation>Changes the report would apply (+), already present (=) and conflicts (!):</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="92"/>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="96"/>
+        <source>Báo cáo này đã được hợp nhất trước đây.</source>
+        <translation>This report was merged before.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="98"/>
+        <source>Hợp nhất báo cáo này vào sổ?</source>
+        <translation>Merge this report into the register?</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="99"/>
+        <source>Đang hợp nhất…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="102"/>
+        <source>Đang kiểm tra báo cáo…</source>
+        <translation>Checking the report…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="109"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="109"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="109"/>
+        <source>Nội dung</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="109"/>
+        <source>Giá trị của Tổ giúp việc</source>
+        <translation>Secretariat&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="110"/>
+        <source>Giá trị của đơn vị</source>
+        <translation>Agency&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="110"/>
+        <source>Người báo cáo</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="110"/>
+        <source>Thời điểm</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="111"/>
+        <source>Xung đột chờ giải quyết</source>
+        <translation>Conflicts awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="112"/>
+        <source>{n} xung đột: giá trị của Tổ giúp việc được giữ cho đến khi có người chọn.</source>
+        <translation>{n} conflicts: the secretariat&apos;s value stands until someone chooses.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="115"/>
+        <source>Giữ giá trị của Tổ giúp việc</source>
+        <translation>Keep the secretariat&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="116"/>
+        <source>Nhận giá trị của đơn vị</source>
+        <translation>Take the agency&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="125"/>
+        <source>Đang tải xung đột…</source>
+        <translation>Loading conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="130"/>
+        <source>Hãy chọn một xung đột.</source>
+        <translation>Select a conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="140"/>
+        <source>Đang giải quyết xung đột…</source>
+        <translation>Resolving conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="141"/>
+        <source>Đã giải quyết {n} xung đột.</source>
+        <translation>Resolved {n} conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="146"/>
+        <source>Gửi báo cáo cho Tổ giúp việc</source>
+        <translation>Send a report to the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="151"/>
         <location filename="../../dxdesk/gui/file_actions.py" line="163"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="152"/>
+        <source>Đã lập báo cáo số {seq}: {n} thay đổi ({file}).</source>
+        <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/file_actions.py" line="171"/>
@@ -756,7 +907,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/fields.py" line="137"/>
+        <location filename="../../dxdesk/gui/widgets/fields.py" line="138"/>
         <source>gõ mã hoặc tên, không cần dấu</source>
         <translation>type a code or a name, accents optional</translation>
     </message>
@@ -764,12 +915,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/fields.py" line="53"/>
+        <location filename="../../dxdesk/gui/widgets/fields.py" line="54"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/widgets/fields.py" line="60"/>
+        <location filename="../../dxdesk/gui/widgets/fields.py" line="61"/>
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
     </message>
@@ -1370,52 +1521,52 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="275"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="276"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="330"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="331"/>
         <source>{n} {noun}</source>
         <translation>{n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="332"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="333"/>
         <source>{shown} / {n} {noun}</source>
         <translation>{shown} / {n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="385"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="386"/>
         <source>Chọn một dòng để xem chi tiết.</source>
         <translation>Select a row to see its details.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="434"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="435"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="436"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="437"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="437"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="438"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="441"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="442"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="442"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="443"/>
         <source>Sao chép dòng</source>
         <translation>Copy row</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="488"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="489"/>
         <source>Khôi phục cột mặc định</source>
         <translation>Restore default columns</translation>
     </message>
@@ -1423,235 +1574,265 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="75"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="88"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="100"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="113"/>
         <source>Tạo sổ mới…</source>
         <translation>New register…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="102"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="115"/>
         <source>Mở sổ dữ liệu khác…</source>
         <translation>Open another register…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="104"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="117"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="105"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="118"/>
         <source>Xuất ra Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="106"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="119"/>
         <source>Tạo mẫu Excel trống…</source>
         <translation>New empty Excel template…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="108"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="121"/>
         <source>In báo cáo tóm tắt…</source>
         <translation>Print brief…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="110"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="123"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="111"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="125"/>
+        <source>Giao dữ liệu cho đơn vị…</source>
+        <translation>Issue data to an agency…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/main_window.py" line="126"/>
+        <source>Nhận báo cáo của đơn vị…</source>
+        <translation>Receive an agency&apos;s report…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/main_window.py" line="127"/>
+        <source>Xung đột chờ giải quyết…</source>
+        <translation>Conflicts awaiting a decision…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/main_window.py" line="128"/>
+        <source>Gửi báo cáo…</source>
+        <translation>Send report…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/main_window.py" line="129"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="112"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="139"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="380"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="410"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="415"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="130"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="157"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="424"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="454"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="459"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="114"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="140"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="391"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="413"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="416"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="132"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="158"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="435"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="457"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="460"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="116"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="134"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="117"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="135"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="118"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="136"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="120"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="138"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="122"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="140"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="124"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="142"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="129"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="147"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="133"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="151"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="134"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="152"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="135"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="153"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="138"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="156"/>
         <source>Thêm</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="141"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="159"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="142"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="160"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="143"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="161"/>
         <source>In báo cáo</source>
         <translation>Print brief</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="156"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="174"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="158"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="176"/>
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="166"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="184"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="172"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="190"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="176"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="194"/>
+        <source>T&amp;rao đổi</source>
+        <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/main_window.py" line="198"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="178"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="200"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="225"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="252"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="287"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="268"/>
+        <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
+        <translation>The file is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/main_window.py" line="331"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="298"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="342"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="378"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="422"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="389"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="433"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="396"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="440"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="410"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="454"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="413"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="457"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="482"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="526"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="483"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="527"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="484"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="528"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="485"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="529"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="486"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="530"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="487"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="531"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>
@@ -1732,7 +1913,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MultiPicker</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/fields.py" line="206"/>
+        <location filename="../../dxdesk/gui/widgets/fields.py" line="208"/>
         <source>Lọc danh sách (không cần dấu)…</source>
         <translation>Filter the list (accents optional)…</translation>
     </message>
