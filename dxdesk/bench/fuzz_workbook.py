@@ -133,7 +133,10 @@ def fuzz_case(rng: random.Random, base: bytes, empty_db: Path, workdir: Path,
                 report.first_crashes.append(f"{written!r}\n{traceback.format_exc()}")
             return
         report.imported += 1
-        report.text_changed += _texts_changed(session, written)
+        changed = _texts_changed(session, written)
+        report.text_changed += changed
+        if changed and len(report.first_crashes) < 5:
+            report.first_crashes.append(f"text changed: {written!r}")
 
 
 def _texts_changed(session, written) -> int:

@@ -424,3 +424,20 @@ def test_reimport_updates_by_code_and_says_what_it_added_and_changed(province, t
     nv2 = m.Task.get(m.Task.code == "NV02")
     assert (nv2.status, nv2.completed_on) == ("done", date(2023, 11, 20))
     assert m.Task.select().count() == 4
+
+
+def test_a_huge_whole_number_is_a_cell_error_not_a_crash(tmp_path, session):
+    # found by the workbook fuzzer: 10^20 in "Thứ tự" overflowed SQLite's INTEGER
+    path = tmp_path / "huge.xlsx"
+    wbk.write_workbook(path, {"pillar": [{"code": "CQS", "name": "Chính quyền số"}]})
+    book = openpyxl.load_workbook(path)
+    sheet = book["Trụ cột"]
+    order_col = next(c.column for c in sheet[1] if str(c.value).startswith("Thứ tự"))
+    sheet.cell(row=2, column=order_col, value=10**20)
+    book.save(path)
+    with pytest.raises(ImportFailed) as err:
+        wbk.import_workbook(path)
+    assert [(e.row, e.message) for e in err.value.errors] == [
+        (2, "“100000000000000000000” quá lớn.")
+    ]
+    assert m.Pillar.select().count() == 0

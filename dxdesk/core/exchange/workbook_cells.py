@@ -93,5 +93,10 @@ def _number(raw: Any, kind: str) -> float | int:
     if kind == INT:
         if not value.is_integer():
             raise ValueError(message)
+        if abs(value) > SQLITE_MAX_INT:  # found by the fuzzer: 10^20 overflowed SQLite
+            raise ValueError(f"“{text_of(raw)}” quá lớn.")
         return int(value)
     return value
+
+
+SQLITE_MAX_INT = 2**63 - 1
