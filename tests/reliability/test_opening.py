@@ -201,3 +201,27 @@ def test_an_import_is_preceded_by_a_backup(tmp_path):
         import_workbook(tmp_path / "so.xlsx")
     copies = list(backups.backup_dir(path).glob("*truoc-nhap-excel.db"))
     assert len(copies) == 1 and backups.describe(copies[0]).tasks == 30
+
+
+def test_large_files_are_fully_checked_daily_and_after_a_crash(tmp_path, monkeypatch):
+    import json
+    import socket
+
+    path = tmp_path / "so.db"
+    _fill(path)
+    monkeypatch.setattr(database, "FULL_CHECK_BELOW_BYTES", 0)  # treat the file as large
+    for copy in backups.backup_dir(path).glob("*.db"):
+        copy.unlink()
+    assert database.needs_full_check(path)  # never backed up today: check
+    backups.take_backup(path)
+    assert not database.needs_full_check(path)  # checked and backed up today: skip
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()  # fmt: skip
+    note = {
+        "user": "x",
+        "host": socket.gethostname(),
+        "pid": int(dead),
+        "since": "2026-01-01T08:00:00",
+    }
+    (tmp_path / "so.db.owner").write_text(json.dumps(note))
+    assert database.needs_full_check(path)  # left open by a process that died: check

@@ -33,6 +33,17 @@ def _live_holder(path: Path | str) -> dict | None:
     return info
 
 
+def left_by_crash(path: Path | str) -> bool:
+    """True when a note names a process of this computer that is gone (it did not close)."""
+    try:
+        info = json.loads(_note(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if info.get("host") != socket.gethostname() or info.get("pid") == os.getpid():
+        return False
+    return not _alive(int(info.get("pid", 0)))
+
+
 def claim(path: Path) -> None:
     """Record that this process has the file open (best effort: never fails the open)."""
     if _live_holder(path) is not None:
