@@ -1,0 +1,92 @@
+"""``dxdesk bench``: performance entries, each timed beside its floor in the same run.
+
+An *entry provider* is a callable ``(workdir: Path, quick: bool) -> list[Entry]`` (a list of
+dicts ``{name, seconds, floor_seconds, ratio[, goal]}`` is accepted too). Providers are listed
+in :data:`ENTRY_PROVIDERS`, in the order they run; later work adds its own with
+:func:`register`. A provider whose code is not there (ImportError) raises
+:class:`ProviderSkipped`, and the command says so instead of failing.
+
+This package stays light to import: each provider imports what it measures when it runs.
+The package also holds the reliability harnesses (``killtest``, ``fuzz_workbook``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+class ProviderSkipped(Exception):
+    """A provider that cannot run here (its module is not written or not installed)."""
+
+    def __init__(self, provider: str, reason: str):
+        super().__init__(f"{provider}: {reason}")
+        self.provider = provider
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Provider:
+    """A named entry provider. ``names`` (its entries' names, when known beforehand) and
+    ``keywords`` let ``--only`` choose providers without running the others."""
+
+    label: str
+    run: Callable[[Path, bool], list[Any]]
+    names: tuple[str, ...] = field(default=())
+    keywords: tuple[str, ...] = field(default=())
+
+    def terms(self) -> tuple[str, ...]:
+        return (self.label, *self.names, *self.keywords)
+
+    def __call__(self, workdir: Path, quick: bool) -> list[Any]:
+        return self.run(workdir, quick)
+
+
+def _core(function: str) -> Callable[[Path, bool], list[Any]]:
+    def run(workdir: Path, quick: bool) -> list[Any]:
+        from dxdesk.bench import core_entries
+
+        return getattr(core_entries, function)(workdir, quick)
+
+    return run
+
+
+def _reports(workdir: Path, quick: bool) -> list[Any]:
+    try:
+        from dxdesk.core.reports.bench_entries import bench_reports
+    except ImportError as exc:
+        raise ProviderSkipped("báo cáo (PDF)", f"chưa có dxdesk.core.reports.bench_entries "
+                              f"({exc})") from exc  # fmt: skip
+    return list(bench_reports(workdir))
+
+
+def _gui(workdir: Path, quick: bool) -> list[Any]:
+    try:
+        from dxdesk.gui.bench_entries import bench_gui
+    except ImportError as exc:
+        raise ProviderSkipped("giao diện (GUI)", f"chưa có dxdesk.gui.bench_entries "
+                              f"({exc})") from exc  # fmt: skip
+    return list(bench_gui(workdir, quick))
+
+
+ENTRY_PROVIDERS: list[Provider] = [
+    Provider("nạp hàng loạt", _core("bench_bulk_load"), ("bulk load",), ("bulk", "load")),
+    Provider("tổng hợp", _core("bench_summary"), ("summary",)),
+    Provider(
+        "nhập Excel",
+        _core("bench_workbook_import"),
+        ("workbook import",),
+        ("workbook", "import", "excel"),
+    ),
+    Provider("báo cáo (PDF)", _reports, keywords=("report", "pdf", "brief", "plot")),
+    Provider("giao diện (GUI)", _gui, keywords=("gui", "window", "qt")),
+]
+
+
+def register(provider: Provider | Callable[[Path, bool], list[Any]], label: str = "") -> None:
+    """Add an entry provider (run after those already listed)."""
+    if not isinstance(provider, Provider):
+        provider = Provider(label or getattr(provider, "__name__", "?"), provider)
+    ENTRY_PROVIDERS.append(provider)

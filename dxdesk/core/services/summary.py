@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from dxdesk.core.domain import rules
@@ -18,12 +20,34 @@ STATUS_KEYS = [s.value for s in TaskStatus]
 TIMELINESS_KEYS = [t.value for t in Timeliness]
 
 
+STATE_STATUS = [status for status, _ in queries.TASK_STATES]  # state code → status_at
+STATE_TIMELINESS = [timeliness for _, timeliness in queries.TASK_STATES]
+
+
+def _adder(indices: list[int]) -> Any:
+    """counts per state → their sum over ``indices`` (itemgetter: C speed)."""
+    getter = itemgetter(*indices)
+    return (lambda counts: sum(getter(counts))) if len(indices) > 1 else getter
+
+
+_STATUS_SUMS = [(s, _adder([i for i, x in enumerate(STATE_STATUS) if x == s])) for s in STATUS_KEYS]
+_overdue = _adder([i for i, t in enumerate(STATE_TIMELINESS) if t == "overdue"])
+_in_progress = _adder([i for i, s in enumerate(STATE_STATUS) if s == "in_progress"])
+_done = _adder([i for i, s in enumerate(STATE_STATUS) if s == "done"])
+_dropped = _adder([i for i, s in enumerate(STATE_STATUS) if s == "dropped"])
+
+
+@lru_cache(maxsize=4096)
+def _target_facts(direction: str, kind: str, target_value: float | None,
+                  milestone: float | None, year: int) -> rules.TargetFacts:  # fmt: skip
+    """The facts the rules judge a target row by (many targets share them: cached)."""
+    milestones = ((year, milestone),) if milestone is not None else ()
+    return rules.TargetFacts(Direction(direction), TargetKind(kind), target_value, milestones)
+
+
 def target_percent(row: queries.TargetRow, as_of: date) -> float | None:
     """% of plan of one target row at ``as_of`` (the domain rule on the row's facts)."""
-    milestones = ((as_of.year, row.milestone),) if row.milestone is not None else ()
-    facts = rules.TargetFacts(
-        Direction(row.direction), TargetKind(row.kind), row.target_value, milestones
-    )
+    facts = _target_facts(row.direction, row.kind, row.target_value, row.milestone, as_of.year)
     return rules.percent_of_plan(facts, row.latest_value, as_of)
 
 
@@ -43,18 +67,29 @@ def _band_counts() -> dict[str, int]:
 
 
 def summarize_targets(as_of: date) -> dict[str, Any]:
-    rows = queries.target_rows(as_of)
+    return _summarize_targets(as_of, queries.documents(), queries.meetings())
+
+
+def _summarize_targets(as_of: date, docs: dict, meets: dict) -> dict[str, Any]:
     pillars = queries.names("pillar", "id, code, name, sort_order")
-    docs, meets = queries.documents(), queries.meetings()
     by_band = _band_counts()
     by_pillar: dict[Any, dict[str, int]] = defaultdict(_band_counts)
-    by_source: Counter = Counter()
-    for row in rows:
-        band = rules.band_of(target_percent(row, as_of)).value
+    by_doc: Counter = Counter()
+    by_meeting: Counter = Counter()
+    percent_of_plan, band_of, year = rules.percent_of_plan, rules.band_of, as_of.year
+    rows = queries.target_band_rows(as_of)
+    for (pillar_id, doc_id, meeting_id, direction, kind, target_value, milestone,
+         latest) in rows:  # fmt: skip
+        facts = _target_facts(direction, kind, target_value, milestone, year)
+        band = band_of(percent_of_plan(facts, latest, as_of))._value_  # .value is slower
         by_band[band] += 1
-        by_pillar[row.pillar_id][band] += 1
-        by_source[("document", row.source_document_id) if row.source_document_id
-                  else ("meeting", row.source_meeting_id)] += 1  # fmt: skip
+        by_pillar[pillar_id][band] += 1
+        if doc_id:
+            by_doc[doc_id] += 1
+        else:
+            by_meeting[meeting_id] += 1
+    by_source = Counter({("document", k): v for k, v in by_doc.items()})
+    by_source.update({("meeting", k): v for k, v in by_meeting.items()})
     pillar_list = []
     for pid in sorted(by_pillar, key=lambda p: (pillars.get(p, (0, "", 1e9))[2], str(p))):
         code, name, _ = pillars.get(pid, ("", "Chưa phân trụ cột", 0))
@@ -73,7 +108,9 @@ def summarize_targets(as_of: date) -> dict[str, Any]:
 
 
 def _public(entry: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in entry.items() if not k.startswith("_")}
+    """The entry without its private "_key" (in place: entries are built for this)."""
+    entry.pop("_key", None)
+    return entry
 
 
 def _source_list(counts: Counter, docs: dict, meets: dict) -> list[dict[str, Any]]:
@@ -88,32 +125,62 @@ def _source_list(counts: Counter, docs: dict, meets: dict) -> list[dict[str, Any
         else:
             entry = {"kind": "none", "code": "", "label": "Chưa rõ nguồn", "date": "9999"}
         out.append({**entry, "total": total, "_key": (kind, ref)})
-    out.sort(key=lambda e: (str(e["date"]), e["code"]))
+    out.sort(key=lambda e: (str(e["date"]), e["code"], e["kind"]))
     return out
 
 
+def _state_counts() -> list[int]:
+    return [0] * len(queries.TASK_STATES)
+
+
+class _TaskFold:
+    """The task tally at a date folded once for the figures: state counts (lists indexed by
+    ``queries.TASK_STATES``) per source, per lead agency and per conclusion item."""
+
+    def __init__(self, as_of: date):
+        self.items: dict[int, int] = dict(queries.conclusion_items())  # item → meeting
+        item_meeting = self.items.get
+        by_doc: dict[Any, list[int]] = defaultdict(_state_counts)
+        by_meeting: dict[Any, list[int]] = defaultdict(_state_counts)
+        by_agency: dict[Any, list[int]] = defaultdict(_state_counts)
+        by_item: dict[Any, list[int]] = defaultdict(_state_counts)
+        for (doc_id, item_id, agency_id, state), n in queries.task_state_tally(as_of).items():
+            (by_doc[doc_id] if doc_id else by_meeting[item_meeting(item_id)])[state] += n
+            by_agency[agency_id][state] += n
+            if item_id is not None:
+                by_item[item_id][state] += n
+        self.by_source: dict[tuple, list[int]] = {
+            **{("document", k): v for k, v in by_doc.items()},
+            **{("meeting", k): v for k, v in by_meeting.items()},
+        }
+        self.by_agency = dict(by_agency)
+        self.by_item = dict(by_item)
+
+
 def summarize_tasks(as_of: date) -> dict[str, Any]:
+    return _summarize_tasks(_TaskFold(as_of), queries.documents(), queries.meetings())
+
+
+def _statuses(counts: list[int]) -> dict[str, int]:
+    """status_at → number of tasks, from counts per state."""
+    return {status: total(counts) for status, total in _STATUS_SUMS}
+
+
+def _summarize_tasks(fold: _TaskFold, docs: dict, meets: dict) -> dict[str, Any]:
     agencies = queries.names("agency")
-    docs, meets = queries.documents(), queries.meetings()
-    by_status = dict.fromkeys(STATUS_KEYS, 0)
+    totals = [sum(col) for col in zip(_state_counts(), *fold.by_agency.values(), strict=True)]
+    by_status = _statuses(totals)
     by_time = dict.fromkeys(TIMELINESS_KEYS, 0)
-    by_source: Counter = Counter()
-    source_detail: dict[tuple, Counter] = defaultdict(Counter)
-    per_agency: dict[Any, Counter] = defaultdict(Counter)
-    for doc_id, meeting_id, agency_id, status, timeliness, n in queries.task_state_counts(as_of):
-        by_status[status] += n
-        if timeliness:
-            by_time[timeliness] += n
-        source = ("document", doc_id) if doc_id else ("meeting", meeting_id)
-        by_source[source] += n
-        source_detail[source][status] += n
-        source_detail[source][timeliness or "dropped_"] += n
-        per_agency[agency_id][status] += n
-        per_agency[agency_id][timeliness or "dropped_"] += n
+    for state, n in enumerate(totals):
+        if STATE_TIMELINESS[state]:
+            by_time[STATE_TIMELINESS[state]] += n
+    by_source = Counter({key: sum(counts) for key, counts in fold.by_source.items()})
     sources = []
     for entry in _source_list(by_source, docs, meets):
-        detail = source_detail[entry["_key"]]
-        sources.append(_public({**entry, **{k: detail[k] for k in (*STATUS_KEYS, "overdue")}}))
+        counts = fold.by_source[entry.pop("_key")]
+        entry.update(_statuses(counts))
+        entry["overdue"] = _overdue(counts)
+        sources.append(entry)
     done = by_status["done"]
     rate = rules.completion_rate(done, by_time["overdue"])
     return {
@@ -122,60 +189,70 @@ def summarize_tasks(as_of: date) -> dict[str, Any]:
         "by_timeliness": by_time,
         "by_source": sources,
         "completion_rate": None if rate is None else round_half_up(rate, 2),
-        "overdue_by_agency": _overdue_by_agency(per_agency, agencies),
+        "overdue_by_agency": _overdue_by_agency(fold.by_agency, agencies),
     }
 
 
-def _overdue_by_agency(per_agency: dict, agencies: dict) -> list[dict[str, Any]]:
+def _overdue_by_agency(per_agency: dict[Any, list[int]], agencies: dict) -> list[dict[str, Any]]:
     out = []
     for agency_id, counts in per_agency.items():
-        if not counts["overdue"] and not counts["in_progress"]:
+        overdue, in_progress = _overdue(counts), _in_progress(counts)
+        if not overdue and not in_progress:
             continue
         code, name = agencies.get(agency_id, ("", "Chưa giao cơ quan chủ trì"))
-        out.append({"code": code, "label": name, "overdue": counts["overdue"],
-                    "in_progress": counts["in_progress"], "total": sum(
-                        counts[s] for s in STATUS_KEYS)})  # fmt: skip
-    out.sort(key=lambda e: (-e["overdue"], -e["in_progress"], e["label"]))
+        out.append({"code": code, "label": name, "overdue": overdue, "in_progress": in_progress,
+                    "total": sum(counts)})  # fmt: skip
+    out.sort(key=lambda e: (-e["overdue"], -e["in_progress"], e["label"], e["code"]))
     return out
 
 
 def summarize_conclusions(as_of: date) -> list[dict[str, Any]]:
     """Per meeting held by ``as_of``: what came of each of its conclusion items."""
-    meets = queries.meetings()
-    states: dict[int, dict[int, list]] = defaultdict(lambda: defaultdict(list))
-    for meeting_id, item_id, _code, status, target_id in queries.conclusion_links(as_of):
-        states[meeting_id][item_id].append(status or ("target" if target_id else None))
-    out = []
-    for meeting_id, items in states.items():
-        code, title, held, _ = meets[meeting_id]
-        if str(held) > as_of.isoformat():
-            continue
-        counts = Counter(_item_state(v) for v in items.values())
-        out.append({"meeting": code, "label": title, "date": str(held), "items": len(items),
-                    **{k: counts[k] for k in ("done", "in_progress", "not_started",
-                                               "not_assigned")}})  # fmt: skip
-    out.sort(key=lambda e: e["date"])
-    return out
+    return _summarize_conclusions(as_of, _TaskFold(as_of), queries.meetings())
 
 
-def _item_state(states: list) -> str:
-    tasks = [s for s in states if s not in (None, "target", "dropped")]
-    if not tasks and "target" not in states:
-        return "not_assigned"
-    if tasks and all(s == "done" for s in tasks):
+def _summarize_conclusions(as_of: date, fold: _TaskFold, meets: dict) -> list[dict[str, Any]]:
+    with_targets = queries.items_with_targets()
+    day = as_of.isoformat()
+    out: dict[int, dict[str, Any]] = {}
+    for item_id, meeting_id in fold.items.items():  # by item id, as the old join scanned
+        entry = out.get(meeting_id)
+        if entry is None:
+            code, title, held, _ = meets[meeting_id]
+            entry = out[meeting_id] = {"meeting": code, "label": title, "date": str(held),
+                                       "items": 0, "done": 0, "in_progress": 0,
+                                       "not_started": 0, "not_assigned": 0}  # fmt: skip
+        entry["items"] += 1
+        entry[_item_state(fold.by_item.get(item_id), item_id in with_targets)] += 1
+    result = [e for e in out.values() if e["date"] <= day]
+    result.sort(key=lambda e: e["date"])
+    return result
+
+
+def _item_state(counts: list[int] | None, has_target: bool) -> str:
+    """What came of a conclusion item: its tasks at the date (dropped ones left out) and
+    whether a target came from it."""
+    if not counts:
+        return "in_progress" if has_target else "not_assigned"
+    done, active = _done(counts), sum(counts) - _dropped(counts)
+    if not active:
+        return "in_progress" if has_target else "not_assigned"
+    if done == active:
         return "done"
-    if any(s in ("done", "in_progress") for s in tasks) or "target" in states:
+    if done or has_target or _in_progress(counts):
         return "in_progress"
     return "not_started"
 
 
 def summarize(as_of: date, *, with_checks: bool = True) -> dict[str, Any]:
     """The whole summary at ``as_of`` as JSON-ready data."""
+    docs, meets = queries.documents(), queries.meetings()
+    fold = _TaskFold(as_of)  # one pass over the tasks serves the tasks and the conclusions
     out: dict[str, Any] = {
         "as_of": as_of.isoformat(),
-        "targets": summarize_targets(as_of),
-        "tasks": summarize_tasks(as_of),
-        "conclusions": summarize_conclusions(as_of),
+        "targets": _summarize_targets(as_of, docs, meets),
+        "tasks": _summarize_tasks(fold, docs, meets),
+        "conclusions": _summarize_conclusions(as_of, fold, meets),
     }
     if with_checks:
         from dxdesk.core.services.figures import check_figures

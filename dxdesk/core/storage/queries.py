@@ -3,10 +3,15 @@
 The task state at an as-of date is computed in SQL (``TASK_STATE_SQL``) so that a summary of
 50,000 tasks is one aggregate query; it mirrors ``domain.rules.task_status_at`` and
 ``timeliness_of``, and a test checks the two agree on generated tasks.
+
+The summary reads through ``task_state_tally`` and ``target_band_rows`` (see their notes):
+they ask SQLite only for what the figures need, and count 50,000 tasks in Python's hash
+``Counter``, which is several times faster than SQLite's sort-based GROUP BY (docs/performance.md).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -40,6 +45,25 @@ FROM (
 """
 
 
+# TASK_STATE_SQL's (status_at, timeliness) as one small integer, an index into TASK_STATES.
+# One CASE evaluated once per row: TASK_STATE_SQL's nested CASEs are re-evaluated at every
+# reference once SQLite flattens the subquery, which made counting 50,000 tasks slow.
+TASK_STATES: tuple[tuple[str, str | None], ...] = (
+    ("not_started", "on_track"), ("not_started", "overdue"), ("not_started", "no_deadline"),
+    ("in_progress", "on_track"), ("in_progress", "overdue"), ("in_progress", "no_deadline"),
+    ("done", "done_on_time"), ("done", "done_late"), ("dropped", None),
+)  # fmt: skip
+TASK_STATE_CODE_SQL = """CASE
+  WHEN t.status = 'done' AND t.completed_on IS NOT NULL AND t.completed_on <= :d
+    THEN CASE WHEN t.deadline IS NULL OR t.completed_on <= t.deadline THEN 6 ELSE 7 END
+  WHEN t.status = 'dropped' AND (t.completed_on IS NULL OR t.completed_on <= :d) THEN 8
+  ELSE CASE WHEN t.started_on IS NOT NULL THEN CASE WHEN t.started_on <= :d THEN 3 ELSE 0 END
+            WHEN t.status IN ('in_progress', 'done', 'dropped') THEN 3
+            ELSE 0 END
+     + CASE WHEN t.deadline IS NULL THEN 2 WHEN :d > t.deadline THEN 1 ELSE 0 END
+END"""
+
+
 def _rows(sql: str, params: dict[str, Any] | tuple = ()) -> list[tuple]:
     return db.execute_sql(sql, params).fetchall()
 
@@ -54,6 +78,52 @@ def task_state_counts(as_of: date) -> list[tuple]:
       GROUP BY 1, 2, 3, 4, 5
     """
     return _rows(sql, {"d": as_of.isoformat()})
+
+
+def task_state_tally(as_of: date) -> Counter:
+    """{(source_document_id, source_conclusion_id, lead_agency_id, state): number of tasks}
+    for the tasks that exist at ``as_of``; ``state`` indexes ``TASK_STATES``.
+
+    Counted in Python from one plain scan: for 50,000 tasks a Counter over the rows costs a
+    third of SQLite's GROUP BY, which sorts every row in a temporary B-tree first.
+    """
+    sql = f"""
+      SELECT t.source_document_id, t.source_conclusion_id, t.lead_agency_id,
+             {TASK_STATE_CODE_SQL}
+      FROM task t
+      WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
+    """
+    return Counter(db.execute_sql(sql, {"d": as_of.isoformat()}))
+
+
+def target_band_rows(as_of: date) -> list[tuple]:
+    """What the bands of the targets assigned by ``as_of`` need, unordered: (pillar_id,
+    source_document_id, source_meeting_id, direction, kind, target_value, milestone of the
+    as-of year, latest value measured on or before ``as_of``). Same rows as ``target_rows``."""
+    sql = """
+      SELECT t.pillar_id, t.source_document_id, t.source_meeting_id, t.direction, t.kind,
+             t.target_value,
+             (SELECT ms.value FROM milestone ms WHERE ms.target_id = t.id AND ms.year = :y),
+             lm.value
+      FROM target t
+      LEFT JOIN measurement lm ON lm.id = (
+          SELECT m.id FROM measurement m
+          WHERE m.target_id = t.id AND m.measured_on <= :d
+          ORDER BY m.measured_on DESC, m.id DESC LIMIT 1)
+      WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
+    """
+    return _rows(sql, {"d": as_of.isoformat(), "y": as_of.year})
+
+
+def conclusion_items() -> list[tuple]:
+    """(item id, meeting_id) of every conclusion item, by id."""
+    return _rows("SELECT id, meeting_id FROM conclusion_item ORDER BY id")
+
+
+def items_with_targets() -> set[int]:
+    """Ids of the conclusion items some target came from (whatever its assignment date)."""
+    sql = "SELECT DISTINCT source_conclusion_id FROM target WHERE source_conclusion_id IS NOT NULL"
+    return {item for (item,) in _rows(sql)}
 
 
 @dataclass(frozen=True)
