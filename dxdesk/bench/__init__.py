@@ -55,9 +55,9 @@ def _core(function: str) -> Callable[[Path, bool], list[Any]]:
 
 def _reports(workdir: Path, quick: bool) -> list[Any]:
     try:
-        from dxdesk.core.reports.bench_entries import bench_reports
+        from dxdesk.core.reports.pdf.bench_entries import bench_reports
     except ImportError as exc:
-        raise ProviderSkipped("báo cáo (PDF)", f"chưa có dxdesk.core.reports.bench_entries "
+        raise ProviderSkipped("báo cáo (PDF)", f"chưa có dxdesk.core.reports.pdf.bench_entries "
                               f"({exc})") from exc  # fmt: skip
     return list(bench_reports(workdir))
 

@@ -55,11 +55,38 @@ def _template(path: str, job: Job) -> Any:
 
 
 def _brief(path: str, as_of, meeting_code: str | None, job: Job) -> Any:
-    from dxdesk.core.reports.brief import build_brief
+    from dxdesk.core.reports.pdf import build_brief
 
+    steps = iter(range(1, 100))
     return build_brief(
-        path, meeting_code=meeting_code, as_of=as_of, style="nd30", progress=job.report
+        path,
+        meeting_code=meeting_code,
+        as_of=as_of,
+        style="state",
+        progress=lambda _text: job.report(next(steps), 4),
     )
+
+
+def _mismatches() -> list[str]:
+    from dxdesk.core.services.figures import check_figures
+
+    return [c.message for c in check_figures()]
+
+
+def confirm_mismatches(parent: QWidget | None, messages: list[str]) -> bool:
+    """Published figures that disagree are shown before printing, never corrected silently."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Số liệu đã công bố không khớp"))
+    box.setText(tr("{n} số liệu đã công bố khác với số liệu tính từ sổ. Báo cáo sẽ in số liệu "
+                   "tính từ sổ; hãy kiểm tra trước khi trình.").format(n=len(messages)))  # fmt: skip
+    box.setDetailedText("\n".join(messages))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Ok).setText(tr("Vẫn in báo cáo"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(tr("Hủy"))
+    return box.exec() == QMessageBox.StandardButton.Ok
 
 
 class FileActions(QObject):
@@ -151,12 +178,17 @@ class FileActions(QObject):
         )
 
     # -- brief and backup --------------------------------------------------------------------
-    def print_brief(self, path: str | None = None, meeting_code: str | None = None) -> Job | None:
+    def print_brief(
+        self, path: str | None = None, meeting_code: str | None = None, *, ask=confirm_mismatches
+    ) -> Job | None:
         as_of = self.ctx.state.as_of
         path = path or choose_save(
             self.window, tr("In báo cáo tóm tắt (PDF)"), f"bao-cao-{as_of.isoformat()}.pdf", PDF
         )
         if not path:
+            return None
+        messages = self.ctx.ops.call(_mismatches)
+        if messages and not ask(self.window, messages):
             return None
         return self._start(
             lambda job: _brief(path, as_of, meeting_code, job),

@@ -25,67 +25,87 @@
         <translation>Create a new register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="93"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="82"/>
+        <source>Số liệu đã công bố không khớp</source>
+        <translation>Published figures do not match</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/file_actions.py" line="83"/>
+        <source>{n} số liệu đã công bố khác với số liệu tính từ sổ. Báo cáo sẽ in số liệu tính từ sổ; hãy kiểm tra trước khi trình.</source>
+        <translation>{n} published figures differ from the register. The brief prints the register&apos;s figures; check them before presenting it.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/file_actions.py" line="87"/>
+        <source>Vẫn in báo cáo</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/file_actions.py" line="88"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/file_actions.py" line="120"/>
         <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="96"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="123"/>
         <source>Chức năng này chưa có trong bản dxdesk này.</source>
         <translation>This feature is not in this build of dxdesk yet.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="97"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="124"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="101"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="128"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="118"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="145"/>
         <source>Đã nhập {file}: {what}.</source>
         <translation>Imported {file}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="125"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="152"/>
         <source>Đang nhập {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="133"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="160"/>
         <source>Xuất ra tệp Excel</source>
         <translation>Export to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="139"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="166"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="140"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="167"/>
         <source>Đã xuất ra {file}.</source>
         <translation>Exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="144"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="171"/>
         <source>Tạo mẫu Excel trống</source>
         <translation>New empty Excel template</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="149"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="176"/>
         <source>Đang tạo mẫu…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="150"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="177"/>
         <source>Đã tạo mẫu {file}.</source>
         <translation>Wrote the template {file}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="157"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="186"/>
         <source>In báo cáo tóm tắt (PDF)</source>
         <translation>Print the brief (PDF)</translation>
     </message>
@@ -102,7 +122,7 @@
     <message>
         <location filename="../../dxdesk/gui/exchange_actions.py" line="67"/>
         <source>Lưu gói dữ liệu cho đơn vị</source>
-        <translation>Save the agency's data package</translation>
+        <translation>Save the agency&apos;s data package</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/exchange_actions.py" line="74"/>
@@ -117,7 +137,7 @@
     <message>
         <location filename="../../dxdesk/gui/exchange_actions.py" line="82"/>
         <source>Mở báo cáo của đơn vị</source>
-        <translation>Open an agency's report</translation>
+        <translation>Open an agency&apos;s report</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/exchange_actions.py" line="89"/>
@@ -236,7 +256,7 @@
     </message>
     <message>
         <location filename="../../dxdesk/gui/exchange_actions.py" line="151"/>
-        <location filename="../../dxdesk/gui/file_actions.py" line="163"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="195"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
     </message>
@@ -246,22 +266,22 @@
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="171"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="203"/>
         <source>Đã lập báo cáo {file}.</source>
         <translation>Wrote the brief {file}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="178"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="210"/>
         <source>Sao lưu sổ dữ liệu</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="186"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="218"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="187"/>
+        <location filename="../../dxdesk/gui/file_actions.py" line="219"/>
         <source>Đã sao lưu vào {file}.</source>
         <translation>Backed up to {file}.</translation>
     </message>

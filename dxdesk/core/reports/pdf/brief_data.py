@@ -1,0 +1,344 @@
+"""The data step of the brief and the notice: plain dataclasses read from the core services.
+
+No ReportLab here: what the documents say is decided (and testable) before anything is drawn.
+Figures come from ``summarize``; lists come from ``queries.task_rows`` / ``target_rows``; the
+state of a conclusion item follows the summary's own rule (``summary._item_state``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dxdesk.core.domain import rules
+from dxdesk.core.domain.enums import Band, ConclusionState, TaskStatus, Timeliness
+from dxdesk.core.domain.formats import fmt_date, fmt_number, fmt_percent, percent_of
+from dxdesk.core.errors import NotFound
+from dxdesk.core.services import summary as summary_service
+from dxdesk.core.storage import models as m
+from dxdesk.core.storage import queries
+
+NO_AGENCY = "Chưa giao cơ quan chủ trì"
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: int
+    code: str
+    title: str
+    kind: str
+    held: date
+    chair: str
+    notice_symbol: str
+    place: str
+
+
+@dataclass(frozen=True)
+class CommitteeInfo:
+    name: str
+    short_name: str
+    place: str
+
+
+@dataclass(frozen=True)
+class OverdueTask:
+    code: str
+    text: str
+    deadline: date | None
+    days: int
+    status: str  # Vietnamese label
+    blocker: str
+
+
+@dataclass(frozen=True)
+class AgencyOverdue:
+    agency: str
+    tasks: list[OverdueTask]
+
+
+@dataclass(frozen=True)
+class Blocker:
+    code: str
+    text: str
+    agency: str
+    status: str
+    blocker: str
+
+
+@dataclass(frozen=True)
+class ItemOutcome:
+    seq: int
+    text: str
+    agencies: list[str]
+    deadline: date | None
+    state: ConclusionState
+    tasks: int  # tasks created from the item (dropped ones included)
+    tasks_done: int
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    code: str
+    text: str
+    pillar: str
+    agency: str
+    unit: str
+    goal: float | None
+    value: float | None
+    period: str
+    percent: float | None
+    band: Band
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    code: str
+    text: str
+    agency: str
+    deadline: date | None
+    status: TaskStatus
+    timeliness: Timeliness | None
+    completed_on: date | None
+    days_overdue: int
+    blocker: str
+
+
+@dataclass
+class BriefData:
+    committee: CommitteeInfo
+    meeting: MeetingInfo
+    previous: MeetingInfo | None
+    as_of: date
+    summary: dict[str, Any]
+    headline: list[str]
+    status_timeliness: dict[str, dict[str, int]]  # status → timeliness → count
+    overdue: list[AgencyOverdue]
+    blockers: list[Blocker]
+    items: list[ItemOutcome]
+    proposals: list[str]
+    targets: list[TargetLine]
+    tasks: list[TaskLine]
+    mismatches: list[str] = field(default_factory=list)
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def committee_info() -> CommitteeInfo:
+    row = m.Committee.select().first()
+    if row is None:
+        return CommitteeInfo("Ban Chỉ đạo chuyển đổi số", "BCĐ", "")
+    return CommitteeInfo(row.name, row.short_name or "", row.place or row.province or "")
+
+
+def _meeting(row: m.Meeting) -> MeetingInfo:
+    return MeetingInfo(row.id, row.code, row.title, row.kind, _day(row.meeting_date), row.chair,
+                       row.notice_symbol, row.place)  # fmt: skip
+
+
+def meeting_by_code(code: str) -> MeetingInfo:
+    row = m.Meeting.get_or_none(m.Meeting.code == code)
+    if row is None:
+        raise NotFound(f"Không có hội nghị mã “{code}” trong sổ.")
+    return _meeting(row)
+
+
+def choose_meeting(code: str | None, as_of: date) -> MeetingInfo:
+    """The meeting named, else the next one on or after ``as_of`` (else the latest one)."""
+    if code:
+        return meeting_by_code(code)
+    meetings = list(m.Meeting.select().order_by(m.Meeting.meeting_date, m.Meeting.code))
+    if not meetings:
+        raise NotFound("Sổ chưa có hội nghị nào: hãy thêm hội nghị trước khi in báo cáo.")
+    for row in meetings:
+        if _day(row.meeting_date) >= as_of:
+            return _meeting(row)
+    return _meeting(meetings[-1])
+
+
+def previous_meeting(meeting: MeetingInfo) -> MeetingInfo | None:
+    """The latest meeting held strictly before ``meeting``."""
+    row = (m.Meeting.select().where(m.Meeting.meeting_date < meeting.held)
+           .order_by(m.Meeting.meeting_date.desc(), m.Meeting.code.desc()).first())  # fmt: skip
+    return _meeting(row) if row is not None else None
+
+
+def item_agencies() -> dict[int, list[str]]:
+    """conclusion item id → names of its assigned agencies."""
+    agencies = queries.names("agency")
+    out: dict[int, list[str]] = defaultdict(list)
+    for link in m.ConclusionAgency.select().order_by(m.ConclusionAgency.id):
+        out[link.item_id].append(agencies.get(link.agency_id, ("", "?"))[1])
+    return out
+
+
+def conclusion_items(meeting: MeetingInfo) -> list[m.ConclusionItem]:
+    return list(m.ConclusionItem.select().where(m.ConclusionItem.meeting == meeting.id)
+                .order_by(m.ConclusionItem.seq, m.ConclusionItem.id))  # fmt: skip
+
+
+def _item_outcomes(meeting: MeetingInfo, task_list: list[dict]) -> list[ItemOutcome]:
+    states = {state: i for i, state in enumerate(queries.TASK_STATES)}
+    by_item: dict[int, list[int]] = {}
+    done_by_item: Counter = Counter()
+    total_by_item: Counter = Counter()
+    for t in task_list:
+        item = t["source_conclusion_id"]
+        if item is None:
+            continue
+        counts = by_item.setdefault(item, [0] * len(queries.TASK_STATES))
+        counts[states[(t["status_at"], t["timeliness"])]] += 1
+        total_by_item[item] += 1
+        done_by_item[item] += t["status_at"] == "done"
+    with_targets = queries.items_with_targets()
+    agencies = item_agencies()
+    out = []
+    for item in conclusion_items(meeting):
+        state = summary_service._item_state(by_item.get(item.id), item.id in with_targets)
+        out.append(ItemOutcome(item.seq, item.text, agencies.get(item.id, []), _day(item.deadline),
+                               ConclusionState(state), total_by_item[item.id],
+                               done_by_item[item.id]))  # fmt: skip
+    return out
+
+
+def _task_lines(task_list: list[dict], as_of: date, agencies: dict) -> list[TaskLine]:
+    out = []
+    for t in task_list:
+        status = TaskStatus(t["status_at"])
+        timeliness = Timeliness(t["timeliness"]) if t["timeliness"] else None
+        deadline = _day(t["deadline"])
+        days = (as_of - deadline).days if timeliness is Timeliness.OVERDUE else 0
+        agency = agencies.get(t["lead_agency_id"], ("", NO_AGENCY))[1]
+        out.append(TaskLine(t["code"], t["text"] or "", agency, deadline, status, timeliness,
+                            _day(t["completed_on"]), days, (t["blocker"] or "").strip()))  # fmt: skip
+    return out
+
+
+def _target_lines(as_of: date, agencies: dict) -> list[TargetLine]:
+    pillars = queries.names("pillar")
+    out = []
+    for row in queries.target_rows(as_of):
+        percent = summary_service.target_percent(row, as_of)
+        goal = row.milestone if row.milestone is not None else row.target_value
+        out.append(TargetLine(row.code, row.text or "",
+                              pillars.get(row.pillar_id, ("", ""))[1],
+                              agencies.get(row.lead_agency_id, ("", NO_AGENCY))[1],
+                              row.unit or "", goal, row.latest_value, row.latest_period or "",
+                              percent, rules.band_of(percent)))  # fmt: skip
+    return out
+
+
+def headline(summary: dict[str, Any]) -> list[str]:
+    """Section I's sentences, from the summary's figures."""
+    tg, tk = summary["targets"], summary["tasks"]
+    total = tg["total"]
+    out = []
+    for band in (Band.COMPLETED, Band.ABOVE_70, Band.FROM_50_TO_70, Band.BELOW_50, Band.NO_DATA):
+        n = tg["by_band"].get(band.value, 0)
+        if band is Band.NO_DATA and not n:
+            continue
+        out.append(f"{band.label}: {fmt_number(n)}/{fmt_number(total)} mục tiêu "
+                   f"({fmt_percent(percent_of(n, total))}).")  # fmt: skip
+    st, tl = tk["by_status"], tk["by_timeliness"]
+    n = tk["total"]
+    out.append(f"Đã hoàn thành {fmt_number(st['done'])}/{fmt_number(n)} nhiệm vụ "
+               f"({fmt_percent(percent_of(st['done'], n))}), trong đó "
+               f"{fmt_number(tl['done_on_time'])} nhiệm vụ hoàn thành đúng hạn và "
+               f"{fmt_number(tl['done_late'])} nhiệm vụ hoàn thành quá hạn.")  # fmt: skip
+    out.append(f"Đang triển khai {fmt_number(st['in_progress'])}/{fmt_number(n)} nhiệm vụ; "
+               f"chưa triển khai {fmt_number(st['not_started'])}/{fmt_number(n)} nhiệm vụ"
+               + (f"; không thực hiện nữa {fmt_number(st['dropped'])} nhiệm vụ"
+                  if st.get("dropped") else "") + ".")  # fmt: skip
+    out.append(f"Quá hạn chưa hoàn thành: {fmt_number(tl['overdue'])} nhiệm vụ; tỷ lệ hoàn "
+               f"thành (đã hoàn thành trên tổng số đã hoàn thành và quá hạn): "
+               f"{fmt_percent(tk.get('completion_rate'))}.")  # fmt: skip
+    return out
+
+
+def _proposals(tasks: list[TaskLine], targets: list[TargetLine], items: list[ItemOutcome],
+               previous: MeetingInfo | None) -> list[str]:  # fmt: skip
+    out = []
+    for t in sorted((t for t in tasks if t.days_overdue and t.blocker),
+                    key=lambda t: (-t.days_overdue, t.code)):  # fmt: skip
+        out.append(f"Đề nghị Trưởng Ban Chỉ đạo chỉ đạo {t.agency} và các cơ quan liên quan "
+                   f"tháo gỡ khó khăn của nhiệm vụ {t.code} “{t.text}” (quá hạn "
+                   f"{fmt_number(t.days_overdue)} ngày, thời hạn {fmt_date(t.deadline)}): "
+                   f"{t.blocker}")  # fmt: skip
+    for g in (g for g in targets if g.band is Band.BELOW_50):
+        out.append(f"Đề nghị giao {g.agency} có giải pháp đẩy nhanh tiến độ mục tiêu {g.code} "
+                   f"“{g.text}”, hiện mới đạt {fmt_percent(g.percent)} kế hoạch.")  # fmt: skip
+    for item in (i for i in items if i.state is ConclusionState.NOT_ASSIGNED):
+        where = f" tại {previous.title}" if previous else ""
+        out.append(f"Đề nghị giao nhiệm vụ cụ thể để thực hiện kết luận số {item.seq}{where}: "
+                   f"“{item.text}”.")  # fmt: skip
+    return out
+
+
+def brief_data(as_of: date, meeting_code: str | None = None,
+               mismatches: list[str] | None = None) -> BriefData:  # fmt: skip
+    """Everything the brief prints, at ``as_of``, for the chosen meeting."""
+    meeting = choose_meeting(meeting_code, as_of)
+    previous = previous_meeting(meeting)
+    summary = summary_service.summarize(as_of, with_checks=False)
+    agencies = queries.names("agency")
+    raw_tasks = queries.task_rows(as_of)
+    tasks = _task_lines(raw_tasks, as_of, agencies)
+    targets = _target_lines(as_of, agencies)
+    matrix: dict[str, dict[str, int]] = {s.value: Counter() for s in TaskStatus}
+    for t in tasks:
+        matrix[t.status.value][t.timeliness.value if t.timeliness else "none"] += 1
+    groups: dict[str, list[OverdueTask]] = defaultdict(list)
+    for t in sorted(tasks, key=lambda t: (-t.days_overdue, t.code)):
+        if t.days_overdue:
+            groups[t.agency].append(OverdueTask(t.code, t.text, t.deadline, t.days_overdue,
+                                                t.status.label, t.blocker))  # fmt: skip
+    overdue = [AgencyOverdue(a, ts) for a, ts in
+               sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))]  # fmt: skip
+    blockers = [
+        Blocker(t.code, t.text, t.agency, t.status.label, t.blocker)
+        for t in tasks
+        if t.blocker and t.status in (TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
+    ]
+    items = _item_outcomes(previous, raw_tasks) if previous else []
+    return BriefData(committee_info(), meeting, previous, as_of, summary, headline(summary),
+                     matrix, overdue, blockers, items,
+                     _proposals(tasks, targets, items, previous), targets, tasks,
+                     list(mismatches or []))  # fmt: skip
+
+
+# -- the notice ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NoticeItem:
+    seq: int
+    text: str
+    agencies: list[str]
+    deadline: date | None
+
+
+@dataclass
+class NoticeData:
+    committee: CommitteeInfo
+    meeting: MeetingInfo
+    items: list[NoticeItem]
+    recipients: list[str]
+
+
+def notice_data(meeting_code: str) -> NoticeData:
+    meeting = meeting_by_code(meeting_code)
+    agencies = item_agencies()
+    items = [NoticeItem(i.seq, i.text, agencies.get(i.id, []), _day(i.deadline))
+             for i in conclusion_items(meeting)]  # fmt: skip
+    named: list[str] = []
+    for item in items:
+        for a in item.agencies:
+            if a not in named:
+                named.append(a)
+    recipients = ["Thường trực Ban Chỉ đạo (b/c)", "Các thành viên Ban Chỉ đạo"]
+    recipients += named
+    recipients.append("Lưu: VT, Tổ giúp việc")
+    return NoticeData(committee_info(), meeting, items, recipients)
