@@ -69,16 +69,49 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def open_register(window, path: Path, *, as_of: date | None = None) -> bool:
     """Open (or create) a register in the window; errors are shown, never raised."""
     from dxdesk.core.session import Session
+    from dxdesk.core.storage import backups
+    from dxdesk.core.storage.database import CorruptDatabase
 
-    try:
-        session = window.ops.call(Session, path)
+    try:  # the day's backup is taken after the window shows, not before
+        session = window.ops.call(Session, path, daily_backup=False)
+    except CorruptDatabase as exc:
+        return offer_restore(window, path, str(exc)) and open_register(window, path, as_of=as_of)
     except DxError as exc:
         window._show_error(tr("Không mở được sổ dữ liệu"), str(exc))
         return False
     window.close_register()
     ctx = Context(session, window.ops, owns_session=True, parent=window)
     window.set_context(ctx, as_of=as_of)
+    if not session.read_only:
+        window.ops.run(lambda: backups.daily_backup(path), label="")
     return True
+
+
+def offer_restore(window, path: Path, message: str, *, ask=None) -> bool:
+    """A damaged register: offer the latest backup (the damaged file is kept beside it)."""
+    from dxdesk.core.storage import backups
+
+    latest = backups.latest_backup(path)
+    if latest is None:
+        window._show_error(tr("Không mở được sổ dữ liệu"), message)
+        return False
+    info = backups.describe(latest)
+    question = tr("{message}\n\nKhôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, "
+                  "{tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.").format(
+        message=message, when=info.taken_at.strftime("%H:%M %d/%m/%Y"), targets=info.targets,
+        tasks=info.tasks)  # fmt: skip
+    ask = ask or _ask_restore
+    if not ask(window, question):
+        return False
+    backups.restore(path, latest)
+    return True
+
+
+def _ask_restore(window, question: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(window, tr("Sổ dữ liệu bị hỏng"), question)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def open_demo(window, path: Path | None = None) -> bool:

@@ -4,23 +4,38 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="76"/>
+        <location filename="../../dxdesk/gui/app.py" line="80"/>
+        <location filename="../../dxdesk/gui/app.py" line="96"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="92"/>
-        <location filename="../../dxdesk/gui/app.py" line="95"/>
+        <location filename="../../dxdesk/gui/app.py" line="99"/>
+        <source>{message}
+
+Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.</source>
+        <translation>{message}
+
+Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damaged file is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/app.py" line="113"/>
+        <source>Sổ dữ liệu bị hỏng</source>
+        <translation>Damaged register</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/app.py" line="125"/>
+        <location filename="../../dxdesk/gui/app.py" line="128"/>
         <source>Dữ liệu mẫu</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="92"/>
+        <location filename="../../dxdesk/gui/app.py" line="125"/>
         <source>Bản dxdesk này chưa có dữ liệu mẫu.</source>
         <translation>This build of dxdesk has no demo data.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="114"/>
+        <location filename="../../dxdesk/gui/app.py" line="147"/>
         <source>Tạo sổ dữ liệu mới</source>
         <translation>Create a new register</translation>
     </message>

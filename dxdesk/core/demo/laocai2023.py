@@ -88,11 +88,16 @@ def _target_records() -> tuple[list, list, list]:
             step = (final - goal) / 2
             for year, value in ((2023, goal), (2024, goal + step), (2025, final)):
                 milestones.append({"target": code, "year": year, "value": round(value, 2)})
-        measurements += _measurements(code, lead, kind, direction, base, goal, reached, assigned)
+        measurements += _measurements(
+            code, lead, unit, kind, direction, base, goal, reached, assigned
+        )
     return targets, milestones, measurements
 
 
-def _measurements(code, lead, kind, direction, base, goal, reached, assigned) -> list[dict]:
+COUNTED = {"sản phẩm", "người", "thôn, bản"}
+
+
+def _measurements(code, lead, unit, kind, direction, base, goal, reached, assigned) -> list[dict]:
     """Quarterly figures rising from the baseline to the year-end value."""
     if kind == "co_khong":
         year_end = 1.0 if reached >= 100 else 0.0
@@ -100,6 +105,7 @@ def _measurements(code, lead, kind, direction, base, goal, reached, assigned) ->
         year_end = round(goal * 100 / reached)  # a rank: 20 / 17 = 117,6 %
     else:
         year_end = round(goal * reached / 100, 2)
+        year_end = float(round(year_end)) if unit in COUNTED else year_end
     out = []
     periods = [p for p, end in QUARTER_ENDS.items() if end > assigned]
     for i, period in enumerate(periods, start=1):
@@ -108,7 +114,8 @@ def _measurements(code, lead, kind, direction, base, goal, reached, assigned) ->
             value = year_end if i == len(periods) else 0.0
         else:
             value = round(base + (year_end - base) * share, 2)
-            value = round(value) if direction == "giam" else value
+            if direction == "giam" or unit in COUNTED:  # ranks and counts are whole numbers
+                value = float(round(value))
         out.append({"target": code, "period": period, "measured_on": QUARTER_ENDS[period],
                     "value": value, "agency": lead,
                     "note": "Số liệu báo cáo của cơ quan chủ trì"})  # fmt: skip

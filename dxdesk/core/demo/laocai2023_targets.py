@@ -25,15 +25,15 @@ PLAN_TARGETS = [
     ("MT08", "Thứ hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)", "CQS", "STTTT", "thứ hạng/63",
      "giam", "so_lieu", 25.0, 20.0, 15.0, 117),
     ("MT09", "Tỷ trọng kinh tế số trong GRDP của tỉnh", "KTS", "SKHDT", "%", "tang", "so_lieu",
-     5.2, 7.0, 10.0, 55),
+     2.8, 7.0, 10.0, 55),
     ("MT10", "Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số", "KTS", "SKHDT", "%", "tang",
-     "so_lieu", 20.0, 30.0, 50.0, 40),
+     "so_lieu", 8.0, 30.0, 50.0, 40),
     ("MT11", "Tỷ lệ giao dịch thương mại điện tử trong tổng mức bán lẻ hàng hóa", "KTS", "SCT",
-     "%", "tang", "so_lieu", 3.0, 5.0, 10.0, 30),
+     "%", "tang", "so_lieu", 1.0, 5.0, 10.0, 30),
     ("MT12", "Số sản phẩm OCOP được đưa lên sàn thương mại điện tử", "KTS", "SCT", "sản phẩm",
      "tang", "so_lieu", 80.0, 120.0, 200.0, 108),
     ("MT13", "Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử", "KTS", "CTHUE", "%", "tang",
-     "so_lieu", 95.0, 100.0, 100.0, 92),
+     "so_lieu", 85.0, 100.0, 100.0, 92),
     ("MT14", "Tỷ lệ hộ sản xuất nông nghiệp tham gia sàn nông sản số", "KTS", "SNNPTNT", "%",
      "tang", "so_lieu", 5.0, 10.0, 30.0, 120),
     ("MT15", "Tỷ lệ thanh toán không dùng tiền mặt tại các bệnh viện công lập", "XHS", "SYT", "%",
@@ -53,7 +53,7 @@ PLAN_TARGETS = [
     ("MT22", "Hoàn thành Trung tâm dữ liệu tỉnh đạt chuẩn Tier III", "HTS", "STTTT", "có/không",
      "tang", "co_khong", 0.0, 1.0, 1.0, 0),
     ("MT23", "Tỷ lệ hệ thống thông tin được phê duyệt cấp độ an toàn thông tin", "HTS", "STTTT",
-     "%", "tang", "so_lieu", 60.0, 100.0, 100.0, 105),
+     "%", "tang", "so_lieu", 60.0, 90.0, 100.0, 105),
 ]  # fmt: skip
 
 # The 7 targets added at the quý II/2023 meeting (conclusion KL-Q2-01).
@@ -71,7 +71,7 @@ ADDED_TARGETS = [
     ("MT29", "Tỷ lệ hồ sơ xuất nhập khẩu tại cửa khẩu Kim Thành được khai báo điện tử", "KTS",
      "BQLKKT", "%", "tang", "so_lieu", 50.0, 80.0, 100.0, 118),
     ("MT30", "Tỷ lệ người lao động tham gia bảo hiểm xã hội dùng ứng dụng VssID", "XHS", "BHXH",
-     "%", "tang", "so_lieu", 50.0, 80.0, 90.0, 45),
+     "%", "tang", "so_lieu", 25.0, 80.0, 90.0, 45),
 ]  # fmt: skip
 
 METHOD = {

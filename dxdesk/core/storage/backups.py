@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -138,7 +139,10 @@ def restore(db_path: Path, backup: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = db_path.with_name(f"{db_path.stem}.truoc-khoi-phuc-{stamp}{db_path.suffix}")
     if db_path.exists():
-        copy_database(db_path, kept)
+        try:
+            copy_database(db_path, kept)
+        except sqlite3.DatabaseError:  # a damaged file cannot be read page by page: keep bytes
+            shutil.copy2(db_path, kept)
     copy_database(backup, db_path.with_name(db_path.name + ".restoring"))
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
