@@ -63,7 +63,7 @@ def test_fonts_are_embedded(brief):
 def test_previous_meeting_items_and_proposals(demo_session):
     data = brief_data(AS_OF)
     assert data.previous is not None and data.previous.code == "HN-Q3-2023"
-    assert [i.seq for i in data.items] == [10, 11, 12, 13]
+    assert [i.seq for i in data.items] == [1, 2, 3, 4]  # numbered within their notice
     assert data.proposals and all(p.startswith("Đề nghị") for p in data.proposals)
     assert (
         sum(len(g.tasks) for g in data.overdue) == data.summary["tasks"]["by_timeliness"]["overdue"]

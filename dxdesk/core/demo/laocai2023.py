@@ -148,7 +148,9 @@ def _task_records(rng: random.Random) -> tuple[list, list]:
         for row in rows:
             code = f"NV{len(tasks) + 1:02d}"
             tasks.append(_task(code, *row, issued, rng, document=document))
-    for seq, (item, meeting, text, agencies, deadline, created) in enumerate(CONCLUSIONS, 1):
+    seq_in_meeting: dict[str, int] = {}
+    for item, meeting, text, agencies, deadline, created in CONCLUSIONS:
+        seq = seq_in_meeting[meeting] = seq_in_meeting.get(meeting, 0) + 1  # numbered per notice
         items.append({"code": item, "meeting": meeting, "seq": seq, "text": text,
                       "deadline": deadline, "agencies": agencies})  # fmt: skip
         for task_text, pillar, outcome in created:

@@ -132,13 +132,13 @@ class HeaderBlock(Flowable):
         if h.party:
             c.setFont(fonts.BOLD, 12.5)
             c.drawCentredString(lx, y + 2, "*")
-            y -= 12
+            y -= 16
         else:
             rule = min(self.left_w * 0.4, max(stringWidth(s, fonts.BOLD, 12.5)
                                               for s in self._issuer_lines) * 0.5)  # fmt: skip
             c.setLineWidth(0.6)
-            c.line(lx - rule / 2, y + 10, lx + rule / 2, y + 10)
-            y -= 6
+            c.line(lx - rule / 2, y + 8, lx + rule / 2, y + 8)  # clear of the dots under ạ, ộ
+            y -= 8
         if h.number_line:
             c.setFont(fonts.REGULAR, 13)
             c.drawCentredString(lx, y, h.number_line)
@@ -148,7 +148,7 @@ class HeaderBlock(Flowable):
             c.drawCentredString(rx, y, PARTY_MOTTO)
             w = stringWidth(PARTY_MOTTO, fonts.BOLD, 14)
             c.setLineWidth(0.6)
-            c.line(rx - w / 2, y - 3, rx + w / 2, y - 3)
+            c.line(rx - w / 2, y - 5, rx + w / 2, y - 5)
             y -= 26
         else:
             size = 12.5
@@ -161,7 +161,7 @@ class HeaderBlock(Flowable):
             c.drawCentredString(rx, y, STATE_MOTTO[1])
             w = stringWidth(STATE_MOTTO[1], fonts.BOLD, 13.5)
             c.setLineWidth(0.6)
-            c.line(rx - w / 2, y - 3, rx + w / 2, y - 3)
+            c.line(rx - w / 2, y - 5, rx + w / 2, y - 5)  # below the dot of "Hạnh" and of "p"
             y -= 26
         if h.place_date:
             c.setFont(fonts.ITALIC, 13)
