@@ -59,8 +59,9 @@ def band_chart(by_pillar: Sequence[dict], width: float) -> Drawing:
         chart.bars[i].strokeColor = colors.white
         chart.bars[i].strokeWidth = 0.5
     d.add(chart)
-    # pillar names, wrapped, right-aligned beside their bars
     slot = plot_h / n
+    _segment_counts(d, chart, ordered, slot)
+    # pillar names, wrapped, right-aligned beside their bars
     for i, p in enumerate(ordered):
         lines = simpleSplit(str(p.get("label") or p.get("code") or ""), fonts.REGULAR, 10,
                             label_w)[:2]  # fmt: skip
@@ -85,3 +86,22 @@ def band_chart(by_pillar: Sequence[dict], width: float) -> Drawing:
     legend.colorNamePairs = [(colors.HexColor(BAND_COLOURS[b]), b.label) for b in BANDS]
     d.add(legend)
     return d
+
+
+DARK = {Band.COMPLETED, Band.BELOW_50}  # white figures read better on these two colours
+
+
+def _segment_counts(d: Drawing, chart: HorizontalBarChart, ordered: list, slot: float) -> None:
+    """Each segment carries its count: the bars read in black and white and without colour."""
+    scale = chart.width / (chart.valueAxis.valueMax or 1)
+    for i, p in enumerate(ordered):
+        cy = chart.y + slot * (i + 0.5) - 3.5
+        start = 0
+        for band in BANDS:
+            value = p.get(band.value, 0) or 0
+            if value and value * scale >= 12:
+                x = chart.x + (start + value / 2) * scale
+                ink = "#FFFFFF" if band in DARK else INK
+                d.add(String(x, cy, str(value), fontName=fonts.BOLD, fontSize=10,
+                             textAnchor="middle", fillColor=colors.HexColor(ink)))  # fmt: skip
+            start += value
