@@ -71,6 +71,14 @@ def _gui(workdir: Path, quick: bool) -> list[Any]:
     return list(bench_gui(workdir, quick))
 
 
+def _plots(workdir: Path, quick: bool) -> list[Any]:
+    try:
+        from dxdesk.gui.plots.bench_entries import bench_plots
+    except ImportError as exc:
+        raise ProviderSkipped("biểu đồ (plots)", f"chưa có dxdesk.gui.plots ({exc})") from exc
+    return list(bench_plots(workdir, quick))
+
+
 ENTRY_PROVIDERS: list[Provider] = [
     Provider("nạp hàng loạt", _core("bench_bulk_load"), ("bulk load",), ("bulk", "load")),
     Provider("tổng hợp", _core("bench_summary"), ("summary",)),
@@ -80,8 +88,9 @@ ENTRY_PROVIDERS: list[Provider] = [
         ("workbook import",),
         ("workbook", "import", "excel"),
     ),
-    Provider("báo cáo (PDF)", _reports, keywords=("report", "pdf", "brief", "plot")),
+    Provider("báo cáo (PDF)", _reports, keywords=("report", "pdf", "brief")),
     Provider("giao diện (GUI)", _gui, keywords=("gui", "window", "qt")),
+    Provider("biểu đồ (plots)", _plots, keywords=("plot", "overview")),
 ]
 
 

@@ -289,7 +289,10 @@ class MainWindow(QMainWindow):
         page = classes[key](self.ctx, self.stack)
         self.stack.addWidget(page)
         if key == "overview":
+            from dxdesk.gui.plots.panel import attach_to_overview
+
             page.open_tasks.connect(self._open_tasks_filtered)
+            page.plots = attach_to_overview(page, open_filtered=self.open_filtered)
         return page
 
     def _default_as_of(self) -> date:
@@ -368,12 +371,19 @@ class MainWindow(QMainWindow):
         return page if isinstance(page, ListPage) else None
 
     def _open_tasks_filtered(self, filters: dict) -> None:
-        self.show_page("tasks")
-        page = self.pages["tasks"]
+        self.open_filtered({"view": "tasks", **filters})
+
+    def open_filtered(self, filters: dict) -> None:
+        """Show a list with exactly these filters (a bar of a plot, a row of the overview):
+        every other filter of that page goes back to 'all', so the list matches the bar."""
+        filters = dict(filters)
+        key = filters.pop("view", "tasks")
+        self.show_page(key)
+        page = self.pages[key]
 
         def apply() -> None:
-            for name, value in filters.items():
-                page.set_filter_value(name, value)
+            for name in page.filter_names():
+                page.set_filter_value(name, filters.get(name))
 
         if page.model.rowCount():
             apply()

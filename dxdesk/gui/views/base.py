@@ -322,9 +322,12 @@ class ListPage(QWidget):
         self.proxy.set_filter(name, None if value is None else f.predicate(value, table))
 
     def set_filter_value(self, name: str, value: Any) -> None:
-        """Choose a filter option by value (tests, links from the overview)."""
+        """Choose a filter option by value (tests, links from the overview); None: all."""
         combo = self._filters[name][1]
-        combo.setCurrentIndex(max(combo.findData(value), 0))
+        combo.setCurrentIndex(0 if value is None else max(combo.findData(value), 0))
+
+    def filter_names(self) -> list[str]:
+        return list(self._filters)
 
     def _show_counts(self, visible: int, total: int) -> None:
         if visible == total:
