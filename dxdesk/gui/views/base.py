@@ -128,14 +128,25 @@ class ListPage(QWidget):
     def fill_row_menu(self, menu: QMenu, row: dict[str, Any] | None) -> None:
         """Add the page's own actions to the right-click menu."""
 
+    # Pages that edit records set ``actions_`` (a RecordActions) and the field that names a
+    # row in the delete confirmation; the three actions below then need no code of their own.
+    actions_: Any = None
+    label_field = "text"
+
     def new_record(self) -> None:
         """Ctrl+N on this page."""
+        if self.actions_ is not None:
+            self.actions_.new()
 
     def edit_record(self, row: dict[str, Any]) -> None:
         """Enter or double-click on a row."""
+        if self.actions_ is not None:
+            self.actions_.edit(row["code"])
 
     def delete_record(self, row: dict[str, Any]) -> None:
         """Del on a row."""
+        if self.actions_ is not None:
+            self.actions_.delete(row["code"], str(row.get(self.label_field) or ""))
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:

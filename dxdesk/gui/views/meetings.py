@@ -69,14 +69,7 @@ class MeetingList(ListPage):
     def detail_title(self, row: dict[str, Any]) -> str:
         return str(row["title"])
 
-    def new_record(self) -> None:
-        self.actions_.new()
-
-    def edit_record(self, row: dict[str, Any]) -> None:
-        self.actions_.edit(row["code"])
-
-    def delete_record(self, row: dict[str, Any]) -> None:
-        self.actions_.delete(row["code"], row["title"])
+    label_field = "title"
 
 
 class ConclusionList(ListPage):
@@ -163,12 +156,6 @@ class ConclusionList(ListPage):
             ]
             defaults = {"meeting": self.meeting_code, "seq": max(seqs, default=0) + 1}
         self.actions_.new(defaults)
-
-    def edit_record(self, row: dict[str, Any]) -> None:
-        self.actions_.edit(row["code"])
-
-    def delete_record(self, row: dict[str, Any]) -> None:
-        self.actions_.delete(row["code"], row["text"])
 
     def assign(self, *, lead_agency: str | None = None, confirm: bool = True) -> None:
         """Giao nhiệm vụ: create the task this conclusion item assigns."""

@@ -36,15 +36,6 @@ class _RecordPage(ListPage):
         super().__init__(ctx, parent)
         self.actions_ = RecordActions(self, self.entity)
 
-    def new_record(self) -> None:
-        self.actions_.new()
-
-    def edit_record(self, row: dict[str, Any]) -> None:
-        self.actions_.edit(row["code"])
-
-    def delete_record(self, row: dict[str, Any]) -> None:
-        self.actions_.delete(row["code"], str(row.get(self.label_field) or ""))
-
 
 class DocumentsPage(_RecordPage):
     entity = "document"

@@ -126,15 +126,6 @@ class TargetsPage(ListPage):
         if row is not None:
             menu.addAction(tr("Ghi kết quả…"), self.measure)
 
-    def new_record(self) -> None:
-        self.actions_.new()
-
-    def edit_record(self, row: dict[str, Any]) -> None:
-        self.actions_.edit(row["code"])
-
-    def delete_record(self, row: dict[str, Any]) -> None:
-        self.actions_.delete(row["code"], row["text"])
-
     def measure(self) -> None:
         row = self.selected_row()
         if row is None:

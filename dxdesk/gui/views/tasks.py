@@ -190,15 +190,6 @@ class TasksPage(ListPage):
         if row is not None:
             menu.addAction(tr("Ghi tiến độ…"), self.add_note)
 
-    def new_record(self) -> None:
-        self.actions_.new()
-
-    def edit_record(self, row: dict[str, Any]) -> None:
-        self.actions_.edit(row["code"])
-
-    def delete_record(self, row: dict[str, Any]) -> None:
-        self.actions_.delete(row["code"], row["text"])
-
     def add_note(self) -> None:
         row = self.selected_row()
         if row is None:
