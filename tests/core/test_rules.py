@@ -107,3 +107,22 @@ def test_dropped_task_is_left_out_of_timeliness():
 def test_completion_rate_is_done_over_done_plus_overdue():
     assert rules.completion_rate(50, 4) == pytest.approx(92.5925925)
     assert rules.completion_rate(0, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("done", "in_progress", "active", "has_target", "state"),
+    [
+        (0, 0, 0, False, "not_assigned"),  # nothing was made from the item yet
+        (0, 0, 0, True, "in_progress"),  # it became a target
+        (2, 0, 2, False, "done"),
+        (1, 0, 2, False, "in_progress"),
+        (0, 1, 2, False, "in_progress"),
+        (0, 0, 2, False, "not_started"),
+        (0, 0, 1, True, "in_progress"),
+    ],
+)
+def test_what_came_of_a_conclusion_item(done, in_progress, active, has_target, state):
+    result = rules.conclusion_state(
+        done=done, in_progress=in_progress, active=active, has_target=has_target
+    )
+    assert result.value == state

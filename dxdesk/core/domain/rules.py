@@ -24,6 +24,7 @@ from datetime import date
 
 from dxdesk.core.domain.enums import (
     Band,
+    ConclusionState,
     Direction,
     TargetKind,
     TargetStatus,
@@ -162,3 +163,16 @@ def completion_rate(done: int, overdue: int) -> float | None:
     """done ÷ (done + overdue) in percent, unrounded; None when both are zero."""
     denominator = done + overdue
     return done * 100.0 / denominator if denominator else None
+
+
+def conclusion_state(*, done: int, in_progress: int, active: int,
+                     has_target: bool) -> ConclusionState:  # fmt: skip
+    """What came of a conclusion item from the tasks made from it at a date (``active``: not
+    dropped) and whether a target came from it (docs/decisions.md, "Conclusions")."""
+    if not active:
+        return ConclusionState.IN_PROGRESS if has_target else ConclusionState.NOT_ASSIGNED
+    if done == active:
+        return ConclusionState.DONE
+    if done or in_progress or has_target:
+        return ConclusionState.IN_PROGRESS
+    return ConclusionState.NOT_STARTED

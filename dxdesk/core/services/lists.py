@@ -202,16 +202,11 @@ def conclusion_list(as_of: date) -> Table:
 
 def conclusion_state(states: list[str | None]) -> str:
     """What came of a conclusion item, from the states at the date of the tasks made from it
-    ('target' for a target made from it): the rule of docs/decisions.md, "Conclusions"; a
-    test checks it gives the counts of ``summary.summarize_conclusions``."""
+    ('target' for a target made from it): the domain rule ``rules.conclusion_state``."""
     tasks = [s for s in states if s not in (None, "target", "dropped")]
-    if not tasks and "target" not in states:
-        return "not_assigned"
-    if tasks and all(s == "done" for s in tasks):
-        return "done"
-    if any(s in ("done", "in_progress") for s in tasks) or "target" in states:
-        return "in_progress"
-    return "not_started"
+    return rules.conclusion_state(
+        done=tasks.count("done"), in_progress=tasks.count("in_progress"), active=len(tasks),
+        has_target="target" in states).value  # fmt: skip
 
 
 def document_list() -> Table:

@@ -223,25 +223,21 @@ def _summarize_conclusions(as_of: date, fold: _TaskFold, meets: dict) -> list[di
                                        "items": 0, "done": 0, "in_progress": 0,
                                        "not_started": 0, "not_assigned": 0}  # fmt: skip
         entry["items"] += 1
-        entry[_item_state(fold.by_item.get(item_id), item_id in with_targets)] += 1
+        entry[item_state(fold.by_item.get(item_id), item_id in with_targets)] += 1
     result = [e for e in out.values() if e["date"] <= day]
     result.sort(key=lambda e: e["date"])
     return result
 
 
-def _item_state(counts: list[int] | None, has_target: bool) -> str:
-    """What came of a conclusion item: its tasks at the date (dropped ones left out) and
-    whether a target came from it."""
+def item_state(counts: list[int] | None, has_target: bool) -> str:
+    """What came of a conclusion item, from its tasks' state counts (the domain rule)."""
     if not counts:
-        return "in_progress" if has_target else "not_assigned"
-    done, active = _done(counts), sum(counts) - _dropped(counts)
-    if not active:
-        return "in_progress" if has_target else "not_assigned"
-    if done == active:
-        return "done"
-    if done or has_target or _in_progress(counts):
-        return "in_progress"
-    return "not_started"
+        counts_done = counts_active = counts_progress = 0
+    else:
+        counts_done, counts_progress = _done(counts), _in_progress(counts)
+        counts_active = sum(counts) - _dropped(counts)
+    return rules.conclusion_state(done=counts_done, in_progress=counts_progress,
+                                  active=counts_active, has_target=has_target).value  # fmt: skip
 
 
 def summarize(as_of: date, *, with_checks: bool = True) -> dict[str, Any]:

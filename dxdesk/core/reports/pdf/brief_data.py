@@ -2,7 +2,7 @@
 
 No ReportLab here: what the documents say is decided (and testable) before anything is drawn.
 Figures come from ``summarize``; lists come from ``queries.task_rows`` / ``target_rows``; the
-state of a conclusion item follows the summary's own rule (``summary._item_state``).
+state of a conclusion item follows the summary's own rule (``summary.item_state``).
 """
 
 from __future__ import annotations
@@ -199,7 +199,7 @@ def _item_outcomes(meeting: MeetingInfo, task_list: list[dict]) -> list[ItemOutc
     agencies = item_agencies()
     out = []
     for item in conclusion_items(meeting):
-        state = summary_service._item_state(by_item.get(item.id), item.id in with_targets)
+        state = summary_service.item_state(by_item.get(item.id), item.id in with_targets)
         out.append(ItemOutcome(item.seq, item.text, agencies.get(item.id, []), _day(item.deadline),
                                ConclusionState(state), total_by_item[item.id],
                                done_by_item[item.id]))  # fmt: skip
