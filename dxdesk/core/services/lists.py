@@ -186,13 +186,18 @@ SELECT ci.code, mt.code AS meeting_code, mt.title AS meeting, ci.seq, ci.text, c
      AS targets,
   ci.id
 FROM conclusion_item ci JOIN meeting mt ON mt.id = ci.meeting_id
+{where}
 ORDER BY mt.meeting_date, mt.code, ci.seq, ci.code
 """
 
 
-def conclusion_list(as_of: date) -> Table:
-    """Every conclusion item (all meetings) with its tasks and its state at ``as_of``."""
-    table = _table(CONCLUSIONS_SQL)
+def conclusion_list(as_of: date, meeting_code: str | None = None) -> Table:
+    """The conclusion items (of every meeting, or of one) with their tasks and their state
+    at ``as_of``."""
+    if meeting_code is None:
+        table = _table(CONCLUSIONS_SQL.format(where=""))
+    else:
+        table = _table(CONCLUSIONS_SQL.format(where="WHERE mt.code = ?"), (meeting_code,))
     links: dict[int, list] = {}
     for _meeting, item_id, _code, status, target_id in queries.conclusion_links(as_of):
         links.setdefault(item_id, []).append(status or ("target" if target_id else None))
@@ -308,7 +313,7 @@ def overview(as_of: date) -> dict[str, Any]:
     data["last_meeting"] = None
     if held:
         code, title, held_on = held[0]
-        items = [r for r in conclusion_list(as_of).dicts() if r["meeting_code"] == code]
+        items = conclusion_list(as_of, code).dicts()
         data["last_meeting"] = {
             "code": code,
             "title": title,
