@@ -66,10 +66,6 @@ def _band_counts() -> dict[str, int]:
     return dict.fromkeys(BAND_KEYS, 0)
 
 
-def summarize_targets(as_of: date) -> dict[str, Any]:
-    return _summarize_targets(as_of, queries.documents(), queries.meetings())
-
-
 def _summarize_targets(as_of: date, docs: dict, meets: dict) -> dict[str, Any]:
     pillars = queries.names("pillar", "id, code, name, sort_order")
     by_band = _band_counts()
@@ -155,10 +151,6 @@ class _TaskFold:
         }
         self.by_agency = dict(by_agency)
         self.by_item = dict(by_item)
-
-
-def summarize_tasks(as_of: date) -> dict[str, Any]:
-    return _summarize_tasks(_TaskFold(as_of), queries.documents(), queries.meetings())
 
 
 def _statuses(counts: list[int]) -> dict[str, int]:
