@@ -303,7 +303,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     <message>
         <location filename="../../dxdesk/gui/views/meetings.py" line="46"/>
         <location filename="../../dxdesk/gui/views/meetings.py" line="55"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="115"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="108"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
@@ -319,7 +319,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/meetings.py" line="50"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="59"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="50"/>
         <location filename="../../dxdesk/gui/views/targets.py" line="45"/>
         <location filename="../../dxdesk/gui/views/tasks.py" line="111"/>
         <source>Ctrl+N</source>
@@ -337,7 +337,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/meetings.py" line="57"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="89"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="82"/>
         <source>Kết luận</source>
         <translation>Conclusions</translation>
     </message>
@@ -358,10 +358,10 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/meetings.py" line="61"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="114"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="63"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="112"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="153"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="107"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="54"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="103"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="144"/>
         <location filename="../../dxdesk/gui/views/targets.py" line="50"/>
         <location filename="../../dxdesk/gui/views/tasks.py" line="25"/>
         <source>Mã</source>
@@ -380,93 +380,93 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="90"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="83"/>
         <source>nội dung kết luận</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="94"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="87"/>
         <source>Thêm kết luận</source>
         <translation>New conclusion</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="96"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="154"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="183"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="209"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="218"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="89"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="147"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="170"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="196"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="205"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign as task</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="96"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="89"/>
         <source>Tạo nhiệm vụ từ nội dung kết luận đang chọn</source>
         <translation>Create a task from the selected conclusion</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="101"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="94"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="102"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="270"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="95"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="257"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="103"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="96"/>
         <source>Cơ quan được giao</source>
         <translation>Assigned agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="104"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="97"/>
         <location filename="../../dxdesk/gui/views/tasks.py" line="28"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="105"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="70"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="98"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="61"/>
         <location filename="../../dxdesk/gui/views/tasks.py" line="107"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="108"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="101"/>
         <location filename="../../dxdesk/gui/views/targets.py" line="54"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="116"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="69"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="109"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="60"/>
         <location filename="../../dxdesk/gui/views/targets.py" line="41"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="130"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="123"/>
         <source>Mọi kết quả</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="184"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="171"/>
         <source>Kết luận {code} đã có nhiệm vụ {tasks}. Giao thêm một nhiệm vụ nữa?</source>
         <translation>Conclusion {code} already has task {tasks}. Assign another task?</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="199"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="186"/>
         <source>Đã giao nhiệm vụ {task} từ kết luận {item}.</source>
         <translation>Created task {task} from conclusion {item}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="227"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="214"/>
         <source>Nội dung kết luận chưa giao cơ quan nào: chọn cơ quan chủ trì.</source>
         <translation>The conclusion names no agency: choose the lead agency.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="243"/>
+        <location filename="../../dxdesk/gui/views/meetings.py" line="230"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
@@ -493,169 +493,169 @@ Ctrl+Z undoes it.</translation>
         <translation>Deleted {what} {code} (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="56"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="96"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="47"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="87"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="57"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="48"/>
         <source>văn bản</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="59"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="50"/>
         <source>Thêm văn bản</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="64"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="55"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="65"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="56"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="66"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="57"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="67"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="58"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="68"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="59"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="72"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="63"/>
         <source>Thể thức</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="83"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="74"/>
         <source>Mọi thể thức</source>
         <translation>All styles</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="89"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="80"/>
         <source>Mọi loại văn bản</source>
         <translation>All document types</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="105"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="96"/>
         <source>Cơ quan</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="106"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="97"/>
         <source>cơ quan</source>
         <translation>agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="108"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="99"/>
         <source>Thêm cơ quan</source>
         <translation>New agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="113"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="104"/>
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="114"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="105"/>
         <source>Cấp, loại</source>
         <translation>Level, kind</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="115"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="106"/>
         <source>Nhiệm vụ chủ trì</source>
         <translation>Tasks led</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="116"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="107"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="117"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="146"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="108"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="137"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="118"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="109"/>
         <source>Cấp trên</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="119"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="110"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="120"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="111"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="130"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="121"/>
         <source>Mọi cấp, loại</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="147"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="138"/>
         <source>thành viên</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="149"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="140"/>
         <source>Thêm thành viên</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="154"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="145"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="155"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="146"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="156"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="147"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="157"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="148"/>
         <source>Cơ quan công tác</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="167"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="158"/>
         <source>Mọi vai trò</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="182"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="173"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="186"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="177"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="187"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="178"/>
         <source>Thành viên Ban Chỉ đạo</source>
         <translation>Committee members</translation>
     </message>
@@ -679,11 +679,6 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../dxdesk/gui/views/targets.py" line="51"/>
         <source>Nội dung mục tiêu</source>
         <translation>Target</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="52"/>
-        <source>Chỉ tiêu</source>
-        <translation>Target value</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="53"/>
@@ -718,9 +713,14 @@ Ctrl+Z undoes it.</translation>
         <translation>Source</translation>
     </message>
     <message>
+        <location filename="../../dxdesk/gui/views/targets.py" line="52"/>
+        <source>Kế hoạch năm</source>
+        <translation>Plan for the year</translation>
+    </message>
+    <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="63"/>
-        <source>Lộ trình năm</source>
-        <translation>Milestone of the year</translation>
+        <source>Chỉ tiêu cuối kỳ</source>
+        <translation>Final target</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="64"/>
@@ -1556,52 +1556,52 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="276"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="287"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="331"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="345"/>
         <source>{n} {noun}</source>
         <translation>{n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="333"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="347"/>
         <source>{shown} / {n} {noun}</source>
         <translation>{shown} / {n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="386"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="400"/>
         <source>Chọn một dòng để xem chi tiết.</source>
         <translation>Select a row to see its details.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="435"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="449"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="437"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="451"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="438"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="452"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="442"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="456"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="443"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="457"/>
         <source>Sao chép dòng</source>
         <translation>Copy row</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="489"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="503"/>
         <source>Khôi phục cột mặc định</source>
         <translation>Restore default columns</translation>
     </message>
@@ -1676,18 +1676,18 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../dxdesk/gui/main_window.py" line="130"/>
         <location filename="../../dxdesk/gui/main_window.py" line="157"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="424"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="454"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="459"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="434"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="464"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="469"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/main_window.py" line="132"/>
         <location filename="../../dxdesk/gui/main_window.py" line="158"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="435"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="457"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="460"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="445"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="467"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="470"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
@@ -1807,67 +1807,67 @@ Ctrl+Z undoes it.</translation>
         <translation>The file is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="331"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="334"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="342"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="345"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="422"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="432"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="433"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="443"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="440"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="450"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="454"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="464"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="457"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="467"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="526"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="536"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="527"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="537"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="528"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="538"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="529"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="539"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="530"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="540"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="531"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="541"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>

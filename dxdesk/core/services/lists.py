@@ -115,6 +115,7 @@ def target_list(as_of: date) -> Table:
         "baseline",
         "target_value",
         "milestone",
+        "goal",
         "latest_value",
         "latest_period",
         "percent",
@@ -150,6 +151,7 @@ def target_list(as_of: date) -> Table:
                 t.baseline,
                 t.target_value,
                 t.milestone,
+                t.milestone if t.milestone is not None else t.target_value,  # what % is of
                 t.latest_value,
                 t.latest_period,
                 percent,

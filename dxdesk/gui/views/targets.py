@@ -48,8 +48,8 @@ class TargetsPage(ListPage):
     def columns(self) -> list[Column]:
         return [
             Column("code", tr("Mã"), 80),
-            Column("text", tr("Nội dung mục tiêu"), 225),
-            Column("target_value", tr("Chỉ tiêu"), 72, NUMBER),
+            Column("text", tr("Nội dung mục tiêu"), 205),
+            Column("goal", tr("Kế hoạch năm"), 108, NUMBER),  # what the % of plan is of
             Column("unit", tr("Đơn vị"), 64),
             Column("latest_value", tr("Kết quả"), 72, NUMBER),
             Column("percent", tr("% kế hoạch"), 86, PERCENT),
@@ -60,7 +60,7 @@ class TargetsPage(ListPage):
             Column("lead_agency", tr("Chủ trì"), 170, hidden=True),
             Column("pillar", tr("Trụ cột"), 120, hidden=True),
             Column("source", tr("Nguồn giao"), 140, hidden=True),
-            Column("milestone", tr("Lộ trình năm"), 90, NUMBER, hidden=True),
+            Column("target_value", tr("Chỉ tiêu cuối kỳ"), 110, NUMBER, hidden=True),
             Column("baseline", tr("Giá trị gốc"), 90, NUMBER, hidden=True),
             Column(
                 "direction",
