@@ -16,18 +16,6 @@ from dxdesk.gui import i18n
 from dxdesk.gui.context import Context, settings
 from dxdesk.gui.i18n import translator_for
 
-STYLE = """
-QListWidget#sidebar { background: #F3F5F7; border: none; border-right: 1px solid #D8DDE3;
-                      font-size: 10.5pt; padding-top: 6px; }
-QListWidget#sidebar::item { padding: 9px 8px; border-radius: 4px; margin: 1px 6px; }
-QListWidget#sidebar::item:selected { background: #0072B2; color: white; }
-QFrame#card { background: #FAFBFC; border: 1px solid #D8DDE3; border-radius: 6px; }
-QLabel#countLabel { color: #444; padding: 0 6px; }
-QToolBar#mainToolbar { spacing: 4px; padding: 3px; }
-QHeaderView::section { padding: 3px 6px; }
-"""
-
-
 tr = translator_for("App")
 
 
@@ -61,7 +49,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     i18n.install(app, language())
     _load_fonts(app)
-    app.setStyleSheet(STYLE)
     app.setProperty("dxdesk_ready", True)
     return app  # type: ignore[return-value]
 

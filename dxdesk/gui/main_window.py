@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dxdesk.core.services import changes, lists
-from dxdesk.gui import icons
+from dxdesk.gui import icons, style
 from dxdesk.gui.context import Context, settings
 from dxdesk.gui.dialogs import common
 from dxdesk.gui.exchange_actions import ExchangeActions
@@ -35,6 +35,14 @@ from dxdesk.gui.views.base import ListPage
 from dxdesk.gui.widgets.bars import AsOfBar, JobBar
 
 PAGES = ["overview", "targets", "tasks", "meetings", "documents", "agencies"]
+PAGE_CLASSES = {
+    "overview": ("dxdesk.gui.views.overview", "OverviewPage"),
+    "targets": ("dxdesk.gui.views.targets", "TargetsPage"),
+    "tasks": ("dxdesk.gui.views.tasks", "TasksPage"),
+    "meetings": ("dxdesk.gui.views.meetings", "MeetingsPage"),
+    "documents": ("dxdesk.gui.views.simple", "DocumentsPage"),
+    "agencies": ("dxdesk.gui.views.simple", "AgenciesMembersPage"),
+}
 STALE_AFTER_DAYS = 90  # a register untouched this long opens at its last activity date
 RECENT_MAX = 8
 
@@ -68,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(style.SIDEBAR)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(220)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -87,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.toolbar = QToolBar(self.tr("Thanh công cụ"), self)
         self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setStyleSheet(style.TOOLBAR)
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
@@ -253,10 +263,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{ctx.path.name}{read_only} – dxdesk")
         self.status_label.setText(str(ctx.path))
         remember_recent(ctx.path)
-        ctx.ops.run(lists.data_years, done=self.as_of_bar.set_years, label="")
-        self._update_undo()
         self.show_page(settings().value("window/page", "overview", str) or "overview")
+        # after the page's first rows (asked for when the window shows): these only fill the
+        # Edit menu and the period picker
+        QTimer.singleShot(0, self._after_open)
         emit(self.register_opened)
+
+    def _after_open(self) -> None:
+        if self.ctx is None:
+            return
+        self._update_undo()
+        self.ctx.ops.run(lists.data_years, done=self.as_of_bar.set_years, label="")
 
     def _show_banner(self) -> None:
         """Read-only files and agency-mode registers say so above every page."""
@@ -276,17 +293,12 @@ class MainWindow(QMainWindow):
         self.act_report.setVisible(in_agency)
 
     def _build_page(self, key: str) -> QWidget:
-        """Pages are built when first shown: the window paints sooner."""
-        from dxdesk.gui.views.meetings import MeetingsPage
-        from dxdesk.gui.views.overview import OverviewPage
-        from dxdesk.gui.views.simple import AgenciesMembersPage, DocumentsPage
-        from dxdesk.gui.views.targets import TargetsPage
-        from dxdesk.gui.views.tasks import TasksPage
+        """Pages are built (and their modules imported) when first shown: the window paints
+        sooner."""
+        import importlib
 
-        classes = {"overview": OverviewPage, "targets": TargetsPage, "tasks": TasksPage,
-                   "meetings": MeetingsPage, "documents": DocumentsPage,
-                   "agencies": AgenciesMembersPage}  # fmt: skip
-        page = classes[key](self.ctx, self.stack)
+        module, name = PAGE_CLASSES[key]
+        page = getattr(importlib.import_module(module), name)(self.ctx, self.stack)
         self.stack.addWidget(page)
         if key == "overview":
             from dxdesk.gui.plots.panel import attach_to_overview

@@ -61,23 +61,24 @@ LEFT JOIN agency la ON la.id = st.lead_agency_id
 LEFT JOIN (
   SELECT x.task_id, group_concat(x.name, '; ') AS names, group_concat(x.code, ',') AS codes
   FROM (SELECT ta.task_id, a.name, a.code FROM task_agency ta
-        JOIN agency a ON a.id = ta.agency_id ORDER BY ta.task_id, ta.id) x
+        JOIN agency a ON a.id = ta.agency_id {{only_first_ta}} ORDER BY ta.task_id, ta.id) x
   GROUP BY x.task_id
 ) co ON co.task_id = st.id
+{{only_first_st}}
 ORDER BY st.sort_order, st.code
 """
+FIRST_TASKS = "(SELECT id FROM task ORDER BY sort_order, code LIMIT {limit})"
 
 
 def task_list(as_of: date, *, limit: int | None = None) -> Table:
     """Every task assigned by ``as_of`` (or the first ``limit``) with its status and
     timeliness then, and ``due_soon`` ("sắp đến hạn": on track, due within DUE_SOON_DAYS)."""
-    sql = TASKS_SQL
-    if limit is not None:  # the first rows only: pick them on the task table alone
-        sql = sql.replace(
-            "ORDER BY st.sort_order, st.code",
-            "WHERE st.id IN (SELECT id FROM task "
-            f"ORDER BY sort_order, code LIMIT {int(limit)}) ORDER BY st.sort_order, st.code",
-        )
+    if limit is None:
+        sql = TASKS_SQL.format(only_first_ta="", only_first_st="")
+    else:  # the first rows only: pick them on the task table's order index, then join
+        first = FIRST_TASKS.format(limit=int(limit))
+        sql = TASKS_SQL.format(only_first_ta=f"WHERE ta.task_id IN {first}",
+                               only_first_st=f"WHERE st.id IN {first}")  # fmt: skip
     table = _table(sql, {"d": as_of.isoformat()})
     soon = (as_of + timedelta(days=rules.DUE_SOON_DAYS)).isoformat()
     i_deadline, i_time = table.index("deadline"), table.index("timeliness")
@@ -201,7 +202,9 @@ def conclusion_list(as_of: date, meeting_code: str | None = None) -> Table:
     else:
         table = _table(CONCLUSIONS_SQL.format(where="WHERE mt.code = ?"), (meeting_code,))
     links: dict[int, list] = {}
-    for _meeting, item_id, _code, status, target_id in queries.conclusion_links(as_of):
+    for _meeting, item_id, _code, status, target_id in queries.conclusion_links(
+        as_of, meeting_code
+    ):
         links.setdefault(item_id, []).append(status or ("target" if target_id else None))
     rows = [(*r[:-1], conclusion_state(links.get(r[-1], []))) for r in table.rows]
     return Table((*table.columns[:-1], "state"), rows)

@@ -207,6 +207,8 @@ def _summarize_conclusions(as_of: date, fold: _TaskFold, meets: dict) -> list[di
     with_targets = queries.items_with_targets()
     day = as_of.isoformat()
     out: dict[int, dict[str, Any]] = {}
+    states: dict[tuple, str] = {}  # most items share their counts (none, one task done …)
+    no_tasks: tuple = ()
     for item_id, meeting_id in fold.items.items():  # by item id, as the old join scanned
         entry = out.get(meeting_id)
         if entry is None:
@@ -215,7 +217,12 @@ def _summarize_conclusions(as_of: date, fold: _TaskFold, meets: dict) -> list[di
                                        "items": 0, "done": 0, "in_progress": 0,
                                        "not_started": 0, "not_assigned": 0}  # fmt: skip
         entry["items"] += 1
-        entry[item_state(fold.by_item.get(item_id), item_id in with_targets)] += 1
+        counts = fold.by_item.get(item_id)
+        key = (tuple(counts) if counts else no_tasks, item_id in with_targets)
+        state = states.get(key)
+        if state is None:
+            state = states[key] = item_state(counts, key[1])
+        entry[state] += 1
     result = [e for e in out.values() if e["date"] <= day]
     result.sort(key=lambda e: e["date"])
     return result

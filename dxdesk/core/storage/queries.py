@@ -180,16 +180,21 @@ def meetings() -> dict[int, tuple]:
     return names("meeting", "id, code, title, meeting_date, kind")
 
 
-def conclusion_links(as_of: date) -> list[tuple]:
-    """(meeting_id, item_id, item code, task status_at or None, target_id or None)."""
+def conclusion_links(as_of: date, meeting_code: str | None = None) -> list[tuple]:
+    """(meeting_id, item_id, item code, task status_at or None, target_id or None), of every
+    item or of one meeting's (then only that meeting's tasks are read, through their index)."""
+    where = "" if meeting_code is None else (
+        "WHERE ci.meeting_id IN (SELECT id FROM meeting WHERE code = :m)")  # fmt: skip
     sql = f"""
       SELECT ci.meeting_id, ci.id, ci.code, st.status_at, NULL
       FROM conclusion_item ci LEFT JOIN ({TASK_STATE_SQL}) st ON st.source_conclusion_id = ci.id
+      {where}
       UNION ALL
       SELECT ci.meeting_id, ci.id, ci.code, NULL, t.id
       FROM conclusion_item ci JOIN target t ON t.source_conclusion_id = ci.id
+      {where}
     """
-    return _rows(sql, {"d": as_of.isoformat()})
+    return _rows(sql, {"d": as_of.isoformat(), "m": meeting_code})
 
 
 def task_rows(as_of: date, where: str = "", params: dict[str, Any] | None = None) -> list[dict]:

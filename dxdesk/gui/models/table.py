@@ -82,6 +82,7 @@ class Prepared:
     search: list[str] | None  # None: computed later (see RecordTableModel.ensure_search)
     row_of: dict[str, int]
     extra: Any = None
+    options: dict[str, list[tuple[str, Any]]] | None = None  # filter name → its choices
 
 
 def search_texts(table: Table, columns: list[Column]) -> list[str]:

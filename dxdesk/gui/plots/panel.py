@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -213,14 +213,9 @@ class PlotsPanel(QWidget):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
+        # Without its series the plot is built (pyqtgraph imported) when the series comes:
+        # importing now would hold the GIL while the lane computes, and slow both down.
         if self.current_key() in self.series:
-            self._draw(self.current_key())
-        elif not self.plots:  # import pyqtgraph and build the plot while the lane computes
-            QTimer.singleShot(0, self._prepare)
-
-    def _prepare(self) -> None:
-        if self.isVisible() and self.current_key() not in self.plots:
-            self.plot(self.current_key())
             self._draw(self.current_key())
 
     def plot(self, key: str) -> Any:

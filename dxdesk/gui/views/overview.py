@@ -8,6 +8,8 @@ and what remains of the last meeting's conclusions. ``plots_area`` is the slot t
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from dxdesk.core.domain.enums import Band, ConclusionState, TaskStatus, Timeliness
 from dxdesk.core.domain.formats import fmt_date, fmt_number
 from dxdesk.core.services import lists
-from dxdesk.gui import labels
+from dxdesk.gui import labels, style
 from dxdesk.gui.context import Context
 from dxdesk.gui.qtcompat import emit
 
@@ -36,12 +38,28 @@ def _dot(colour: str) -> str:
     return f"<span style='color:{colour};font-size:15px'>●</span>"
 
 
+@contextmanager
+def _filling(table: QTableWidget) -> Iterator[None]:
+    """Refill ``table`` with its column sizes held: a ResizeToContents column measures every
+    row again at each ``setItem`` (75 ms for 40 agencies), once is enough."""
+    header = table.horizontalHeader()
+    modes = [header.sectionResizeMode(c) for c in range(table.columnCount())]
+    for c in range(len(modes)):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+    try:
+        yield
+    finally:
+        for c, mode in enumerate(modes):
+            header.setSectionResizeMode(c, mode)
+
+
 class Card(QFrame):
     """A titled box of rich text."""
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("card")
+        self.setStyleSheet(style.CARD)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(f"<b>{html.escape(title)}</b>", self)
         self.body = QLabel(self)
@@ -119,6 +137,7 @@ class OverviewPage(QWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         header = table.horizontalHeader()
+        header.setStyleSheet(style.HEADER)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for c in range(len(headers)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
@@ -270,16 +289,17 @@ class OverviewPage(QWidget):
 
     def _fill_overdue(self, rows: list[dict[str, Any]]) -> None:
         rows = [r for r in rows if r["overdue"]] or rows
-        self.overdue.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            for c, value in enumerate((r["label"], r["overdue"], r["in_progress"], r["total"])):
-                item = QTableWidgetItem(str(value) if c else value)
-                item.setData(Qt.ItemDataRole.UserRole, r["code"])
-                if c:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.overdue.setItem(i, c, item)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        with _filling(self.overdue):
+            self.overdue.setRowCount(len(rows))
+            for i, r in enumerate(rows):
+                cells = (r["label"], r["overdue"], r["in_progress"], r["total"])
+                for c, value in enumerate(cells):
+                    item = QTableWidgetItem(str(value) if c else value)
+                    item.setData(Qt.ItemDataRole.UserRole, r["code"])
+                    if c:
+                        item.setTextAlignment(right)
+                    self.overdue.setItem(i, c, item)
 
     def _fill_remaining(self, last: dict[str, Any] | None) -> None:
         rows = last["remaining"] if last else []
@@ -289,16 +309,18 @@ class OverviewPage(QWidget):
             + "</b>"
             + (f" – {html.escape(last['title'])}" if last else "")
         )
-        self.remaining.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            state = r["state"]
-            cells = (str(r["seq"] or ""), r["text"], labels.enum_label(ConclusionState, state))
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if c == 2:
-                    item.setIcon(labels.dot(labels.CONCLUSION_COLOURS.get(state, "#999999")))
-                self.remaining.setItem(i, c, item)
+        with _filling(self.remaining):
+            self.remaining.setRowCount(len(rows))
+            for i, r in enumerate(rows):
+                state = r["state"]
+                colour = labels.CONCLUSION_COLOURS.get(state, "#999999")
+                cells = (str(r["seq"] or ""), r["text"], labels.enum_label(ConclusionState, state))
+                for c, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(text)
+                    if c == 2:
+                        item.setIcon(labels.dot(colour))
+                    self.remaining.setItem(i, c, item)
 
     def _agency_clicked(self, row: int, _column: int) -> None:
         item = self.overdue.item(row, 0)

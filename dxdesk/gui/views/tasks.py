@@ -164,7 +164,8 @@ class TasksPage(ListPage):
         return lambda r: r[i] is not None and lo <= r[i] <= hi
 
     def _period_options(self) -> None:
-        self._update_filter_options(Table(self.model._names, self.model.rows))
+        """The period changed: only the period filter's choices follow (named after it)."""
+        self.refill_filter("period", self._period_choices(Table(self.model._names, [])))
 
     def detail_title(self, row: dict[str, Any]) -> str:
         return f"{row['code']} – {row['text']}"
