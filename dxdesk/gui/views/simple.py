@@ -100,12 +100,13 @@ class AgenciesPage(_RecordPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("code", tr("Mã"), 80),
-            Column("name", tr("Tên cơ quan, đơn vị"), 270),
-            Column("kind", tr("Cấp, loại"), 225, ENUM, labels.enum_labels(AgencyKind)),
-            Column("tasks", tr("Nhiệm vụ chủ trì"), 125, COUNT),
-            Column("overdue", tr("Quá hạn"), 80, COUNT),
-            Column("members", tr("Thành viên"), 85, COUNT),
+            # widths that fit beside the detail pane at 1366 px, "Thành viên" included
+            Column("code", tr("Mã"), 78),
+            Column("name", tr("Tên cơ quan, đơn vị"), 236),
+            Column("kind", tr("Cấp, loại"), 208, ENUM, labels.enum_labels(AgencyKind)),
+            Column("tasks", tr("Nhiệm vụ chủ trì"), 130, COUNT),
+            Column("overdue", tr("Quá hạn"), 72, COUNT),
+            Column("members", tr("Thành viên"), 88, COUNT),
             Column("parent", tr("Cấp trên"), 160, hidden=True),
             Column("valid_from", tr("Hiệu lực từ"), 95, DATE, hidden=True),
             Column("valid_to", tr("Hiệu lực đến"), 95, DATE, hidden=True),
