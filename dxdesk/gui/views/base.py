@@ -41,6 +41,7 @@ from dxdesk.gui.models import textkeys
 from dxdesk.gui.models.proxy import FilterProxy, RowFilter
 from dxdesk.gui.models.table import Column, Prepared, RecordTableModel, prepare, search_texts
 from dxdesk.gui.qtcompat import emit
+from dxdesk.gui.views.loading import LoadsWhenShown
 from dxdesk.gui.widgets.fields import nfc
 
 HEADER_STATE_VERSION = 1
@@ -79,7 +80,7 @@ class SearchBox(QLineEdit):
         self.setMinimumWidth(220)
 
 
-class ListPage(QWidget):
+class ListPage(LoadsWhenShown, QWidget):
     """A list of records with search, filters, counts, a detail pane and a context menu."""
 
     loaded = Signal()
@@ -94,9 +95,6 @@ class ListPage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
-        self._loading = False
-        self._again = False
         self._filters: dict[str, tuple[ListFilter, QComboBox]] = {}
         self._want_key: str | None = None  # select this code after the next fetch
         self._pending_key: str | None = None
@@ -241,30 +239,11 @@ class ListPage(QWidget):
         return button
 
     # -- loading -------------------------------------------------------------------------
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
     def _on_changed(self, entities: frozenset[str]) -> None:
         if entities & self.watches:
             self.mark_stale()
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Refetch the rows on the lane (one fetch at a time; a request during one repeats it)."""
-        if self.ctx.session is None:
-            return
-        if self._loading:
-            self._again = True
-            return
-        self._stale = False
-        self._loading = True
-        as_of = self.ctx.state.as_of
+    def start_load(self, as_of: date) -> None:
         if self.first_rows and not self.model.rowCount():
             # a big list shows its first rows at once, then all of them
             self.ctx.ops.run(lambda: self._fetch_prepared(as_of, self.first_rows),
@@ -272,7 +251,7 @@ class ListPage(QWidget):
         self.ctx.ops.run(
             lambda: self._fetch_prepared(as_of),
             done=self._loaded,
-            failed=self._load_failed,
+            failed=self.load_failed,
             label=self.title,
         )
 
@@ -295,10 +274,7 @@ class ListPage(QWidget):
             self.count_label.setText(self.tr("Đang tải…"))
 
     def _loaded(self, prepared: Prepared) -> None:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.refresh()
+        if not self.load_finished():
             return
         key = self._want_key or self.selected_key()
         self._want_key = None
@@ -315,10 +291,6 @@ class ListPage(QWidget):
                     model.search = texts
 
             self.ctx.ops.run(lambda: search_texts(table, columns), done=attach, label="")
-
-    def _load_failed(self, error: BaseException) -> None:
-        self._loading = False
-        self.ctx.ops.report_error(self.title, error)
 
     def _update_filter_options(self, options: dict[str, list[tuple[str, Any]]]) -> None:
         for name in self._filters:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +33,7 @@ from dxdesk.core.services import lists
 from dxdesk.gui import labels, style
 from dxdesk.gui.context import Context
 from dxdesk.gui.qtcompat import emit
+from dxdesk.gui.views.loading import LoadsWhenShown
 
 
 def _dot(colour: str) -> str:
@@ -87,7 +89,7 @@ def _rows(pairs: list[tuple[str, str, Any]], total: int | None = None) -> str:
     return "".join(out)
 
 
-class OverviewPage(QWidget):
+class OverviewPage(LoadsWhenShown, QWidget):
     """Cards and tables of the summary at the as-of date."""
 
     loaded = Signal()
@@ -98,7 +100,6 @@ class OverviewPage(QWidget):
         self.ctx = ctx
         self.title = self.tr("Tổng quan")
         self.data: dict[str, Any] | None = None
-        self._stale, self._loading, self._again = True, False, False
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")
         self.targets_card = Card(self.tr("Mục tiêu theo mức đánh giá"), self)
@@ -168,37 +169,12 @@ class OverviewPage(QWidget):
     def _on_changed(self, _entities: frozenset[str]) -> None:
         self.mark_stale()
 
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        if self.ctx.session is None:
-            return
-        if self._loading:
-            self._again = True
-            return
-        self._stale, self._loading = False, True
-        as_of = self.ctx.state.as_of
-        self.ctx.ops.run(
-            lambda: lists.overview(as_of), done=self._loaded, failed=self._failed, label=self.title
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
-        self.ctx.ops.report_error(self.title, error)
+    def start_load(self, as_of: date) -> None:
+        self.ctx.ops.run(lambda: lists.overview(as_of), done=self._loaded,
+                         failed=self.load_failed, label=self.title)  # fmt: skip
 
     def _loaded(self, data: dict[str, Any]) -> None:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.refresh()
+        if not self.load_finished():
             return
         self.data = data
         self._show(data)
