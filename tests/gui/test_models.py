@@ -146,3 +146,17 @@ def test_conclusion_states_of_the_lists_agree_with_the_summary(window):
         for entry in window.ops.call(summary.summarize_conclusions, as_of):
             for state in ("done", "in_progress", "not_started", "not_assigned"):
                 assert counts[(entry["meeting"], state)] == entry[state], (as_of, state)
+
+
+def test_search_texts_are_each_rows_searchable_cells_folded():
+    from dxdesk.gui.models.table import TEXT, search_texts
+
+    rng = random.Random(11)
+    agencies = ["Sở Thông tin và Truyền thông", "UBND huyện Bắc Hà", "Đài Phát thanh", None]
+    rows = [(f"NV{i:03d}", f"Nhiệm vụ số {rng.randint(0, 9)} ở Đà Nẵng", rng.choice(agencies))
+            for i in range(200)]  # fmt: skip
+    table = Table(("code", "text", "lead"), rows)
+    columns = [Column("code", "Mã", 60), Column("text", "Nội dung", 200),
+               Column("lead", "Chủ trì", 120, TEXT)]  # fmt: skip
+    expected = [vn.fold(" \u2502 ".join(cell or "" for cell in row)) for row in rows]
+    assert search_texts(table, columns) == expected

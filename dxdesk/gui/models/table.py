@@ -91,8 +91,13 @@ def search_texts(table: Table, columns: list[Column]) -> list[str]:
     idx = [table.index(c.key) for c in columns if c.searchable and c.kind == TEXT]
     if not idx:
         return [""] * len(table.rows)
-    cells = [[r[i] or "" for r in table.rows] for i in idx]
-    return textkeys.fold_many([" \u2502 ".join(parts) for parts in zip(*cells, strict=True)])
+    folded = []
+    for i in idx:  # each distinct value folded once: agencies, pillars, sources repeat a lot
+        cells = [r[i] or "" for r in table.rows]
+        distinct = list(dict.fromkeys(cells))
+        fold = dict(zip(distinct, textkeys.fold_many(distinct), strict=True))
+        folded.append([fold[c] for c in cells])
+    return [" \u2502 ".join(parts) for parts in zip(*folded, strict=True)]
 
 
 def prepare(table: Table, columns: list[Column], key: str = "code", *,
