@@ -210,10 +210,14 @@ class MultiPicker(QWidget):
         self.list = QListWidget(self)
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(130)
+        # long agency names end in "…" (full name in the tooltip), no sideways scrolling
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._folded = textkeys.fold_many([f"{c[0]} {c[1]}" for c in choices])
         self._order: list[str] = []
         for code, label, *_ in choices:
             item = QListWidgetItem(f"{code} – {label}")
+            item.setToolTip(f"{code} – {label}")
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
