@@ -81,6 +81,18 @@ def open_register(window, path: Path, *, as_of: date | None = None) -> bool:
     return True
 
 
+def open_at_start(window, path: Path, *, as_of: date | None = None,
+                  page: str | None = None) -> None:  # fmt: skip
+    """The register given at start-up: its preview painted first when it has one
+    (``gui.startup``), else the usual open."""
+    from dxdesk.gui.startup import open_with_preview
+
+    if open_with_preview(window, path, as_of=as_of, page=page):
+        return
+    if open_register(window, path, as_of=as_of) and page:
+        window.show_page(page)
+
+
 def offer_restore(window, path: Path, message: str, *, ask=None) -> bool:
     """A damaged register: offer the latest backup (the damaged file is kept beside it)."""
     from dxdesk.core.storage import backups
@@ -148,8 +160,7 @@ def run(db_path: Path, *, as_of: date | None = None, page: str | None = None) ->
     app = create_app()
     window = MainWindow()
     if db_path.exists() and db_path.stat().st_size > 0:
-        if open_register(window, db_path, as_of=as_of) and page:
-            window.show_page(page)
+        open_at_start(window, db_path, as_of=as_of, page=page)
     else:
         window.show_welcome(db_path)
     window.show()

@@ -70,14 +70,13 @@ def _window_child(db: str, measure: bool) -> None:
 
     from PySide6.QtCore import QCoreApplication
 
-    from dxdesk.gui.app import create_app, open_register
+    from dxdesk.gui.app import create_app, open_at_start
     from dxdesk.gui.main_window import MainWindow
 
-    app = create_app()
+    app = create_app()  # as app.run() does
     window = MainWindow()
     window.resize(1366, 768)
-    open_register(window, Path(db))
-    window.show_page("tasks")
+    open_at_start(window, Path(db), page="tasks")
     window.show()
     page = window.pages["tasks"]
     while page.model.rowCount() == 0:  # the first rows come first
@@ -86,7 +85,8 @@ def _window_child(db: str, measure: bool) -> None:
     window.repaint()
     app.processEvents()
     print("PAINTED", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-    while window.ops.pending():  # then the whole list, then its search index
+    # then the register opens, the whole list arrives, then its search index
+    while window.ctx.session is None or window.ops.pending():
         QCoreApplication.processEvents()
         time.sleep(0.001)
     window.repaint()

@@ -54,15 +54,16 @@ class AppState(QObject):
 
 
 class Context(QObject):
-    """The open register as the GUI holds it."""
+    """The open register as the GUI holds it. ``session`` is None while the register is
+    still opening after the start-up preview (``path`` then names it)."""
 
     notify = Signal(str)  # a short message for the status bar
 
-    def __init__(
-        self, session: Any, ops: Ops, *, owns_session: bool = True, parent: QObject | None = None
-    ):
+    def __init__(self, session: Any, ops: Ops, *, owns_session: bool = True,
+                 path: Path | None = None, parent: QObject | None = None):  # fmt: skip
         super().__init__(parent)
         self.session = session
+        self._path = Path(path) if path is not None else getattr(session, "path", None)
         self.ops = ops
         self.owns_session = owns_session
         self.state = AppState(parent=self)
@@ -74,7 +75,7 @@ class Context(QObject):
 
     @property
     def path(self) -> Path:
-        return Path(self.session.path)
+        return Path(self.session.path) if self.session is not None else self._path
 
     @property
     def read_only(self) -> bool:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dxdesk.core.services import changes, lists
 from dxdesk.gui import icons, style
 from dxdesk.gui.context import Context, settings
 from dxdesk.gui.dialogs import common
@@ -32,6 +31,7 @@ from dxdesk.gui.file_actions import FileActions
 from dxdesk.gui.ops import ALL, Ops
 from dxdesk.gui.qtcompat import emit
 from dxdesk.gui.views.base import ListPage
+from dxdesk.gui.views.loading import LoadsWhenShown
 from dxdesk.gui.widgets.bars import AsOfBar, JobBar
 
 PAGES = ["overview", "targets", "tasks", "meetings", "documents", "agencies"]
@@ -43,7 +43,6 @@ PAGE_CLASSES = {
     "documents": ("dxdesk.gui.views.simple", "DocumentsPage"),
     "agencies": ("dxdesk.gui.views.simple", "AgenciesMembersPage"),
 }
-STALE_AFTER_DAYS = 90  # a register untouched this long opens at its last activity date
 RECENT_MAX = 8
 
 
@@ -236,7 +235,8 @@ class MainWindow(QMainWindow):
 
     # -- the register --------------------------------------------------------------------
     def set_context(self, ctx: Context, *, as_of: date | None = None) -> None:
-        """Show a register: build the pages on its context."""
+        """Show a register: build the pages on its context. A context whose session is still
+        opening (the start-up preview) shows its pages read-only until ``attach_session``."""
         self._drop_pages()
         self.ctx = ctx
         ctx.notify.connect(self._notify)
@@ -257,21 +257,47 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([self.act_import, self.act_export, self.act_brief])
         self.toolbar.show()
         self.sidebar.show()
+        self.status_label.setText(str(ctx.path))
+        remember_recent(ctx.path)
+        if ctx.session is not None:
+            self._session_ready()
+        else:
+            self._set_enabled(False)
+            self.setWindowTitle(f"{ctx.path.name} – dxdesk")
+        self.show_page(self.remembered_page())
+        if ctx.session is not None:
+            emit(self.register_opened)
+
+    def remembered_page(self) -> str:
+        return settings().value("window/page", "overview", str) or "overview"
+
+    def attach_session(self, session) -> None:
+        """The register previewed at start-up is open: edits are allowed, and every page
+        reads from it (the shown one at once)."""
+        if self.ctx is None:
+            return
+        self.ctx.session = session
+        self._session_ready()
+        for page in self.stack.findChildren(QWidget):  # the lists inside pages too
+            if isinstance(page, LoadsWhenShown):
+                page.mark_stale()
+        emit(self.register_opened)
+
+    def _session_ready(self) -> None:
+        ctx = self.ctx
         self._set_enabled(True)
         self._show_banner()
         read_only = self.tr(" (chỉ đọc)") if ctx.read_only else ""
         self.setWindowTitle(f"{ctx.path.name}{read_only} – dxdesk")
-        self.status_label.setText(str(ctx.path))
-        remember_recent(ctx.path)
-        self.show_page(settings().value("window/page", "overview", str) or "overview")
         # after the page's first rows (asked for when the window shows): these only fill the
         # Edit menu and the period picker
         QTimer.singleShot(0, self._after_open)
-        emit(self.register_opened)
 
     def _after_open(self) -> None:
-        if self.ctx is None:
+        if self.ctx is None or self.ctx.session is None:
             return
+        from dxdesk.core.services import lists
+
         self._update_undo()
         self.ctx.ops.run(lists.data_years, done=self.as_of_bar.set_years, label="")
 
@@ -295,10 +321,7 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> QWidget:
         """Pages are built (and their modules imported) when first shown: the window paints
         sooner."""
-        import importlib
-
-        module, name = PAGE_CLASSES[key]
-        page = getattr(importlib.import_module(module), name)(self.ctx, self.stack)
+        page = page_class(key)(self.ctx, self.stack)
         self.stack.addWidget(page)
         if key == "overview":
             from dxdesk.gui.plots.panel import attach_to_overview
@@ -310,11 +333,10 @@ class MainWindow(QMainWindow):
     def _default_as_of(self) -> date:
         """Today; for a register nobody has touched in months (an archive, the demo), the day
         of its last activity, so the figures are the ones of that time."""
-        latest = self.ops.call(lists.latest_activity)
-        today = date.today()
-        if latest is not None and (today - latest).days > STALE_AFTER_DAYS:
-            return latest
-        return today
+        from dxdesk.core.domain.rules import opening_as_of
+        from dxdesk.core.services import lists
+
+        return opening_as_of(self.ops.call(lists.latest_activity), date.today())
 
     def _drop_pages(self) -> None:
         for page in self.pages.values():
@@ -438,6 +460,8 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.ctx is None:
             return
+        from dxdesk.core.services import changes
+
         who = self.ctx.who
         self.ops.run(
             lambda: changes.undo_last(who),
@@ -449,6 +473,8 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         if self.ctx is None:
             return
+        from dxdesk.core.services import changes
+
         who = self.ctx.who
         self.ops.run(
             lambda: changes.redo_last(who),
@@ -484,6 +510,8 @@ class MainWindow(QMainWindow):
             self.act_redo.setToolTip(self.act_redo.text() + " (Ctrl+Y)")
             self.act_undo.setEnabled(bool(undo))
             self.act_redo.setEnabled(bool(redo))
+
+        from dxdesk.core.services import lists
 
         self.ops.run(lists.undo_state, done=show, label="")
 
@@ -529,6 +557,12 @@ class MainWindow(QMainWindow):
             )
         return out
 
+    def drop_register(self) -> None:
+        """Close the register and remove its pages (its preview could not be opened)."""
+        self.close_register()
+        self._drop_pages()
+        self._set_enabled(False)
+
     def close_register(self) -> None:
         """Close the open register (the lane's connection, and the session if it is ours)."""
         if self.ctx is not None:
@@ -541,6 +575,14 @@ class MainWindow(QMainWindow):
         self.close_register()
         super().closeEvent(event)
         QTimer.singleShot(0, lambda: None)
+
+
+def page_class(key: str) -> type:
+    """The class of page ``key`` (its module is imported now)."""
+    import importlib
+
+    module, name = PAGE_CLASSES[key]
+    return getattr(importlib.import_module(module), name)
 
 
 def page_title(key: str) -> str:

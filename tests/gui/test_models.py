@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from dxdesk.core.domain import text as vn
 from dxdesk.core.services import lists
-from dxdesk.core.services.lists import Table
+from dxdesk.core.storage.readsql import Table
 from dxdesk.gui.models import textkeys
 from dxdesk.gui.models.proxy import FilterProxy
 from dxdesk.gui.models.table import Column, RecordTableModel, prepare

@@ -17,33 +17,7 @@ from datetime import date
 from typing import Any
 
 from dxdesk.core.storage.models import database_proxy as db
-
-# Columns: the task's own + status_at + timeliness at :as_of (named parameter "d").
-TASK_STATE_SQL = """
-SELECT s.*,
-  CASE s.status_at
-    WHEN 'dropped' THEN NULL
-    WHEN 'done' THEN CASE WHEN s.deadline IS NULL OR s.completed_on <= s.deadline
-                          THEN 'done_on_time' ELSE 'done_late' END
-    ELSE CASE WHEN s.deadline IS NULL THEN 'no_deadline'
-              WHEN :d > s.deadline THEN 'overdue' ELSE 'on_track' END
-  END AS timeliness
-FROM (
-  SELECT t.*,
-    CASE
-      WHEN t.status = 'done' AND t.completed_on IS NOT NULL AND t.completed_on <= :d THEN 'done'
-      WHEN t.status = 'dropped' AND (t.completed_on IS NULL OR t.completed_on <= :d)
-        THEN 'dropped'
-      WHEN t.started_on IS NOT NULL
-        THEN CASE WHEN t.started_on <= :d THEN 'in_progress' ELSE 'not_started' END
-      WHEN t.status IN ('in_progress', 'done', 'dropped') THEN 'in_progress'
-      ELSE 'not_started'
-    END AS status_at
-  FROM task t
-  WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
-) s
-"""
-
+from dxdesk.core.storage.readsql import TASK_STATE_SQL
 
 # TASK_STATE_SQL's (status_at, timeliness) as one small integer, an index into TASK_STATES.
 # One CASE evaluated once per row: TASK_STATE_SQL's nested CASEs are re-evaluated at every

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from dxdesk.core.domain.formats import fmt_date
-from dxdesk.core.services import changes
 from dxdesk.gui.context import Context
 from dxdesk.gui.dialogs import forms
 
@@ -116,6 +115,8 @@ class HistoryDialog(TableDialog):
     """Every logged change of one record, oldest first (undone ones marked)."""
 
     def __init__(self, ctx: Context, entity: str, code: str, parent: QWidget | None = None):
+        from dxdesk.core.services import changes
+
         log = ctx.ops.call(changes.history, entity, code)
         ops = {"insert": self.tr("thêm"), "update": self.tr("sửa"), "delete": self.tr("xóa")}
         rows = []

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from dxdesk.core.domain.formats import fmt_number
-from dxdesk.core.services.lists import Table
+from dxdesk.core.storage.readsql import Table
 from dxdesk.gui import style
 from dxdesk.gui.context import Context, settings
 from dxdesk.gui.models import textkeys
@@ -267,6 +267,12 @@ class ListPage(LoadsWhenShown, QWidget):
     def fetch_first(self, as_of: date, limit: int) -> Table:
         """Runs on the lane: the first rows of a big list (see ``first_rows``)."""
         return self.fetch(as_of)
+
+    def show_preview(self, table: Table) -> None:
+        """The start-up preview's first rows (``core.storage.preview``), shown until the
+        register is open and the whole list arrives."""
+        self.model.set_prepared(prepare(table, self.model.columns, with_search=True))
+        self.count_label.setText(self.tr("Đang tải…"))
 
     def _first_loaded(self, prepared: Prepared) -> None:
         if self._loading and not self.model.rowCount():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dxdesk.core.services import entities
 from dxdesk.gui.dialogs import common, forms
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.ops import affected
@@ -33,6 +32,7 @@ class RecordActions:
         return dialog
 
     def edit(self, code: str):
+        from dxdesk.core.services import entities
         from dxdesk.gui.dialogs.record import RecordDialog
 
         record = self.ctx.ops.call(entities.get, self.entity, code)
@@ -49,6 +49,8 @@ class RecordActions:
         )
         if confirm and not common.ask(self.page, tr("Xóa"), question):
             return
+        from dxdesk.core.services import entities
+
         entity, who = self.entity, self.ctx.who
         self.ctx.ops.run(
             lambda: entities.delete(entity, code, who=who),

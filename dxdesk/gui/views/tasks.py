@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QMenu
 
 from dxdesk.core.domain.enums import TaskStatus, Timeliness
-from dxdesk.core.services import lists
-from dxdesk.core.services.lists import Table
+from dxdesk.core.storage.readsql import Table
 from dxdesk.gui import labels
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.models.table import DATE, ENUM, FLAG, Column
@@ -117,10 +116,16 @@ class TasksPage(ListPage):
 
     first_rows = 300
 
+    # The core's services (and peewee under them) are imported on the lane, when the page
+    # first reads: the start-up preview paints this page before they are loaded.
     def fetch(self, as_of: date) -> Table:
+        from dxdesk.core.services import lists
+
         return lists.task_list(as_of)
 
     def fetch_first(self, as_of: date, limit: int) -> Table:
+        from dxdesk.core.services import lists
+
         return lists.task_list(as_of, limit=limit)
 
     def list_filters(self) -> list[ListFilter]:
@@ -159,6 +164,8 @@ class TasksPage(ListPage):
         ]
 
     def _period_filter(self, column: str, table: Table):
+        from dxdesk.core.services import lists
+
         start, end = lists.period_bounds(self.ctx.state.period or str(self.ctx.state.as_of.year))
         i, lo, hi = table.index(column), start.isoformat(), end.isoformat()
         return lambda r: r[i] is not None and lo <= r[i] <= hi
@@ -171,6 +178,8 @@ class TasksPage(ListPage):
         return f"{row['code']} – {row['text']}"
 
     def detail_extra(self, row: dict[str, Any]) -> Any:
+        from dxdesk.core.services import lists
+
         return lists.note_list(row["code"])
 
     def detail_extra_html(self, row: dict[str, Any], extra: Table) -> str:

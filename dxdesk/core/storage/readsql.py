@@ -1,0 +1,138 @@
+"""The read SQL that needs no ORM: a task's state at a date, the task list, the latest activity.
+
+Each reader takes ``execute(sql, params) -> cursor``: peewee's ``database.execute_sql`` in a
+session, or a plain ``sqlite3`` connection's ``execute`` in the start-up preview
+(:mod:`dxdesk.core.storage.preview`), which paints the first rows before peewee and the
+models are even imported. Nothing here imports peewee: keep it that way (a test checks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from dxdesk.core.domain.rules import DUE_SOON_DAYS
+
+Execute = Callable[[str, Any], Any]  # (sql, params) -> a DB-API cursor
+
+# The schema version these queries are written for: migrations.LATEST (a test checks). The
+# preview reads only a file already at this version; any other goes through the migrations.
+SCHEMA_VERSION = 4
+
+
+@dataclass(frozen=True)
+class Table:
+    """A list as the GUI shows it: column names and rows (tuples in that column order)."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple]
+
+    def index(self, column: str) -> int:
+        return self.columns.index(column)
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+
+def read_table(execute: Execute, sql: str, params: dict[str, Any] | tuple = ()) -> Table:
+    cursor = execute(sql, params)
+    return Table(tuple(c[0] for c in cursor.description), cursor.fetchall())
+
+
+# Columns: the task's own + status_at + timeliness at :as_of (named parameter "d").
+TASK_STATE_SQL = """
+SELECT s.*,
+  CASE s.status_at
+    WHEN 'dropped' THEN NULL
+    WHEN 'done' THEN CASE WHEN s.deadline IS NULL OR s.completed_on <= s.deadline
+                          THEN 'done_on_time' ELSE 'done_late' END
+    ELSE CASE WHEN s.deadline IS NULL THEN 'no_deadline'
+              WHEN :d > s.deadline THEN 'overdue' ELSE 'on_track' END
+  END AS timeliness
+FROM (
+  SELECT t.*,
+    CASE
+      WHEN t.status = 'done' AND t.completed_on IS NOT NULL AND t.completed_on <= :d THEN 'done'
+      WHEN t.status = 'dropped' AND (t.completed_on IS NULL OR t.completed_on <= :d)
+        THEN 'dropped'
+      WHEN t.started_on IS NOT NULL
+        THEN CASE WHEN t.started_on <= :d THEN 'in_progress' ELSE 'not_started' END
+      WHEN t.status IN ('in_progress', 'done', 'dropped') THEN 'in_progress'
+      ELSE 'not_started'
+    END AS status_at
+  FROM task t
+  WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
+) s
+"""
+
+
+TASKS_SQL = f"""
+SELECT st.code, st.text, st."group" AS task_group, p.name AS pillar, p.code AS pillar_code,
+  CASE WHEN d.id IS NOT NULL THEN d.symbol
+       WHEN mt.id IS NOT NULL THEN 'KL ' || ci.code || ' – ' || mt.title ELSE '' END AS source,
+  CASE WHEN d.id IS NOT NULL THEN 'document:' || d.code
+       WHEN mt.id IS NOT NULL THEN 'meeting:' || mt.code ELSE '' END AS source_key,
+  ci.code AS conclusion_code, la.name AS lead_agency, la.code AS lead_code,
+  co.names AS coordinators, co.codes AS coordinator_codes,
+  st.deadline, st.assigned_on, st.status, st.status_at, st.timeliness,
+  st.started_on, st.completed_on, st.blocker,
+  (SELECT MAX(n.noted_on) FROM progress_note n WHERE n.task_id = st.id) AS last_note_on
+FROM ({TASK_STATE_SQL}) st
+LEFT JOIN pillar p ON p.id = st.pillar_id
+LEFT JOIN document d ON d.id = st.source_document_id
+LEFT JOIN conclusion_item ci ON ci.id = st.source_conclusion_id
+LEFT JOIN meeting mt ON mt.id = ci.meeting_id
+LEFT JOIN agency la ON la.id = st.lead_agency_id
+LEFT JOIN (
+  SELECT x.task_id, group_concat(x.name, '; ') AS names, group_concat(x.code, ',') AS codes
+  FROM (SELECT ta.task_id, a.name, a.code FROM task_agency ta
+        JOIN agency a ON a.id = ta.agency_id {{only_first_ta}} ORDER BY ta.task_id, ta.id) x
+  GROUP BY x.task_id
+) co ON co.task_id = st.id
+{{only_first_st}}
+ORDER BY st.sort_order, st.code
+"""
+FIRST_TASKS = "(SELECT id FROM task ORDER BY sort_order, code LIMIT {limit})"
+
+
+def task_table(execute: Execute, as_of: date, *, limit: int | None = None) -> Table:
+    """Every task assigned by ``as_of`` (or the first ``limit``) with its status and
+    timeliness then, and ``due_soon`` ("sắp đến hạn": on track, due within DUE_SOON_DAYS)."""
+    if limit is None:
+        sql = TASKS_SQL.format(only_first_ta="", only_first_st="")
+    else:  # the first rows only: pick them on the task table's order index, then join
+        first = FIRST_TASKS.format(limit=int(limit))
+        sql = TASKS_SQL.format(only_first_ta=f"WHERE ta.task_id IN {first}",
+                               only_first_st=f"WHERE st.id IN {first}")  # fmt: skip
+    table = read_table(execute, sql, {"d": as_of.isoformat()})
+    soon = (as_of + timedelta(days=DUE_SOON_DAYS)).isoformat()
+    i_deadline, i_time = table.index("deadline"), table.index("timeliness")
+    # names, dates and codes repeat across 50,000 rows: keep one string object of each
+    shared: dict[str, str] = {}
+    keep = shared.setdefault
+    unique = {table.index("code"), table.index("text")}
+    rows = [
+        (
+            *(v if i in unique or v.__class__ is not str else keep(v, v) for i, v in enumerate(r)),
+            r[i_time] == "on_track" and r[i_deadline] is not None and r[i_deadline] <= soon,
+        )
+        for r in table.rows
+    ]
+    return Table((*table.columns, "due_soon"), rows)
+
+
+LATEST_ACTIVITY_SQL = """SELECT MAX(d) FROM (
+  SELECT MAX(meeting_date) AS d FROM meeting UNION ALL
+  SELECT MAX(measured_on) FROM measurement UNION ALL
+  SELECT MAX(completed_on) FROM task UNION ALL
+  SELECT MAX(assigned_on) FROM task UNION ALL
+  SELECT MAX(noted_on) FROM progress_note UNION ALL
+  SELECT MAX(issue_date) FROM document)"""
+
+
+def latest_activity(execute: Execute) -> date | None:
+    """The latest date anything happened in the register (meetings, measurements, notes …)."""
+    row = execute(LATEST_ACTIVITY_SQL, ()).fetchone()
+    return date.fromisoformat(row[0][:10]) if row and row[0] else None

@@ -1,0 +1,109 @@
+"""Start-up: the remembered list's first rows are painted from a preview, then the register
+opens; a register that cannot be previewed, or fails to open after, is handled as before."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from dxdesk.core.session import Session
+from dxdesk.core.storage import readsql
+from dxdesk.core.storage.database import LockedDatabase
+from tests.gui.conftest import AS_OF, settle
+from tests.gui.sample import load_sample
+
+
+@pytest.fixture
+def sample_path(tmp_path):
+    path = tmp_path / "so.db"
+    with Session(path, daily_backup=False):
+        load_sample()
+    return path
+
+
+@pytest.fixture
+def new_window(qtbot):
+    from dxdesk.gui.app import create_app
+    from dxdesk.gui.main_window import MainWindow
+
+    create_app()
+    window = MainWindow()
+    window.resize(1366, 768)
+    yield window
+    window.close()
+    window.ops.shutdown()
+
+
+def test_the_first_tasks_show_before_the_register_opens_then_every_task(
+    qtbot, sample_path, new_window, monkeypatch
+):
+    from dxdesk.gui.app import open_at_start
+    from dxdesk.gui.views.tasks import TasksPage
+
+    monkeypatch.setattr(TasksPage, "first_rows", 2)
+    open_at_start(new_window, sample_path, as_of=AS_OF, page="tasks")
+    page = new_window.pages["tasks"]
+    assert new_window.ctx.session is None  # still opening
+    assert [page.model.row_dict(i)["code"] for i in range(page.model.rowCount())] == [
+        "NV01",
+        "NV02",
+    ]
+    assert not new_window.act_new.isEnabled() and not new_window.act_import.isEnabled()
+    assert new_window.current_key() == "tasks"
+
+    new_window.show()  # the register opens right after the first paint
+    qtbot.waitUntil(lambda: new_window.ctx.session is not None, timeout=10000)
+    settle(new_window)
+    assert page.model.rowCount() == 3
+    assert new_window.act_new.isEnabled() and new_window.act_import.isEnabled()
+    assert new_window.ctx.state.as_of == AS_OF
+    assert "so.db" in new_window.windowTitle()
+
+
+def test_a_register_that_cannot_be_previewed_opens_as_before(qtbot, sample_path, new_window):
+    from dxdesk.gui.app import open_at_start
+
+    with sqlite3.connect(sample_path) as con:  # an older file: the migrations must run first
+        con.execute(f"PRAGMA user_version = {readsql.SCHEMA_VERSION - 1}")
+    open_at_start(new_window, sample_path, as_of=AS_OF, page="tasks")
+    assert new_window.ctx.session is not None
+    new_window.show()
+    settle(new_window)
+    assert new_window.pages["tasks"].model.rowCount() == 3
+
+
+def test_a_register_that_fails_to_open_after_its_preview_says_why(
+    qtbot, sample_path, new_window, monkeypatch
+):
+    from dxdesk.core import session as core_session
+    from dxdesk.gui.app import open_at_start
+
+    def locked(*_args, **_kwargs):
+        raise LockedDatabase("Tệp so.db đang bị một chương trình khác khóa.")
+
+    shown: list[str] = []
+    monkeypatch.setattr(core_session, "Session", locked)
+    monkeypatch.setattr(new_window, "_show_error", lambda _title, text: shown.append(text))
+    open_at_start(new_window, sample_path, as_of=AS_OF, page="tasks")
+    assert new_window.pages["tasks"].model.rowCount() == 3  # the preview
+    new_window.show()
+    qtbot.waitUntil(lambda: new_window.ctx is None, timeout=10000)
+    assert shown and "khóa" in shown[-1]
+    assert "tasks" not in list(new_window.pages)  # the preview's pages are gone
+    assert not new_window.act_new.isEnabled()
+
+
+def test_the_window_paints_its_first_rows_without_loading_peewee():
+    """Most of the start-up the preview saves is peewee and the models (docs/performance.md):
+    the modules the window needs until its first paint must not import them."""
+    code = (
+        "import sys\n"
+        "import dxdesk.core.storage.preview, dxdesk.gui.app, dxdesk.gui.main_window\n"
+        "import dxdesk.gui.startup, dxdesk.gui.views.tasks\n"
+        "print(sorted(m for m in sys.modules if m in ('peewee', 'dxdesk.core.storage.models')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
