@@ -23,10 +23,11 @@ from PySide6.QtCore import (
 )
 
 from dxdesk.gui.models import textkeys
-from dxdesk.gui.models.table import RecordTableModel
+from dxdesk.gui.models.table import ANSWERED_ROLES, RecordTableModel
 from dxdesk.gui.qtcompat import emit
 
 _ROOT = QModelIndex()  # the invisible root: the default parent
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # built once, not per cell
 
 RowFilter = Callable[[tuple], bool]
 
@@ -189,9 +190,12 @@ class FilterProxy(QAbstractProxyModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if self._src is None or not index.isValid() or index.row() >= len(self._rows):
+        if role not in ANSWERED_ROLES or self._src is None or not index.isValid():
             return None
-        return self._src.cell(self._rows[index.row()], index.column(), role)
+        row = index.row()
+        if row >= len(self._rows):
+            return None
+        return self._src.cell(self._rows[row], index.column(), role)
 
     def headerData(  # noqa: N802
         self,
@@ -208,4 +212,4 @@ class FilterProxy(QAbstractProxyModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS

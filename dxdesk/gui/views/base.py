@@ -271,7 +271,7 @@ class ListPage(LoadsWhenShown, QWidget):
     def show_preview(self, table: Table) -> None:
         """The start-up preview's first rows (``core.storage.preview``), shown until the
         register is open and the whole list arrives."""
-        self.model.set_prepared(prepare(table, self.model.columns, with_search=True))
+        self.model.set_prepared(prepare(table, self.model.columns, with_search=False))
         self.count_label.setText(self.tr("Đang tải…"))
 
     def _first_loaded(self, prepared: Prepared) -> None:
