@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from dxdesk import __version__
 from dxdesk.core.errors import DxError
-from dxdesk.core.paths import resources_dir
 from dxdesk.gui import i18n
 from dxdesk.gui.context import Context, settings
 from dxdesk.gui.i18n import translator_for
@@ -30,11 +29,9 @@ def language() -> str:
 
 
 def _load_fonts(app: QApplication) -> None:
-    """Fonts shipped under resources/fonts (if any), and a UI font that has Vietnamese."""
-    folder = resources_dir() / "fonts"
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.ttf")):
-            QFontDatabase.addApplicationFont(str(path))
+    """A UI font that has Vietnamese. (resources/fonts holds the brief's serif, which
+    ReportLab embeds in the PDF; the window never shows it, and loading its four files took
+    7-10 ms of every start-up.)"""
     families = set(QFontDatabase.families())
     for family in ("Noto Sans", "Segoe UI", "DejaVu Sans", "Liberation Sans"):
         if family in families:

@@ -9,15 +9,19 @@ probe at import shows the bug, and does nothing more on a fixed binding.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
+
+def _py_incref():
+    import ctypes  # only on the broken binding: ctypes costs ~2 ms of every start-up
+
+    incref = ctypes.pythonapi.Py_IncRef
+    incref.argtypes = [ctypes.py_object]
+    incref.restype = None
+    return incref
 
 
 class _Probe(QObject):
@@ -31,12 +35,15 @@ def _emit_steals_a_reference() -> bool:
     stolen = before - sys.getrefcount(True) + len([r for r in results if r is True])
     del results
     if stolen >= 20:  # give back what the probe took
+        global _incref
+        _incref = _py_incref()
         for _ in range(20):
             _incref(True)
         return True
     return False
 
 
+_incref: Any = None
 EMIT_STEALS = _emit_steals_a_reference()
 
 

@@ -7,9 +7,8 @@ truncated value, since official reports often truncate (98,62 % for 98,6297 %).
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -128,7 +127,8 @@ def period_end(period: str) -> date:
         month = int(part)
         if not 1 <= month <= 12:
             raise ValueError(period)
-    return date(year, month, calendar.monthrange(year, month)[1])
+    first_of_next = date(year + month // 12, month % 12 + 1, 1)
+    return first_of_next - timedelta(days=1)
 
 
 def period_label(period: str) -> str:

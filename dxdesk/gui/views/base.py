@@ -8,7 +8,7 @@ kept in the settings, per page.
 
 from __future__ import annotations
 
-import html
+import unicodedata
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,9 +42,12 @@ from dxdesk.gui.models.proxy import FilterProxy, RowFilter
 from dxdesk.gui.models.table import Column, Prepared, RecordTableModel, prepare, search_texts
 from dxdesk.gui.qtcompat import emit
 from dxdesk.gui.views.loading import LoadsWhenShown
-from dxdesk.gui.widgets.fields import nfc
 
 HEADER_STATE_VERSION = 1
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
 
 
 @dataclass
@@ -150,7 +153,7 @@ class ListPage(LoadsWhenShown, QWidget):
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
         self.search = SearchBox(self)
-        self.search.textChanged.connect(lambda text: self.proxy.set_search(nfc(text)))
+        self.search.textChanged.connect(lambda text: self.proxy.set_search(_nfc(text)))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.count_label.setStyleSheet(style.COUNT_LABEL)
@@ -408,8 +411,10 @@ class ListPage(LoadsWhenShown, QWidget):
 
     def detail_html(self, row: dict[str, Any]) -> str:
         """The detail pane: every column of the row (also the hidden ones)."""
+        from html import escape  # here, not at start-up: html brings its entity tables
+
         parts = [
-            f"<h3 style='margin:2px 0 6px 0'>{html.escape(self.detail_title(row))}</h3>",
+            f"<h3 style='margin:2px 0 6px 0'>{escape(self.detail_title(row))}</h3>",
             "<table cellspacing='0' cellpadding='2'>",
         ]
         for col in self.model.columns:
@@ -417,7 +422,7 @@ class ListPage(LoadsWhenShown, QWidget):
             if text:
                 parts.append(
                     f"<tr><td style='color:#555;padding-right:8px' valign='top'>"
-                    f"{html.escape(col.title)}</td><td>{html.escape(text)}</td></tr>"
+                    f"{escape(col.title)}</td><td>{escape(text)}</td></tr>"
                 )
         parts.append("</table>")
         return "".join(parts)
