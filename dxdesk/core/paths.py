@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP = "dxdesk"
 
 
@@ -21,6 +19,8 @@ def resources_dir() -> Path:
 
 def data_dir() -> Path:
     """The per-user data directory (created on demand)."""
+    import platformdirs  # here: the window's start-up only needs resources_dir
+
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from dxdesk.core.domain.formats import period_end
@@ -22,6 +21,8 @@ def settings_path() -> Path:
     env = os.environ.get("DXDESK_SETTINGS")
     if env:
         return Path(env)
+    import platformdirs
+
     return Path(platformdirs.user_config_dir("dxdesk", appauthor=False)) / "dxdesk.ini"
 
 

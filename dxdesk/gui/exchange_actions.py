@@ -7,16 +7,18 @@ agencies, runs the use cases on the database lane and shows what they return.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from dxdesk.gui import file_actions
-from dxdesk.gui.dialogs.tables import TableDialog
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.ops import ALL
 from dxdesk.gui.qtcompat import emit
+
+if TYPE_CHECKING:  # the dialogs module is loaded when a dialog opens, not at start-up
+    from dxdesk.gui.dialogs.tables import TableDialog
 
 PACKAGE = "dxdesk (*.dxp);;Tất cả (*)"
 tr = translator_for("ExchangeActions")
@@ -85,6 +87,8 @@ class ExchangeActions(QObject):
         who = self.ctx.who
 
         def previewed(plan: Any) -> None:
+            from dxdesk.gui.dialogs.tables import TableDialog
+
             rows = [[item.line] for item in plan.items]
             title = tr("Báo cáo số {seq} của {agency}").format(seq=plan.seq,
                                                                agency=plan.agency_name)  # fmt: skip
@@ -103,6 +107,8 @@ class ExchangeActions(QObject):
 
     def show_conflicts(self) -> Any:
         def shown(conflicts: list) -> None:
+            from dxdesk.gui.dialogs.tables import TableDialog
+
             rows = [[str(c.id), c.what, c.unit_label, _value(c.secretariat),
                      _value(c.agency_value), f"{c.officer} ({c.agency})", _when(c.at_agency)]
                     for c in conflicts]  # fmt: skip

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from dxdesk.gui import icons, style
 from dxdesk.gui.context import Context, settings
-from dxdesk.gui.dialogs import common
 from dxdesk.gui.exchange_actions import ExchangeActions
 from dxdesk.gui.file_actions import FileActions
 from dxdesk.gui.ops import ALL, Ops
@@ -530,6 +529,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _show_error(self, title: str, message: str) -> None:
+        from dxdesk.gui.dialogs import common
+
         common.show_error(self, title or "dxdesk", message)
 
     def _restore_geometry(self) -> None:

@@ -50,11 +50,22 @@ def _v4_activity_dates(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS progress_note_noted_on ON progress_note(noted_on)")
 
 
+def _v5_opening_date(db: SqliteDatabase) -> None:
+    """The rest of the opening date (``readsql.latest_activity``) from indexes too: 7-10 ms
+    of every start-up on 50,000 tasks. The task index is partial (assigned_on IS NOT NULL,
+    which the MAX query states): the summary's ``assigned_on IS NULL OR assigned_on <= :d``
+    cannot use it, so it keeps its scan (see v4)."""
+    db.execute_sql("CREATE INDEX IF NOT EXISTS task_assigned_on_set ON task(assigned_on) "
+                   "WHERE assigned_on IS NOT NULL")  # fmt: skip
+    db.execute_sql("CREATE INDEX IF NOT EXISTS meeting_meeting_date ON meeting(meeting_date)")
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
     _v3_list_order,
     _v4_activity_dates,
+    _v5_opening_date,
 ]
 LATEST = len(STEPS)
 

@@ -19,7 +19,7 @@ Execute = Callable[[str, Any], Any]  # (sql, params) -> a DB-API cursor
 
 # The schema version these queries are written for: migrations.LATEST (a test checks). The
 # preview reads only a file already at this version; any other goes through the migrations.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ LATEST_ACTIVITY_SQL = """SELECT MAX(d) FROM (
   SELECT MAX(meeting_date) AS d FROM meeting UNION ALL
   SELECT MAX(measured_on) FROM measurement UNION ALL
   SELECT MAX(completed_on) FROM task UNION ALL
-  SELECT MAX(assigned_on) FROM task UNION ALL
+  SELECT MAX(assigned_on) FROM task WHERE assigned_on IS NOT NULL UNION ALL
   SELECT MAX(noted_on) FROM progress_note UNION ALL
   SELECT MAX(issue_date) FROM document)"""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dxdesk.gui.dialogs import common, forms
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.ops import affected
 from dxdesk.gui.qtcompat import emit
@@ -43,6 +42,8 @@ class RecordActions:
 
     def delete(self, code: str, label: str = "", *, confirm: bool = True) -> None:
         """Delete after a question; what the record takes along is restored by Ctrl+Z."""
+        from dxdesk.gui.dialogs import common, forms  # dialogs load when first used
+
         what = forms.title(self.entity).lower()
         question = tr("Xóa {what} {code}?\n{label}\n\nCó thể hoàn tác bằng Ctrl+Z.").format(
             what=what, code=code, label=label
