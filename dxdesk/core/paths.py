@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 APP = "dxdesk"
 
 
+@cache  # resolve() stats every folder up the path; icons and translations ask at start-up
 def resources_dir() -> Path:
     """The ``resources/`` folder, also inside a PyInstaller bundle."""
     frozen = getattr(sys, "_MEIPASS", None)

@@ -64,6 +64,7 @@ class Context(QObject):
                  path: Path | None = None, parent: QObject | None = None):  # fmt: skip
         super().__init__(parent)
         self.session = session
+        self.closed = False  # set when closed, also before its session arrived
         self._path = Path(path) if path is not None else getattr(session, "path", None)
         self.ops = ops
         self.owns_session = owns_session
@@ -84,6 +85,7 @@ class Context(QObject):
 
     def close(self) -> None:
         """Close the lane's connection (and the session when the window opened it)."""
+        self.closed = True
         session = self.session
         if session is None:
             return

@@ -49,8 +49,17 @@ def open_with_preview(window, path: Path, *, as_of: date | None = None,
 def _open_session(window, ctx: Context, path: Path) -> None:
     from dxdesk.core.session import Session
 
+    def open_on_lane():
+        session = Session(path, daily_backup=False)
+        if ctx.closed:  # the window closed (or opened another file) meanwhile
+            session.close()
+            return None
+        return session
+
     def opened(session) -> None:
-        if window.ctx is not ctx:  # another register was opened meanwhile
+        if session is None:
+            return
+        if window.ctx is not ctx:
             window.ops.run(session.close, label="")
             return
         window.attach_session(session)
@@ -67,8 +76,7 @@ def _open_session(window, ctx: Context, path: Path) -> None:
         window.drop_register()
         open_register(window, path, as_of=ctx.state.as_of)  # says what is wrong, offers a backup
 
-    window.ops.run(lambda: Session(path, daily_backup=False), done=opened, failed=failed,
-                   label="")  # fmt: skip
+    window.ops.run(open_on_lane, done=opened, failed=failed, label="")
 
 
 def after_first_paint(window, action: Callable[[], None]) -> None:

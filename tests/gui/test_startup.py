@@ -107,3 +107,37 @@ def test_the_window_paints_its_first_rows_without_loading_peewee():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_damaged_register_at_start_up_offers_its_backup(qtbot, sample_path, new_window,
+                                                          monkeypatch):  # fmt: skip
+    from dxdesk.core.storage import backups
+    from dxdesk.core.storage import models as m
+    from dxdesk.gui import app
+    from tests.gui.test_damaged import _damage
+
+    backups.take_backup(sample_path)
+    _damage(sample_path)
+    asked: list[str] = []
+    monkeypatch.setattr(app, "_ask_restore", lambda _w, question: asked.append(question) or True)
+    app.open_at_start(new_window, sample_path, as_of=AS_OF, page="tasks")
+    new_window.show()
+    qtbot.waitUntil(lambda: new_window.ctx is not None and new_window.ctx.session is not None,
+                    timeout=10000)  # fmt: skip
+    settle(new_window)
+    assert asked and "bị hỏng" in asked[0]
+    assert new_window.ops.call(lambda: m.Task.select().count()) == 3
+    assert new_window.pages["tasks"].model.rowCount() == 3
+
+
+def test_closing_before_the_register_opens_leaves_it_closed(qtbot, sample_path, new_window):
+    """The window is closed while the lane opens the register, and the application ends
+    without delivering that open: the lane itself closes what it opened."""
+    from dxdesk.gui.app import open_at_start
+
+    open_at_start(new_window, sample_path, as_of=AS_OF, page="tasks")
+    new_window.show()
+    qtbot.waitUntil(lambda: new_window.ops.pending() > 0, timeout=10000)  # the open is asked
+    new_window.ctx.close()  # as closing the window does
+    new_window.ops.shutdown()  # no event loop any more: the open is never delivered
+    assert not sample_path.with_name("so.db.owner").exists()  # the file was released
