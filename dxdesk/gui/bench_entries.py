@@ -201,13 +201,14 @@ def bench_gui(workdir: Path, quick: bool) -> list[dict[str, Any]]:
     n = QUICK_TASKS if quick else TASKS
     db = province(workdir, n)
     env = _env(workdir)
-    runs = 1 if quick else 3
+    runs = 1 if quick else 7  # this machine's speed drifts by ±30 %: many runs, in pairs
     py = sys.executable
     window_cmd = [py, "-m", "dxdesk.gui.bench_entries", "window", str(db)]
     floor_cmd = [py, "-c", FLOOR_CHILD, str(n)]
     _run_child([*window_cmd, "--warm"], env)  # the day's backup and the OS file cache
-    floors = [_run_child(floor_cmd, env) for _ in range(runs)]
-    windows = [_run_child(window_cmd, env) for _ in range(runs)]
+    # floor and window alternate, so a slow spell of the machine weighs on both alike
+    pairs = [(_run_child(floor_cmd, env), _run_child(window_cmd, env)) for _ in range(runs)]
+    floors, windows = [f for f, _ in pairs], [w for _, w in pairs]
     _, measured = _run_child([*window_cmd, "--measure"], env)
     floor_s = statistics.median(t for t, _ in floors)
     start_s = statistics.median(t for t, _ in windows)

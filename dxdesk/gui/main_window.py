@@ -387,7 +387,9 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.pages):
             key = PAGES[row]
             self.stack.setCurrentWidget(self.pages[key])
-            settings().setValue("window/page", key)
+            store = settings()
+            if store.value("window/page", "", str) != key:  # a change rewrites the file
+                store.setValue("window/page", key)
 
     def step_page(self, step: int) -> None:
         if self.pages:
@@ -639,7 +641,9 @@ def recent_files() -> list[str]:
 
 
 def remember_recent(path: Path) -> None:
-    store = settings()
-    items = [str(path)] + [p for p in recent_files() if p != str(path)]
-    store.setValue("recent", items[:RECENT_MAX])
-    store.sync()
+    current = recent_files()
+    items = ([str(path)] + [p for p in current if p != str(path)])[:RECENT_MAX]
+    if items != current[:RECENT_MAX]:  # the settings file is rewritten only for a change
+        store = settings()
+        store.setValue("recent", items)
+        store.sync()

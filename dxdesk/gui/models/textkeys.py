@@ -17,6 +17,9 @@ from dxdesk.core.domain import text as vn
 _LATIN = [chr(c) for c in range(0x20, 0x250)] + [chr(c) for c in range(0x1E00, 0x1F00)]
 
 
+# The tables are built on first use (search: fold; sorting: the two sort tables), from the
+# rules in ``core.domain.text``: ~10 ms of Python a start-up should not pay.
+@cache
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for ch in _LATIN:
@@ -30,38 +33,27 @@ def fold(value: str | None) -> str:
     """Accent- and case-blind form of an NFC text ('Đà Nẵng' → 'da nang')."""
     if not value:
         return ""
-    return value.translate(_tables()[0])
+    return value.translate(_fold_table())
 
 
-def _primary_table() -> dict[int, str]:
-    """Each character → one character whose code point orders it as Vietnamese letters do."""
-    table: dict[int, str] = {}
+@cache
+def _sort_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """(primary, tones): each character → one character whose code point orders it as
+    Vietnamese letters do, and → its tone's rank. One pass over the rule's clusters."""
+    primary: dict[int, str] = {}
+    tones: dict[int, str] = {}
     for ch in _LATIN:
         clusters = vn._clusters(ch)
         if len(clusters) != 1:
             continue
-        letter = clusters[0][0]
+        letter, tone = clusters[0]
+        tones[ord(ch)] = chr(0x30 + tone)
         rank = vn._LETTER_RANK.get(letter)
         if rank is not None:
-            table[ord(ch)] = chr(0x100 + rank)  # letters after digits and punctuation
+            primary[ord(ch)] = chr(0x100 + rank)  # letters after digits and punctuation
         elif letter != ch.casefold():
-            table[ord(ch)] = letter[0]
-    return table
-
-
-def _tone_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for ch in _LATIN:
-        clusters = vn._clusters(ch)
-        if len(clusters) == 1:
-            table[ord(ch)] = chr(0x30 + clusters[0][1])
-    return table
-
-
-@cache
-def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
-    """(fold, primary, tones), built on first use: ~3 ms a start-up need not pay."""
-    return _fold_table(), _primary_table(), _tone_table()
+            primary[ord(ch)] = letter[0]
+    return primary, tones
 
 
 def sort_key(value: str | None) -> str:
@@ -71,7 +63,7 @@ def sort_key(value: str | None) -> str:
         return "\x00\x00"
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
-    _fold, primary, tones = _tables()
+    primary, tones = _sort_tables()
     return value.translate(primary) + "\x00" + value.translate(tones) + "\x00" + value
 
 
@@ -91,7 +83,7 @@ def sort_keys(values: list[str | None]) -> list[str]:
         return []
     raw = [v.replace(_SEP, " ") if v else "" for v in values]  # register text is NFC
     joined = _SEP.join(raw)
-    _fold, primary_table, tones_table = _tables()
+    primary_table, tones_table = _sort_tables()
     primary = joined.translate(primary_table).split(_SEP)
     tones = joined.translate(tones_table).split(_SEP)
     return [f"{p}\x00{t}\x00{r}" for p, t, r in zip(primary, tones, raw, strict=True)]
