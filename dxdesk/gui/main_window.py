@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.toolbar = QToolBar(self.tr("Thanh công cụ"), self)
         self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setStyleSheet(style.TOOLBAR)
+        style.toolbar(self.toolbar)
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)

@@ -156,7 +156,7 @@ class ListPage(LoadsWhenShown, QWidget):
         self.search.textChanged.connect(lambda text: self.proxy.set_search(_nfc(text)))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
-        self.count_label.setStyleSheet(style.COUNT_LABEL)
+        style.count_label(self.count_label)
         self.proxy.counts_changed.connect(self._show_counts)
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(4)
