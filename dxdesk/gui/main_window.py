@@ -233,9 +233,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(on)
 
     # -- the register --------------------------------------------------------------------
-    def set_context(self, ctx: Context, *, as_of: date | None = None) -> None:
-        """Show a register: build the pages on its context. A context whose session is still
-        opening (the start-up preview) shows its pages read-only until ``attach_session``."""
+    def set_context(self, ctx: Context, *, as_of: date | None = None,
+                    page: str | None = None) -> None:  # fmt: skip
+        """Show a register on ``page`` (else the remembered one): build the pages on its
+        context. A context whose session is still opening (the start-up preview) shows its
+        pages read-only until ``attach_session``."""
         self._drop_pages()
         self.ctx = ctx
         ctx.notify.connect(self._notify)
@@ -263,7 +265,7 @@ class MainWindow(QMainWindow):
         else:
             self._set_enabled(False)
             self.setWindowTitle(f"{ctx.path.name} – dxdesk")
-        self.show_page(self.remembered_page())
+        self.show_page(page or self.remembered_page())
         if ctx.session is not None:
             emit(self.register_opened)
 
@@ -278,6 +280,8 @@ class MainWindow(QMainWindow):
         self.ctx.session = session
         self._session_ready()
         for page in self.stack.findChildren(QWidget):  # the lists inside pages too
+            if isinstance(page, ListPage):
+                page.set_editable(True)
             if isinstance(page, LoadsWhenShown):
                 page.mark_stale()
         emit(self.register_opened)

@@ -38,8 +38,7 @@ def open_with_preview(window, path: Path, *, as_of: date | None = None,
         return False
     window.close_register()
     ctx = Context(None, window.ops, path=path, parent=window)
-    window.set_context(ctx, as_of=seen.as_of)
-    window.show_page(key)
+    window.set_context(ctx, as_of=seen.as_of, page=key)
     if seen.table is not None:
         window.pages[key].show_preview(seen.table)
     after_first_paint(window, lambda: _open_session(window, ctx, path))

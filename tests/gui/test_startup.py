@@ -53,12 +53,20 @@ def test_the_first_tasks_show_before_the_register_opens_then_every_task(
     ]
     assert not new_window.act_new.isEnabled() and not new_window.act_import.isEnabled()
     assert new_window.current_key() == "tasks"
+    buttons = [page.buttons.itemAt(i).widget() for i in range(page.buttons.count())]
+    assert buttons and not any(b.isEnabled() for b in buttons)
+    page.table.selectRow(0)
+    menu = {a.text(): a.isEnabled() for a in page.build_row_menu().actions() if a.text()}
+    assert menu.pop("Sao chép dòng") and menu and not any(menu.values())  # only copying
 
     new_window.show()  # the register opens right after the first paint
     qtbot.waitUntil(lambda: new_window.ctx.session is not None, timeout=10000)
     settle(new_window)
     assert page.model.rowCount() == 3
     assert new_window.act_new.isEnabled() and new_window.act_import.isEnabled()
+    assert all(b.isEnabled() for b in buttons)
+    page.table.selectRow(0)
+    assert all(a.isEnabled() for a in page.build_row_menu().actions() if a.text())
     assert new_window.ctx.state.as_of == AS_OF
     assert "so.db" in new_window.windowTitle()
 

@@ -238,8 +238,19 @@ class ListPage(LoadsWhenShown, QWidget):
         button = QPushButton(text, self)
         button.setToolTip(tip)
         button.clicked.connect(slot)
+        button.setEnabled(self.editable())
         self.buttons.addWidget(button)
         return button
+
+    def editable(self) -> bool:
+        """False while the register is still opening after the start-up preview."""
+        return self.ctx.session is not None
+
+    def set_editable(self, on: bool) -> None:
+        for i in range(self.buttons.count()):
+            widget = self.buttons.itemAt(i).widget()
+            if widget is not None:
+                widget.setEnabled(on)
 
     # -- loading -------------------------------------------------------------------------
     def _on_changed(self, entities: frozenset[str]) -> None:
@@ -450,17 +461,21 @@ class ListPage(LoadsWhenShown, QWidget):
         if row is not None:
             menu.addSeparator()
             menu.addAction(self.tr("Lịch sử thay đổi…"), self.show_history)
+        if not self.editable():  # the register is still opening: only copying works
+            for action in menu.actions():
+                action.setEnabled(False)
+        if row is not None:
             menu.addAction(self.tr("Sao chép dòng"), self.copy_selected)
         return menu
 
     def _edit_selected(self) -> None:
         row = self.selected_row()
-        if row is not None:
+        if row is not None and self.editable():
             self.edit_record(row)
 
     def _delete_selected(self) -> None:
         row = self.selected_row()
-        if row is not None:
+        if row is not None and self.editable():
             self.delete_record(row)
 
     def show_history(self) -> None:
