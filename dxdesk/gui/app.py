@@ -78,16 +78,29 @@ def open_register(window, path: Path, *, as_of: date | None = None) -> bool:
     return True
 
 
-def open_at_start(window, path: Path, *, as_of: date | None = None,
-                  page: str | None = None) -> None:  # fmt: skip
-    """The register given at start-up: its preview painted first when it has one
-    (``gui.startup``), else the usual open."""
-    from dxdesk.gui.startup import open_with_preview
+def start_window(db_path: Path, *, as_of: date | None = None, page: str | None = None):
+    """The main window on ``db_path``, not shown yet, as ``run()`` starts it: the register's
+    preview (``gui.startup``) is read on the lane while the window is built; the welcome
+    screen when the file does not exist yet."""
+    from dxdesk.gui.ops import Ops
+    from dxdesk.gui.startup import begin_preview, open_with_preview
 
-    if open_with_preview(window, path, as_of=as_of, page=page):
-        return
-    if open_register(window, path, as_of=as_of) and page:
+    create_app()
+    ops = Ops()
+    exists = db_path.exists() and db_path.stat().st_size > 0
+    preview = begin_preview(ops, db_path, as_of=as_of, page=page) if exists else None
+    from dxdesk.gui.main_window import MainWindow
+
+    window = MainWindow(ops=ops)
+    if preview is None:
+        window.show_welcome(db_path)
+        return window
+    opened = open_with_preview(window, db_path, preview) or open_register(
+        window, db_path, as_of=as_of
+    )
+    if opened and page:
         window.show_page(page)
+    return window
 
 
 def offer_restore(window, path: Path, message: str, *, ask=None) -> bool:
@@ -152,16 +165,9 @@ def choose_new_register(parent: QWidget | None) -> str:
 
 def run(db_path: Path, *, as_of: date | None = None, page: str | None = None) -> int:
     """Open the main window on ``db_path`` (the welcome screen when it does not exist yet)."""
-    from dxdesk.gui.main_window import MainWindow
-
-    app = create_app()
-    window = MainWindow()
-    if db_path.exists() and db_path.stat().st_size > 0:
-        open_at_start(window, db_path, as_of=as_of, page=page)
-    else:
-        window.show_welcome(db_path)
+    window = start_window(db_path, as_of=as_of, page=page)
     window.show()
-    code = app.exec()
+    code = QApplication.instance().exec()
     window.ops.shutdown()
     return code
 

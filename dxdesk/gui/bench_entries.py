@@ -70,13 +70,11 @@ def _window_child(db: str, measure: bool) -> None:
 
     from PySide6.QtCore import QCoreApplication
 
-    from dxdesk.gui.app import create_app, open_at_start
-    from dxdesk.gui.main_window import MainWindow
+    from dxdesk.gui.app import start_window
 
-    app = create_app()  # as app.run() does
-    window = MainWindow()
+    window = start_window(Path(db), page="tasks")  # as app.run() does
+    app = QCoreApplication.instance()
     window.resize(1366, 768)
-    open_at_start(window, Path(db), page="tasks")
     window.show()
     page = window.pages["tasks"]
     while page.model.rowCount() == 0:  # the first rows come first

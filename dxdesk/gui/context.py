@@ -31,6 +31,11 @@ def settings() -> QSettings:
     return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
 
+def remembered_page() -> str:
+    """The page the window showed when it was last closed."""
+    return settings().value("window/page", "overview", str) or "overview"
+
+
 class AppState(QObject):
     """The as-of date and reporting period the views show; ``changed`` when either moves."""
 

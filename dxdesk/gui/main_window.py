@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,14 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from dxdesk.gui import icons, style
-from dxdesk.gui.context import Context, settings
-from dxdesk.gui.exchange_actions import ExchangeActions
-from dxdesk.gui.file_actions import FileActions
+from dxdesk.gui.context import Context, remembered_page, settings
 from dxdesk.gui.ops import ALL, Ops
 from dxdesk.gui.qtcompat import emit
 from dxdesk.gui.views.base import ListPage
 from dxdesk.gui.views.loading import LoadsWhenShown
 from dxdesk.gui.widgets.bars import AsOfBar, JobBar
+
+if TYPE_CHECKING:
+    from dxdesk.gui.exchange_actions import ExchangeActions
+    from dxdesk.gui.file_actions import FileActions
 
 PAGES = ["overview", "targets", "tasks", "meetings", "documents", "agencies"]
 PAGE_CLASSES = {
@@ -57,8 +60,8 @@ class MainWindow(QMainWindow):
         self.pages = Pages(None)
         self.setWindowTitle("dxdesk")
         self.setMinimumSize(QSize(1000, 640))
-        self.files = FileActions(self)
-        self.exchange = ExchangeActions(self)
+        self._files: FileActions | None = None
+        self._exchange: ExchangeActions | None = None
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setStyleSheet("#banner { background: #FFF4D6; color: #5A4500; padding: 6px; "
@@ -115,25 +118,52 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    # The File and Exchange menus' handlers (and the dialogs they use) load on first use.
+    @property
+    def files(self) -> FileActions:
+        if self._files is None:
+            from dxdesk.gui.file_actions import FileActions
+
+            self._files = FileActions(self)
+        return self._files
+
+    @property
+    def exchange(self) -> ExchangeActions:
+        if self._exchange is None:
+            from dxdesk.gui.exchange_actions import ExchangeActions
+
+            self._exchange = ExchangeActions(self)
+        return self._exchange
+
     def _build_actions(self) -> None:
-        f = self.files
         k = QKeySequence.StandardKey
         self.act_new_register = self._action(self.tr("Tạo sổ mới…"), self.new_register)
         self.act_open = self._action(
             self.tr("Mở sổ dữ liệu khác…"), self.open_register_dialog, k.Open
         )
-        self.act_import = self._action(self.tr("Nhập từ Excel…"), f.import_workbook, None, "import")
-        self.act_export = self._action(self.tr("Xuất ra Excel…"), f.export_workbook, None, "export")
-        self.act_template = self._action(self.tr("Tạo mẫu Excel trống…"), f.write_template)
-        self.act_brief = self._action(
-            self.tr("In báo cáo tóm tắt…"), f.print_brief, k.Print, "print"
+        self.act_import = self._action(
+            self.tr("Nhập từ Excel…"), lambda: self.files.import_workbook(), None, "import"
         )
-        self.act_backup = self._action(self.tr("Sao lưu…"), f.backup)
-        x = self.exchange
-        self.act_issue = self._action(self.tr("Giao dữ liệu cho đơn vị…"), x.issue_slice)
-        self.act_merge = self._action(self.tr("Nhận báo cáo của đơn vị…"), x.merge_report)
-        self.act_conflicts = self._action(self.tr("Xung đột chờ giải quyết…"), x.show_conflicts)
-        self.act_report = self._action(self.tr("Gửi báo cáo…"), x.send_report)
+        self.act_export = self._action(
+            self.tr("Xuất ra Excel…"), lambda: self.files.export_workbook(), None, "export"
+        )
+        self.act_template = self._action(
+            self.tr("Tạo mẫu Excel trống…"), lambda: self.files.write_template()
+        )
+        self.act_brief = self._action(
+            self.tr("In báo cáo tóm tắt…"), lambda: self.files.print_brief(), k.Print, "print"
+        )
+        self.act_backup = self._action(self.tr("Sao lưu…"), lambda: self.files.backup())
+        self.act_issue = self._action(
+            self.tr("Giao dữ liệu cho đơn vị…"), lambda: self.exchange.issue_slice()
+        )
+        self.act_merge = self._action(
+            self.tr("Nhận báo cáo của đơn vị…"), lambda: self.exchange.merge_report()
+        )
+        self.act_conflicts = self._action(
+            self.tr("Xung đột chờ giải quyết…"), lambda: self.exchange.show_conflicts()
+        )
+        self.act_report = self._action(self.tr("Gửi báo cáo…"), lambda: self.exchange.send_report())
         self.act_quit = self._action(self.tr("Thoát"), self.close, k.Quit)
         self.act_undo = self._action(self.tr("Hoàn tác"), self.undo, k.Undo, "undo")
         self.act_redo = self._action(
@@ -270,7 +300,7 @@ class MainWindow(QMainWindow):
             emit(self.register_opened)
 
     def remembered_page(self) -> str:
-        return settings().value("window/page", "overview", str) or "overview"
+        return remembered_page()
 
     def attach_session(self, session) -> None:
         """The register previewed at start-up is open: edits are allowed, and every page

@@ -15,7 +15,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
@@ -155,6 +155,11 @@ class Ops(QObject):
         if threading.current_thread() is self._lane_thread:
             return fn(*args, **kwargs)
         return self._executor.submit(fn, *args, **kwargs).result()
+
+    def start(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future:
+        """Start a call on the lane and return at once; ``.result()`` waits for it (a read
+        the GUI thread needs a little later, started early to overlap other work)."""
+        return self._executor.submit(fn, *args, **kwargs)
 
     def pending(self) -> int:
         return len(self._jobs)

@@ -13,29 +13,45 @@ is dropped and the usual open reports the problem (a damaged file: the backup of
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from dxdesk.gui.context import Context
+from dxdesk.gui.context import Context, remembered_page
+from dxdesk.gui.ops import Ops
 
 # If the window is not painted by then (minimised, covered), open the session anyway.
 PAINT_WAIT_MS = 500
 
 
-def open_with_preview(window, path: Path, *, as_of: date | None = None,
-                      page: str | None = None) -> bool:  # fmt: skip
+def begin_preview(ops: Ops, path: Path, *, as_of: date | None = None,
+                  page: str | None = None) -> Preview:  # fmt: skip
+    """Start reading the register's preview on the lane; the window is built meanwhile."""
+    from dxdesk.core.storage.preview import read_preview
+    from dxdesk.core.storage.readsql import FIRST_ROWS
+
+    key = page or remembered_page()
+    return Preview(key, ops.start(read_preview, path, key, limit=FIRST_ROWS, as_of=as_of))
+
+
+@dataclass
+class Preview:
+    """A preview being read: the page it is for, and the lane's answer to come."""
+
+    page: str
+    pending: Future
+
+
+def open_with_preview(window, path: Path, preview: Preview) -> bool:
     """Show the register's preview now and open it after the window's first paint; False
     (nothing done) when the file cannot be previewed: open it with ``app.open_register``."""
-    from dxdesk.core.storage.preview import read_preview
-    from dxdesk.gui.main_window import PAGE_CLASSES, page_class
-
-    key = page or window.remembered_page()
-    limit = getattr(page_class(key), "first_rows", 0) if key in PAGE_CLASSES else 0
-    seen = window.ops.call(read_preview, path, key, limit=limit, as_of=as_of)
+    seen = preview.pending.result()
     if seen is None:
         return False
+    key = preview.page
     window.close_register()
     ctx = Context(None, window.ops, path=path, parent=window)
     window.set_context(ctx, as_of=seen.as_of, page=key)

@@ -25,26 +25,29 @@ def sample_path(tmp_path):
 
 
 @pytest.fixture
-def new_window(qtbot):
-    from dxdesk.gui.app import create_app
-    from dxdesk.gui.main_window import MainWindow
+def start(qtbot, sample_path):
+    """Start the window on the sample register as ``run()`` does (not shown yet)."""
+    from dxdesk.gui.app import start_window
 
-    create_app()
-    window = MainWindow()
-    window.resize(1366, 768)
-    yield window
-    window.close()
-    window.ops.shutdown()
+    windows = []
+
+    def started():
+        window = start_window(sample_path, as_of=AS_OF, page="tasks")
+        window.resize(1366, 768)
+        windows.append(window)
+        return window
+
+    yield started
+    for window in windows:
+        window.close()
+        window.ops.shutdown()
 
 
 def test_the_first_tasks_show_before_the_register_opens_then_every_task(
-    qtbot, sample_path, new_window, monkeypatch
+    qtbot, sample_path, start, monkeypatch
 ):
-    from dxdesk.gui.app import open_at_start
-    from dxdesk.gui.views.tasks import TasksPage
-
-    monkeypatch.setattr(TasksPage, "first_rows", 2)
-    open_at_start(new_window, sample_path, as_of=AS_OF, page="tasks")
+    monkeypatch.setattr(readsql, "FIRST_ROWS", 2)  # the preview reads the first two
+    new_window = start()
     page = new_window.pages["tasks"]
     assert new_window.ctx.session is None  # still opening
     assert [page.model.row_dict(i)["code"] for i in range(page.model.rowCount())] == [
@@ -71,12 +74,11 @@ def test_the_first_tasks_show_before_the_register_opens_then_every_task(
     assert "so.db" in new_window.windowTitle()
 
 
-def test_a_register_that_cannot_be_previewed_opens_as_before(qtbot, sample_path, new_window):
-    from dxdesk.gui.app import open_at_start
+def test_a_register_that_cannot_be_previewed_opens_as_before(qtbot, sample_path, start):
 
     with sqlite3.connect(sample_path) as con:  # an older file: the migrations must run first
         con.execute(f"PRAGMA user_version = {readsql.SCHEMA_VERSION - 1}")
-    open_at_start(new_window, sample_path, as_of=AS_OF, page="tasks")
+    new_window = start()
     assert new_window.ctx.session is not None
     new_window.show()
     settle(new_window)
@@ -84,18 +86,17 @@ def test_a_register_that_cannot_be_previewed_opens_as_before(qtbot, sample_path,
 
 
 def test_a_register_that_fails_to_open_after_its_preview_says_why(
-    qtbot, sample_path, new_window, monkeypatch
+    qtbot, sample_path, start, monkeypatch
 ):
     from dxdesk.core import session as core_session
-    from dxdesk.gui.app import open_at_start
 
     def locked(*_args, **_kwargs):
         raise LockedDatabase("Tệp so.db đang bị một chương trình khác khóa.")
 
     shown: list[str] = []
     monkeypatch.setattr(core_session, "Session", locked)
+    new_window = start()
     monkeypatch.setattr(new_window, "_show_error", lambda _title, text: shown.append(text))
-    open_at_start(new_window, sample_path, as_of=AS_OF, page="tasks")
     assert new_window.pages["tasks"].model.rowCount() == 3  # the preview
     new_window.show()
     qtbot.waitUntil(lambda: new_window.ctx is None, timeout=10000)
@@ -117,7 +118,7 @@ def test_the_window_paints_its_first_rows_without_loading_peewee():
     assert out.stdout.strip() == "[]"
 
 
-def test_a_damaged_register_at_start_up_offers_its_backup(qtbot, sample_path, new_window,
+def test_a_damaged_register_at_start_up_offers_its_backup(qtbot, sample_path, start,
                                                           monkeypatch):  # fmt: skip
     from dxdesk.core.storage import backups
     from dxdesk.core.storage import models as m
@@ -128,7 +129,7 @@ def test_a_damaged_register_at_start_up_offers_its_backup(qtbot, sample_path, ne
     _damage(sample_path)
     asked: list[str] = []
     monkeypatch.setattr(app, "_ask_restore", lambda _w, question: asked.append(question) or True)
-    app.open_at_start(new_window, sample_path, as_of=AS_OF, page="tasks")
+    new_window = start()
     new_window.show()
     qtbot.waitUntil(lambda: new_window.ctx is not None and new_window.ctx.session is not None,
                     timeout=10000)  # fmt: skip
@@ -138,12 +139,11 @@ def test_a_damaged_register_at_start_up_offers_its_backup(qtbot, sample_path, ne
     assert new_window.pages["tasks"].model.rowCount() == 3
 
 
-def test_closing_before_the_register_opens_leaves_it_closed(qtbot, sample_path, new_window):
+def test_closing_before_the_register_opens_leaves_it_closed(qtbot, sample_path, start):
     """The window is closed while the lane opens the register, and the application ends
     without delivering that open: the lane itself closes what it opened."""
-    from dxdesk.gui.app import open_at_start
 
-    open_at_start(new_window, sample_path, as_of=AS_OF, page="tasks")
+    new_window = start()
     new_window.show()
     qtbot.waitUntil(lambda: new_window.ops.pending() > 0, timeout=10000)  # the open is asked
     new_window.ctx.close()  # as closing the window does

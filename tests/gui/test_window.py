@@ -58,6 +58,17 @@ def test_the_as_of_date_moves_every_view(window):
     assert [tasks.proxy.index(r, 0).data() for r in range(tasks.proxy.rowCount())] == ["NV01"]
 
 
+def test_a_date_picked_on_the_calendar_moves_the_views(window):
+    from PySide6.QtCore import QDate
+
+    bar = window.as_of_bar
+    bar.date.button.menu().aboutToShow.emit()  # the calendar is built when first opened
+    bar.date.calendar.clicked.emit(QDate(2023, 6, 30))
+    settle(window)
+    assert window.ctx.state.as_of.isoformat() == "2023-06-30"
+    assert bar.date.text() == "30/06/2023"
+
+
 def test_columns_and_window_geometry_are_remembered(window, qtbot):
     from dxdesk.gui.context import Context
     from dxdesk.gui.main_window import MainWindow

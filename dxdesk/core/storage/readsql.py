@@ -21,6 +21,9 @@ Execute = Callable[[str, Any], Any]  # (sql, params) -> a DB-API cursor
 # preview reads only a file already at this version; any other goes through the migrations.
 SCHEMA_VERSION = 5
 
+# A big list first reads this many rows, to paint at once (more than any screen shows).
+FIRST_ROWS = 300
+
 
 @dataclass(frozen=True)
 class Table:

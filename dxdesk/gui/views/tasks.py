@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QMenu
 
 from dxdesk.core.domain.enums import TaskStatus, Timeliness
-from dxdesk.core.storage.readsql import Table
+from dxdesk.core.storage.readsql import FIRST_ROWS, Table
 from dxdesk.gui import labels
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.models.table import DATE, ENUM, FLAG, Column
@@ -113,7 +113,7 @@ class TasksPage(ListPage):
     def columns(self) -> list[Column]:
         return task_columns()
 
-    first_rows = 300
+    first_rows = FIRST_ROWS
 
     # The core's services (and peewee under them) are imported on the lane, when the page
     # first reads: the start-up preview paints this page before they are loaded.

@@ -51,7 +51,7 @@ class AsOfBar(QWidget):
         layout.addWidget(self.period)
         layout.addWidget(self.today)
         self.date.line.editingFinished.connect(self._date_typed)
-        self.date.calendar.clicked.connect(lambda _d: self._date_typed())
+        self.date.picked.connect(self._date_typed)
         self.period.activated.connect(self._period_picked)
         self.today.clicked.connect(lambda: self._set_date(date.today()))
         state.changed.connect(self.show_state)

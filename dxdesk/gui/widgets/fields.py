@@ -47,6 +47,7 @@ class DateEdit(QWidget):
     """A date typed as dd/MM/yyyy (or picked from a calendar), which may stay empty."""
 
     changed = Signal()
+    picked = Signal()  # a date was picked on the calendar
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,13 +62,11 @@ class DateEdit(QWidget):
         self.button.setToolTip(self.tr("Chọn trên lịch"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
-        self.calendar = QCalendarWidget(menu)
-        self.calendar.setGridVisible(True)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
+        # the calendar is built when first opened: the first one costs ~8 ms, and every
+        # window and dialog with a date would pay it before it shows
+        menu.aboutToShow.connect(lambda: self.calendar)
         self.button.setMenu(menu)
-        self.calendar.clicked.connect(self._picked)
+        self._calendar: QCalendarWidget | None = None
         self.line.textChanged.connect(self.changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,9 +76,22 @@ class DateEdit(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.line)
 
+    @property
+    def calendar(self) -> QCalendarWidget:
+        if self._calendar is None:
+            menu = self.button.menu()
+            self._calendar = QCalendarWidget(menu)
+            self._calendar.setGridVisible(True)
+            action = QWidgetAction(menu)
+            action.setDefaultWidget(self._calendar)
+            menu.addAction(action)
+            self._calendar.clicked.connect(self._picked)
+        return self._calendar
+
     def _picked(self, qdate: QDate) -> None:
         self.set_value(date(qdate.year(), qdate.month(), qdate.day()))
         self.button.menu().hide()
+        emit(self.picked)
 
     def set_value(self, value: date | None) -> None:
         self.line.setText(fmt_date(value) if value else "")
