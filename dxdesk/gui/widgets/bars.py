@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from dxdesk.core.domain.formats import fmt_date, period_label
 from dxdesk.gui.context import AppState
 from dxdesk.gui.ops import Job
-from dxdesk.gui.widgets.fields import DateEdit
+from dxdesk.gui.widgets.dates import DateEdit
 
 
 def periods_of(years: list[int]) -> list[str]:

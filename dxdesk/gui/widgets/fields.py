@@ -7,101 +7,31 @@ Every text they return is NFC (what an input method commits may be decomposed).
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
-    QRegularExpression,
     QSortFilterProxyModel,
     QStringListModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QCompleter,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
-    QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
-from dxdesk.core.domain.formats import fmt_date, fmt_number, parse_date, parse_number
+from dxdesk.core.domain.formats import fmt_number, parse_number
 from dxdesk.gui.models import textkeys
 from dxdesk.gui.qtcompat import emit
+from dxdesk.gui.widgets.dates import DateEdit  # noqa: F401 - the dialogs import it from here
 
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
-
-
-class DateEdit(QWidget):
-    """A date typed as dd/MM/yyyy (or picked from a calendar), which may stay empty."""
-
-    changed = Signal()
-    picked = Signal()  # a date was picked on the calendar
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.line = QLineEdit(self)
-        self.line.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.line.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"^[0-9./\-]{0,10}$"), self.line)
-        )
-        self.line.setMaximumWidth(130)
-        self.button = QToolButton(self)
-        self.button.setText("▾")
-        self.button.setToolTip(self.tr("Chọn trên lịch"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.button)
-        # the calendar is built when first opened: the first one costs ~8 ms, and every
-        # window and dialog with a date would pay it before it shows
-        menu.aboutToShow.connect(lambda: self.calendar)
-        self.button.setMenu(menu)
-        self._calendar: QCalendarWidget | None = None
-        self.line.textChanged.connect(self.changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.line)
-        layout.addWidget(self.button)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.setFocusProxy(self.line)
-
-    @property
-    def calendar(self) -> QCalendarWidget:
-        if self._calendar is None:
-            menu = self.button.menu()
-            self._calendar = QCalendarWidget(menu)
-            self._calendar.setGridVisible(True)
-            action = QWidgetAction(menu)
-            action.setDefaultWidget(self._calendar)
-            menu.addAction(action)
-            self._calendar.clicked.connect(self._picked)
-        return self._calendar
-
-    def _picked(self, qdate: QDate) -> None:
-        self.set_value(date(qdate.year(), qdate.month(), qdate.day()))
-        self.button.menu().hide()
-        emit(self.picked)
-
-    def set_value(self, value: date | None) -> None:
-        self.line.setText(fmt_date(value) if value else "")
-
-    def value(self) -> date | None:
-        """The date, None when empty; ValueError when the text is not a date."""
-        return parse_date(self.line.text())
-
-    def text(self) -> str:
-        return self.line.text()
 
 
 class NumberEdit(QLineEdit):
