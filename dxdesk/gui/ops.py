@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from dxdesk.gui.qtcompat import emit
 
@@ -166,6 +166,8 @@ class Ops(QObject):
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         """Process events until every job has delivered (tests, screenshots, bench)."""
+        from PySide6.QtCore import QEventLoop  # tests and tools only: not at start-up
+
         deadline = time.monotonic() + timeout_ms / 1000
         while time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)

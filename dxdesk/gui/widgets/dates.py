@@ -7,11 +7,11 @@ completion) need not be loaded for it.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from dxdesk.core.domain.formats import fmt_date, parse_date
 from dxdesk.gui.qtcompat import emit
+
+if TYPE_CHECKING:  # built when the calendar is first opened
+    from PySide6.QtWidgets import QCalendarWidget
 
 
 class DateEdit(QWidget):
@@ -61,6 +64,8 @@ class DateEdit(QWidget):
     @property
     def calendar(self) -> QCalendarWidget:
         if self._calendar is None:
+            from PySide6.QtWidgets import QCalendarWidget
+
             menu = self.button.menu()
             self._calendar = QCalendarWidget(menu)
             self._calendar.setGridVisible(True)
