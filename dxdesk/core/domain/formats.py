@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def round_half_up(value: float, places: int = 1) -> float:
     """Round as people do on paper (2,25 → 2,3), not as floats do (banker's/binary)."""
+    from decimal import ROUND_HALF_UP, Decimal  # here: the window's start-up need not load it
+
     quantum = Decimal(1).scaleb(-places)
     return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def truncate(value: float, places: int = 1) -> float:
     """Cut after ``places`` decimals (what many published rates do)."""
+    from decimal import ROUND_DOWN, Decimal
+
     quantum = Decimal(1).scaleb(-places)
     return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_DOWN))
 
