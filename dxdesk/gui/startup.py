@@ -52,7 +52,10 @@ def _read_on_lane(path: Path, page: str, as_of: date | None):
 def open_with_preview(window, path: Path, preview: Preview) -> bool:
     """Show the register's preview now and open it after the window's first paint; False
     (nothing done) when the file cannot be previewed: open it with ``app.open_register``."""
-    seen = preview.pending.result()
+    try:
+        seen = preview.pending.result()
+    except Exception:  # the preview is a shortcut: without it the usual open runs
+        seen = None
     if seen is None:
         return False
     key = preview.page

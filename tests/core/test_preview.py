@@ -14,6 +14,12 @@ from dxdesk.core.storage import migrations, readsql
 from dxdesk.core.storage.preview import read_preview
 
 
+def _copy(source, target) -> None:
+    """A consistent copy of a register (its latest writes may still be in the -wal file)."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
 def test_the_preview_reads_the_rows_the_open_register_lists(demo_session):
     for as_of in (date(2023, 6, 30), date(2023, 12, 19)):
         seen = read_preview(demo_session.path, "tasks", limit=15, as_of=as_of)
@@ -45,7 +51,8 @@ def test_a_file_it_cannot_be_sure_of_gives_no_preview(tmp_path, demo_session, da
     elif damage == "not sqlite":
         path.write_bytes("Bảng tính, không phải sổ dữ liệu".encode() * 100)
     elif damage == "old schema":
-        path.write_bytes(demo_session.path.read_bytes())
+        _copy(demo_session.path, path)
+        assert read_preview(path, "tasks", limit=10) is not None  # the copy itself reads
         with sqlite3.connect(path) as con:
             con.execute(f"PRAGMA user_version = {readsql.SCHEMA_VERSION - 1}")
     assert read_preview(path, "tasks", limit=10) is None
@@ -54,3 +61,12 @@ def test_a_file_it_cannot_be_sure_of_gives_no_preview(tmp_path, demo_session, da
 
 def test_the_preview_knows_the_schema_the_migrations_make():
     assert readsql.SCHEMA_VERSION == migrations.LATEST
+
+
+def test_odd_data_gives_no_preview_rather_than_an_error(tmp_path, demo_session):
+    path = tmp_path / "odd.db"
+    _copy(demo_session.path, path)
+    assert read_preview(path, "tasks", limit=10) is not None
+    with sqlite3.connect(path) as con:  # a date column holding bytes (a TypeError to read)
+        con.execute("UPDATE meeting SET meeting_date = x'0102'")
+    assert read_preview(path, "tasks", limit=10) is None
