@@ -8,6 +8,7 @@ kept in the settings, per page.
 
 from __future__ import annotations
 
+import html
 import unicodedata
 import zlib
 from collections.abc import Callable
@@ -422,10 +423,8 @@ class ListPage(LoadsWhenShown, QWidget):
 
     def detail_html(self, row: dict[str, Any]) -> str:
         """The detail pane: every column of the row (also the hidden ones)."""
-        from html import escape  # here, not at start-up: html brings its entity tables
-
         parts = [
-            f"<h3 style='margin:2px 0 6px 0'>{escape(self.detail_title(row))}</h3>",
+            f"<h3 style='margin:2px 0 6px 0'>{html.escape(self.detail_title(row))}</h3>",
             "<table cellspacing='0' cellpadding='2'>",
         ]
         for col in self.model.columns:
@@ -433,7 +432,7 @@ class ListPage(LoadsWhenShown, QWidget):
             if text:
                 parts.append(
                     f"<tr><td style='color:#555;padding-right:8px' valign='top'>"
-                    f"{escape(col.title)}</td><td>{escape(text)}</td></tr>"
+                    f"{html.escape(col.title)}</td><td>{html.escape(text)}</td></tr>"
                 )
         parts.append("</table>")
         return "".join(parts)

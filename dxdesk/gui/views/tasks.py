@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -182,8 +183,6 @@ class TasksPage(ListPage):
         return lists.note_list(row["code"])
 
     def detail_extra_html(self, row: dict[str, Any], extra: Table) -> str:
-        import html
-
         if not extra.rows:
             return "<p style='color:#666'>" + html.escape(tr("Chưa có ghi chú tiến độ.")) + "</p>"
         items = "".join(
