@@ -29,9 +29,16 @@ PAINT_WAIT_MS = 500
 
 def begin_preview(ops: Ops, path: Path, *, as_of: date | None = None,
                   page: str | None = None) -> Preview:  # fmt: skip
-    """Start reading the register's preview on the lane; the window is built meanwhile."""
+    """Start reading the register's preview on the lane; the window is built meanwhile.
+
+    Its modules are imported here, not on the lane: two threads importing at once hold the
+    interpreter lock in turns and slowed the window's own imports by a third; the lane's
+    part is then SQLite, which runs without the lock."""
+    from dxdesk.core.storage.preview import read_preview
+    from dxdesk.core.storage.readsql import FIRST_ROWS
+
     key = page or remembered_page()
-    return Preview(key, ops.start(_read_on_lane, path, key, as_of))
+    return Preview(key, ops.start(read_preview, path, key, limit=FIRST_ROWS, as_of=as_of))
 
 
 @dataclass
@@ -40,13 +47,6 @@ class Preview:
 
     page: str
     pending: Future
-
-
-def _read_on_lane(path: Path, page: str, as_of: date | None):
-    from dxdesk.core.storage.preview import read_preview  # imported there too
-    from dxdesk.core.storage.readsql import FIRST_ROWS
-
-    return read_preview(path, page, limit=FIRST_ROWS, as_of=as_of)
 
 
 def open_with_preview(window, path: Path, preview: Preview) -> bool:
