@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+# the date rules that need no record types live in ``dates``; they are rules too
+from dxdesk.core.domain.dates import DUE_SOON_DAYS, STALE_AFTER_DAYS, opening_as_of  # noqa: F401
 from dxdesk.core.domain.enums import (
     Band,
     ConclusionState,
@@ -31,8 +33,6 @@ from dxdesk.core.domain.enums import (
     TaskStatus,
     Timeliness,
 )
-
-DUE_SOON_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -176,15 +176,3 @@ def conclusion_state(*, done: int, in_progress: int, active: int,
     if done or in_progress or has_target:
         return ConclusionState.IN_PROGRESS
     return ConclusionState.NOT_STARTED
-
-
-# -- the date a register opens at ---------------------------------------------------------
-STALE_AFTER_DAYS = 90  # a register untouched this long opens at its last activity date
-
-
-def opening_as_of(latest_activity: date | None, today: date) -> date:
-    """Today; for a register nobody has touched in months (an archive, the demo), the day of
-    its last activity, so the figures are the ones of that time."""
-    if latest_activity is not None and (today - latest_activity).days > STALE_AFTER_DAYS:
-        return latest_activity
-    return today

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dxdesk.core.domain.rules import opening_as_of
+from dxdesk.core.domain.dates import opening_as_of
 from dxdesk.core.storage import readsql
 from dxdesk.core.storage.readsql import Execute, Table
 
@@ -35,7 +35,7 @@ LISTS: dict[str, Callable[[Execute, date, int], Table]] = {
 class Preview:
     """What the window shows before the register is open."""
 
-    as_of: date  # the date the register opens at (``rules.opening_as_of``)
+    as_of: date  # the date the register opens at (``dates.opening_as_of``)
     table: Table | None  # the first rows of the asked list, None when it has no preview
 
 
