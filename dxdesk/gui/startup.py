@@ -28,7 +28,7 @@ PAINT_WAIT_MS = 500
 
 
 def begin_preview(ops: Ops, path: Path, *, as_of: date | None = None,
-                  page: str | None = None) -> Preview:  # fmt: skip
+                  page: str | None = None) -> PendingPreview:  # fmt: skip
     """Start reading the register's preview on the lane; the window is built meanwhile.
 
     Its modules are imported here, not on the lane: two threads importing at once hold the
@@ -38,18 +38,18 @@ def begin_preview(ops: Ops, path: Path, *, as_of: date | None = None,
     from dxdesk.core.storage.readsql import FIRST_ROWS
 
     key = page or remembered_page()
-    return Preview(key, ops.start(read_preview, path, key, limit=FIRST_ROWS, as_of=as_of))
+    return PendingPreview(key, ops.start(read_preview, path, key, limit=FIRST_ROWS, as_of=as_of))
 
 
 @dataclass
-class Preview:
+class PendingPreview:
     """A preview being read: the page it is for, and the lane's answer to come."""
 
     page: str
     pending: Future
 
 
-def open_with_preview(window, path: Path, preview: Preview) -> bool:
+def open_with_preview(window, path: Path, preview: PendingPreview) -> bool:
     """Show the register's preview now and open it after the window's first paint; False
     (nothing done) when the file cannot be previewed: open it with ``app.open_register``."""
     try:
