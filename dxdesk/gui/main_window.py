@@ -297,12 +297,9 @@ class MainWindow(QMainWindow):
         else:
             self._set_enabled(False)
             self.setWindowTitle(f"{ctx.path.name} – dxdesk")
-        self.show_page(page or self.remembered_page())
+        self.show_page(page or remembered_page())
         if ctx.session is not None:
             emit(self.register_opened)
-
-    def remembered_page(self) -> str:
-        return remembered_page()
 
     def attach_session(self, session) -> None:
         """The register previewed at start-up is open: edits are allowed, and every page
