@@ -8,6 +8,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from dxdesk.core.exchange.offline import permissions  # noqa: F401 - guards agency-mode writes
+from dxdesk.core.services import agency_life  # noqa: F401 - guards choosing ended agencies
 from dxdesk.core.storage import backups
 from dxdesk.core.storage.database import BUSY_TIMEOUT_MS, close_database, open_database
 

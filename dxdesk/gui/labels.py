@@ -18,9 +18,12 @@ from dxdesk.core.domain.formats import fmt_number, fmt_percent, period_label
 CONTEXT = "Labels"
 
 ENUM_LABELS = [
+    QT_TRANSLATE_NOOP("Labels", "UBND tỉnh"),
     QT_TRANSLATE_NOOP("Labels", "Sở, ban, ngành"),
+    QT_TRANSLATE_NOOP("Labels", "UBND xã, thị trấn"),
+    QT_TRANSLATE_NOOP("Labels", "UBND phường"),
+    QT_TRANSLATE_NOOP("Labels", "UBND đặc khu"),
     QT_TRANSLATE_NOOP("Labels", "UBND huyện, thị xã, thành phố"),
-    QT_TRANSLATE_NOOP("Labels", "UBND xã, phường, thị trấn"),
     QT_TRANSLATE_NOOP("Labels", "Khác"),
     QT_TRANSLATE_NOOP("Labels", "Trưởng ban"),
     QT_TRANSLATE_NOOP("Labels", "Phó trưởng ban Thường trực"),

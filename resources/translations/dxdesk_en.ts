@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="80"/>
-        <location filename="../../dxdesk/gui/app.py" line="96"/>
+        <location filename="../../dxdesk/gui/app.py" line="71"/>
+        <location filename="../../dxdesk/gui/app.py" line="112"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="99"/>
+        <location filename="../../dxdesk/gui/app.py" line="115"/>
         <source>{message}
 
 Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.</source>
@@ -19,23 +19,23 @@ Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhi
 Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="113"/>
+        <location filename="../../dxdesk/gui/app.py" line="129"/>
         <source>Sổ dữ liệu bị hỏng</source>
         <translation>Damaged register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="125"/>
-        <location filename="../../dxdesk/gui/app.py" line="128"/>
+        <location filename="../../dxdesk/gui/app.py" line="141"/>
+        <location filename="../../dxdesk/gui/app.py" line="144"/>
         <source>Dữ liệu mẫu</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="125"/>
+        <location filename="../../dxdesk/gui/app.py" line="141"/>
         <source>Bản dxdesk này chưa có dữ liệu mẫu.</source>
         <translation>This build of dxdesk has no demo data.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="147"/>
+        <location filename="../../dxdesk/gui/app.py" line="163"/>
         <source>Tạo sổ dữ liệu mới</source>
         <translation>Create a new register</translation>
     </message>
@@ -125,158 +125,158 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Print the brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="34"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="36"/>
         <source>Giao dữ liệu cho đơn vị</source>
         <translation>Issue data to an agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="35"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="37"/>
         <source>Đơn vị nhận:</source>
         <translation>Receiving agency:</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="67"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="69"/>
         <source>Lưu gói dữ liệu cho đơn vị</source>
         <translation>Save the agency&apos;s data package</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="74"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="76"/>
         <source>Đã giao dữ liệu cho {name}: {tasks} nhiệm vụ, {targets} mục tiêu ({file}).</source>
         <translation>Issued data to {name}: {tasks} tasks, {targets} targets ({file}).</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="79"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="81"/>
         <source>Đang lập gói dữ liệu…</source>
         <translation>Building the data package…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="82"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="84"/>
         <source>Mở báo cáo của đơn vị</source>
         <translation>Open an agency&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="89"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="93"/>
         <source>Báo cáo số {seq} của {agency}</source>
         <translation>Report no. {seq} from {agency}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="91"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="95"/>
         <source>Các thay đổi báo cáo sẽ áp dụng (+), đã có (=) và xung đột (!):</source>
         <translation>Changes the report would apply (+), already present (=) and conflicts (!):</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="92"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="96"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="96"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="100"/>
         <source>Báo cáo này đã được hợp nhất trước đây.</source>
         <translation>This report was merged before.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="98"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="102"/>
         <source>Hợp nhất báo cáo này vào sổ?</source>
         <translation>Merge this report into the register?</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="99"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="103"/>
         <source>Đang hợp nhất…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="102"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="106"/>
         <source>Đang kiểm tra báo cáo…</source>
         <translation>Checking the report…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="109"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="115"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="109"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="115"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="109"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="115"/>
         <source>Nội dung</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="109"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="115"/>
         <source>Giá trị của Tổ giúp việc</source>
         <translation>Secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="110"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="116"/>
         <source>Giá trị của đơn vị</source>
         <translation>Agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="110"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="116"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="110"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="116"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="111"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="117"/>
         <source>Xung đột chờ giải quyết</source>
         <translation>Conflicts awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="112"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="118"/>
         <source>{n} xung đột: giá trị của Tổ giúp việc được giữ cho đến khi có người chọn.</source>
         <translation>{n} conflicts: the secretariat&apos;s value stands until someone chooses.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="115"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="121"/>
         <source>Giữ giá trị của Tổ giúp việc</source>
         <translation>Keep the secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="116"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="122"/>
         <source>Nhận giá trị của đơn vị</source>
         <translation>Take the agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="125"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="131"/>
         <source>Đang tải xung đột…</source>
         <translation>Loading conflicts…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="130"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="136"/>
         <source>Hãy chọn một xung đột.</source>
         <translation>Select a conflict.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="140"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="146"/>
         <source>Đang giải quyết xung đột…</source>
         <translation>Resolving conflicts…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="141"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="147"/>
         <source>Đã giải quyết {n} xung đột.</source>
         <translation>Resolved {n} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="146"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="152"/>
         <source>Gửi báo cáo cho Tổ giúp việc</source>
         <translation>Send a report to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="151"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="157"/>
         <location filename="../../dxdesk/gui/file_actions.py" line="195"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="152"/>
+        <location filename="../../dxdesk/gui/exchange_actions.py" line="158"/>
         <source>Đã lập báo cáo số {seq}: {n} thay đổi ({file}).</source>
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
@@ -321,7 +321,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <location filename="../../dxdesk/gui/views/meetings.py" line="50"/>
         <location filename="../../dxdesk/gui/views/simple.py" line="50"/>
         <location filename="../../dxdesk/gui/views/targets.py" line="45"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="111"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="110"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -360,10 +360,10 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <location filename="../../dxdesk/gui/views/meetings.py" line="61"/>
         <location filename="../../dxdesk/gui/views/meetings.py" line="107"/>
         <location filename="../../dxdesk/gui/views/simple.py" line="54"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="103"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="144"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="104"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="145"/>
         <location filename="../../dxdesk/gui/views/targets.py" line="50"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="25"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="24"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -375,7 +375,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     <message>
         <location filename="../../dxdesk/gui/views/meetings.py" line="63"/>
         <location filename="../../dxdesk/gui/views/targets.py" line="60"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="27"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="26"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
@@ -421,14 +421,14 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/meetings.py" line="97"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="28"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="27"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/meetings.py" line="98"/>
         <location filename="../../dxdesk/gui/views/simple.py" line="61"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="107"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="106"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
@@ -471,7 +471,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Meetings &amp; Conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/records.py" line="47"/>
+        <location filename="../../dxdesk/gui/views/records.py" line="48"/>
         <source>Xóa {what} {code}?
 {label}
 
@@ -482,13 +482,13 @@ Có thể hoàn tác bằng Ctrl+Z.</source>
 Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/records.py" line="50"/>
-        <location filename="../../dxdesk/gui/views/records.py" line="60"/>
+        <location filename="../../dxdesk/gui/views/records.py" line="51"/>
+        <location filename="../../dxdesk/gui/views/records.py" line="63"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/records.py" line="57"/>
+        <location filename="../../dxdesk/gui/views/records.py" line="60"/>
         <source>Đã xóa {what} {code} (Ctrl+Z để hoàn tác).</source>
         <translation>Deleted {what} {code} (Ctrl+Z to undo).</translation>
     </message>
@@ -564,98 +564,98 @@ Ctrl+Z undoes it.</translation>
         <translation>New agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="104"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="105"/>
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="105"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="106"/>
         <source>Cấp, loại</source>
         <translation>Level, kind</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="106"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="107"/>
         <source>Nhiệm vụ chủ trì</source>
         <translation>Tasks led</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="107"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="108"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="108"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="137"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="109"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="138"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="109"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="110"/>
         <source>Cấp trên</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="110"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="111"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="111"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="112"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="121"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="122"/>
         <source>Mọi cấp, loại</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="138"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="139"/>
         <source>thành viên</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="140"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="141"/>
         <source>Thêm thành viên</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="145"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="146"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="146"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="147"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="147"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="148"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="148"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="149"/>
         <source>Cơ quan công tác</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="158"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="159"/>
         <source>Mọi vai trò</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="173"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="174"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="177"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="178"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="178"/>
+        <location filename="../../dxdesk/gui/views/simple.py" line="179"/>
         <source>Thành viên Ban Chỉ đạo</source>
         <translation>Committee members</translation>
     </message>
@@ -702,13 +702,13 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="61"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="47"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="46"/>
         <source>Trụ cột</source>
         <translation>Pillar</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="62"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="46"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="45"/>
         <source>Nguồn giao</source>
         <translation>Source</translation>
     </message>
@@ -739,19 +739,19 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="83"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="130"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="135"/>
         <source>Mọi trụ cột</source>
         <translation>All pillars</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="89"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="134"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="139"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="95"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="137"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="142"/>
         <source>Mọi nguồn giao</source>
         <translation>All sources</translation>
     </message>
@@ -771,109 +771,109 @@ Ctrl+Z undoes it.</translation>
         <translation>No results yet.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="26"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="25"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="31"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="30"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="39"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="185"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="38"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="195"/>
         <source>Tiến độ</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="45"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="44"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="48"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="47"/>
         <source>Nhóm nhiệm vụ</source>
         <translation>Task group</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="49"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="48"/>
         <source>Ngày giao</source>
         <translation>Assigned on</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="50"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="49"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="51"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="50"/>
         <source>Khó khăn, vướng mắc</source>
         <translation>Blockers</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="52"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="51"/>
         <source>Ghi tiến độ gần nhất</source>
         <translation>Last progress note</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="53"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="52"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="87"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="86"/>
         <source>Sắp đến hạn (7 ngày)</source>
         <translation>Due soon (7 days)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="108"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="107"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="111"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="110"/>
         <source>Thêm nhiệm vụ</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="112"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="191"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="111"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="201"/>
         <source>Ghi tiến độ…</source>
         <translation>Progress note…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="143"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="148"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="147"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="152"/>
         <source>Mọi tiến độ</source>
         <translation>All timeliness</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="148"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="153"/>
         <source>Mọi kỳ</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="156"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="161"/>
         <source>Hạn trong {p}</source>
         <translation>Due in {p}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="157"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="162"/>
         <source>Giao trong {p}</source>
         <translation>Assigned in {p}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="158"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="163"/>
         <source>Hoàn thành trong {p}</source>
         <translation>Completed in {p}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="177"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="187"/>
         <source>Chưa có ghi chú tiến độ.</source>
         <translation>No progress notes yet.</translation>
     </message>
@@ -942,7 +942,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/fields.py" line="138"/>
+        <location filename="../../dxdesk/gui/widgets/fields.py" line="80"/>
         <source>gõ mã hoặc tên, không cần dấu</source>
         <translation>type a code or a name, accents optional</translation>
     </message>
@@ -950,12 +950,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/fields.py" line="54"/>
+        <location filename="../../dxdesk/gui/widgets/dates.py" line="40"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/widgets/fields.py" line="61"/>
+        <location filename="../../dxdesk/gui/widgets/dates.py" line="47"/>
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
     </message>
@@ -1264,62 +1264,62 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="120"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="121"/>
         <source>thêm</source>
         <translation>insert</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="120"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="121"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="120"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="121"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="124"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="125"/>
         <source> (đã hoàn tác)</source>
         <translation> (undone)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="136"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="137"/>
         <source>Lúc</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="137"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="138"/>
         <source>Người</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="138"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="139"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="139"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="140"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="140"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="141"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="141"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="142"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="143"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="144"/>
         <source>Lịch sử thay đổi của {what} {code}: {n} thay đổi.</source>
         <translation>Change history of {what} {code}: {n} changes.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="148"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="149"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -1327,32 +1327,32 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="91"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="90"/>
         <source>Tệp {file} có {n} lỗi. Không có dữ liệu nào được ghi; hãy sửa các ô dưới đây rồi nhập lại.</source>
         <translation>{file} has {n} errors. Nothing was written; fix the cells below and import again.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="94"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="93"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="94"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="93"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="94"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="93"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="94"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="93"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="98"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="97"/>
         <source>Lỗi khi nhập tệp Excel</source>
         <translation>Errors in the Excel file</translation>
     </message>
@@ -1373,182 +1373,197 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="21"/>
+        <location filename="../../dxdesk/gui/labels.py" line="22"/>
         <source>Sở, ban, ngành</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="22"/>
+        <location filename="../../dxdesk/gui/labels.py" line="26"/>
         <source>UBND huyện, thị xã, thành phố</source>
         <translation>District People&apos;s Committee</translation>
     </message>
     <message>
+        <location filename="../../dxdesk/gui/labels.py" line="21"/>
+        <source>UBND tỉnh</source>
+        <translation>Provincial People's Committee</translation>
+    </message>
+    <message>
         <location filename="../../dxdesk/gui/labels.py" line="23"/>
-        <source>UBND xã, phường, thị trấn</source>
-        <translation>Commune People&apos;s Committee</translation>
+        <source>UBND xã, thị trấn</source>
+        <translation>Commune (or township) People's Committee</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/labels.py" line="24"/>
+        <source>UBND phường</source>
+        <translation>Ward People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/labels.py" line="25"/>
+        <source>UBND đặc khu</source>
+        <translation>Special zone People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/labels.py" line="27"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="25"/>
+        <location filename="../../dxdesk/gui/labels.py" line="28"/>
         <source>Trưởng ban</source>
         <translation>Head of committee</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="26"/>
+        <location filename="../../dxdesk/gui/labels.py" line="29"/>
         <source>Phó trưởng ban Thường trực</source>
         <translation>Standing deputy head</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="27"/>
+        <location filename="../../dxdesk/gui/labels.py" line="30"/>
         <source>Phó trưởng ban</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="28"/>
+        <location filename="../../dxdesk/gui/labels.py" line="31"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="29"/>
+        <location filename="../../dxdesk/gui/labels.py" line="32"/>
         <source>Thành viên Tổ giúp việc</source>
         <translation>Working group member</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="30"/>
+        <location filename="../../dxdesk/gui/labels.py" line="33"/>
         <source>Văn bản của Đảng</source>
         <translation>Party document</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="31"/>
+        <location filename="../../dxdesk/gui/labels.py" line="34"/>
         <source>Văn bản hành chính nhà nước</source>
         <translation>State administrative document</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="32"/>
+        <location filename="../../dxdesk/gui/labels.py" line="35"/>
         <source>Càng cao càng tốt</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="33"/>
+        <location filename="../../dxdesk/gui/labels.py" line="36"/>
         <source>Càng thấp càng tốt</source>
         <translation>Lower is better</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="34"/>
+        <location filename="../../dxdesk/gui/labels.py" line="37"/>
         <source>Số liệu</source>
         <translation>Numeric</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="35"/>
+        <location filename="../../dxdesk/gui/labels.py" line="38"/>
         <source>Có/Không</source>
         <translation>Yes/No</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="36"/>
+        <location filename="../../dxdesk/gui/labels.py" line="39"/>
         <source>Hoàn thành và vượt kế hoạch giao</source>
         <translation>Plan met or exceeded</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="37"/>
+        <location filename="../../dxdesk/gui/labels.py" line="40"/>
         <source>Đạt trên 70% kế hoạch</source>
         <translation>Above 70% of plan</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="38"/>
+        <location filename="../../dxdesk/gui/labels.py" line="41"/>
         <source>Đạt từ 50% đến 70% kế hoạch</source>
         <translation>50% to 70% of plan</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="39"/>
+        <location filename="../../dxdesk/gui/labels.py" line="42"/>
         <source>Dưới 50% kế hoạch</source>
         <translation>Below 50% of plan</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="40"/>
+        <location filename="../../dxdesk/gui/labels.py" line="43"/>
         <source>Chưa có số liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="41"/>
+        <location filename="../../dxdesk/gui/labels.py" line="44"/>
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="42"/>
+        <location filename="../../dxdesk/gui/labels.py" line="45"/>
         <source>Đang triển khai</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="43"/>
+        <location filename="../../dxdesk/gui/labels.py" line="46"/>
         <source>Chưa triển khai</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="44"/>
+        <location filename="../../dxdesk/gui/labels.py" line="47"/>
         <source>Không thực hiện nữa</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="45"/>
+        <location filename="../../dxdesk/gui/labels.py" line="48"/>
         <source>Hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="46"/>
+        <location filename="../../dxdesk/gui/labels.py" line="49"/>
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="47"/>
+        <location filename="../../dxdesk/gui/labels.py" line="50"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="48"/>
+        <location filename="../../dxdesk/gui/labels.py" line="51"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="49"/>
+        <location filename="../../dxdesk/gui/labels.py" line="52"/>
         <source>Không có thời hạn</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="50"/>
+        <location filename="../../dxdesk/gui/labels.py" line="53"/>
         <source>Hội nghị quý</source>
         <translation>Quarterly meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="51"/>
+        <location filename="../../dxdesk/gui/labels.py" line="54"/>
         <source>Hội nghị tổng kết năm</source>
         <translation>Year-end review</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="52"/>
+        <location filename="../../dxdesk/gui/labels.py" line="55"/>
         <source>Hội nghị sơ kết</source>
         <translation>Interim review</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="53"/>
+        <location filename="../../dxdesk/gui/labels.py" line="56"/>
         <source>Họp chuyên đề</source>
         <translation>Thematic meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="54"/>
+        <location filename="../../dxdesk/gui/labels.py" line="57"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="55"/>
+        <location filename="../../dxdesk/gui/labels.py" line="58"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="56"/>
+        <location filename="../../dxdesk/gui/labels.py" line="59"/>
         <source>Chưa giao nhiệm vụ</source>
         <translation>Not assigned</translation>
     </message>
@@ -1556,52 +1571,53 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="287"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="290"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="295"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="345"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="351"/>
         <source>{n} {noun}</source>
         <translation>{n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="347"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="353"/>
         <source>{shown} / {n} {noun}</source>
         <translation>{shown} / {n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="400"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="406"/>
         <source>Chọn một dòng để xem chi tiết.</source>
         <translation>Select a row to see its details.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="449"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="455"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="451"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="457"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="452"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="458"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="456"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="462"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="457"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="467"/>
         <source>Sao chép dòng</source>
         <translation>Copy row</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="503"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="513"/>
         <source>Khôi phục cột mặc định</source>
         <translation>Restore default columns</translation>
     </message>
@@ -1609,265 +1625,265 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="88"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="100"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="113"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="142"/>
         <source>Tạo sổ mới…</source>
         <translation>New register…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="115"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="144"/>
         <source>Mở sổ dữ liệu khác…</source>
         <translation>Open another register…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="117"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="147"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="118"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="150"/>
         <source>Xuất ra Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="119"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="153"/>
         <source>Tạo mẫu Excel trống…</source>
         <translation>New empty Excel template…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="121"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="156"/>
         <source>In báo cáo tóm tắt…</source>
         <translation>Print brief…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="123"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="158"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="125"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="160"/>
         <source>Giao dữ liệu cho đơn vị…</source>
         <translation>Issue data to an agency…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="126"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="163"/>
         <source>Nhận báo cáo của đơn vị…</source>
         <translation>Receive an agency&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="127"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="166"/>
         <source>Xung đột chờ giải quyết…</source>
         <translation>Conflicts awaiting a decision…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="128"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="168"/>
         <source>Gửi báo cáo…</source>
         <translation>Send report…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="129"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="169"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="130"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="157"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="434"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="464"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="469"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="170"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="197"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="504"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="536"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="541"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="132"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="158"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="445"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="467"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="470"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="172"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="198"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="517"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="539"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="542"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="134"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="174"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="135"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="175"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="136"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="176"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="138"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="178"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="140"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="180"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="142"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="182"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="147"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="187"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="151"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="191"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="152"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="192"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="153"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="193"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="156"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="196"/>
         <source>Thêm</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="159"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="199"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="160"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="200"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="161"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="201"/>
         <source>In báo cáo</source>
         <translation>Print brief</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="174"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="214"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="176"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="216"/>
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="184"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="224"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="190"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="230"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="194"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="234"/>
         <source>T&amp;rao đổi</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="198"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="238"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="200"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="240"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="252"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="322"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="268"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="343"/>
         <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
         <translation>The file is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="334"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="400"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="345"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="411"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="432"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="502"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="443"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="515"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="450"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="522"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="464"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="536"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="467"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="539"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="536"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="626"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="537"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="627"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="538"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="628"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="539"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="629"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="540"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="630"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="541"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="631"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>
@@ -1948,7 +1964,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MultiPicker</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/fields.py" line="208"/>
+        <location filename="../../dxdesk/gui/widgets/fields.py" line="150"/>
         <source>Lọc danh sách (không cần dấu)…</source>
         <translation>Filter the list (accents optional)…</translation>
     </message>
@@ -2004,7 +2020,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../dxdesk/gui/ops.py" line="217"/>
+        <location filename="../../dxdesk/gui/ops.py" line="224"/>
         <source>Lỗi không mong đợi ({name}): {error}</source>
         <translation>Unexpected error ({name}): {error}</translation>
     </message>
@@ -2012,123 +2028,123 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="81"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="101"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="86"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="105"/>
         <source>Mục tiêu theo mức đánh giá</source>
         <translation>Targets by band</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="87"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="106"/>
         <source>Nhiệm vụ theo trạng thái</source>
         <translation>Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="88"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="107"/>
         <source>Nhiệm vụ theo tiến độ</source>
         <translation>Tasks by timeliness</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="89"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="108"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="91"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="110"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="91"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="110"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="91"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="110"/>
         <source>Đang làm</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="91"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="110"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="95"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="114"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="95"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="114"/>
         <source>Nội dung kết luận còn lại</source>
         <translation>Remaining conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="95"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="114"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="97"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="116"/>
         <source>Nhiệm vụ quá hạn theo cơ quan</source>
         <translation>Overdue tasks by agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="103"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="122"/>
         <source>Biểu đồ tiến độ</source>
         <translation>Progress charts</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="195"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="190"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="198"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="193"/>
         <source>tính đến ngày</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="208"/>
-        <location filename="../../dxdesk/gui/views/overview.py" line="219"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="203"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="214"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="223"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="218"/>
         <source>Tỷ lệ hoàn thành (QĐ 42/2014)</source>
         <translation>Completion rate (QĐ 42/2014)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="244"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="239"/>
         <source>Cuộc họp tới</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="249"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="244"/>
         <source>Chưa có lịch họp tiếp theo.</source>
         <translation>No next meeting scheduled.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="255"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="250"/>
         <source>Cuộc họp gần nhất</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="257"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="252"/>
         <source>{left} / {n} nội dung kết luận chưa xong</source>
         <translation>{left} of {n} conclusions still open</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="265"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="260"/>
         <source>{done}/{n} xong, {na} chưa giao</source>
         <translation>{done}/{n} done, {na} not assigned</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="288"/>
+        <location filename="../../dxdesk/gui/views/overview.py" line="284"/>
         <source>Kết luận chưa xong</source>
         <translation>Open conclusions</translation>
     </message>
@@ -2179,7 +2195,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="77"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="83"/>
         <source>Tìm (không cần dấu)…  Ctrl+F</source>
         <translation>Search (accents optional)…  Ctrl+F</translation>
     </message>
@@ -2220,12 +2236,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="58"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="57"/>
         <source>Sao chép tất cả</source>
         <translation>Copy all</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="62"/>
+        <location filename="../../dxdesk/gui/dialogs/tables.py" line="61"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -37,10 +37,25 @@ class LabelledEnum(str, Enum):
 
 
 class AgencyKind(LabelledEnum):
+    """Kinds of agency of the two-level local government (from 01/07/2025: province and
+    commune, ward or special zone); districts and towns are kept for the years before."""
+
+    PROVINCE = ("tinh", "UBND tỉnh")
     DEPARTMENT = ("so_nganh", "Sở, ban, ngành")
+    COMMUNE = ("xa", "UBND xã, thị trấn")
+    WARD = ("phuong", "UBND phường")
+    SPECIAL_ZONE = ("dac_khu", "UBND đặc khu")
     DISTRICT = ("huyen", "UBND huyện, thị xã, thành phố")
-    COMMUNE = ("xa", "UBND xã, phường, thị trấn")
     OTHER = ("khac", "Khác")
+
+    @classmethod
+    def from_text(cls, text: str) -> LabelledEnum:
+        """As for every enum, plus the label workbooks written before 2025 carry."""
+        from dxdesk.core.domain.text import fold
+
+        if fold(text) == fold("UBND xã, phường, thị trấn"):
+            return cls.COMMUNE
+        return super().from_text(text)
 
 
 class MemberRole(LabelledEnum):

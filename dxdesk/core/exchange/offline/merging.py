@@ -23,6 +23,7 @@ from dxdesk.core.exchange.offline.provenance import apply_with_provenance, keep_
 from dxdesk.core.exchange.offline.receipts import forget_void, live_receipt, live_receipts
 from dxdesk.core.exchange.offline.wording import fmt_change, fmt_values, fmt_when
 from dxdesk.core.exchange.package import PackageRefused
+from dxdesk.core.services import agency_life
 from dxdesk.core.services.changes import recording
 from dxdesk.core.services.entities import FieldError, validate_record
 from dxdesk.core.storage import records
@@ -148,6 +149,7 @@ def _plan(pkg: package.Package) -> Plan:
         plan.merged_at = receipt.merged_at
         return plan
     _check_sequence(plan)
+    _check_in_force(plan)
     plan.items = [_classify(item, plan.agency) for item in _items(pkg)]
     return plan
 
@@ -167,6 +169,17 @@ def _check_sequence(plan: Plan) -> None:
     if plan.seq > last + 1:
         raise PackageRefused(f"Báo cáo số {plan.seq} của {plan.agency_name} đến trước báo cáo số "
                              f"{last + 1}: hãy hợp nhất các báo cáo theo đúng thứ tự.")  # fmt: skip
+
+
+def _check_in_force(plan: Plan) -> None:
+    """A report written after its agency ended is refused whole (what it reported before,
+    merged then, stays)."""
+    if plan.written_at is None:
+        return
+    ended = agency_life.ended_error(plan.agency, plan.written_at.date(),
+                                    f"hợp nhất báo cáo số {plan.seq} của {{name}} lập")  # fmt: skip
+    if ended:
+        raise PackageRefused(ended)
 
 
 def _items(pkg: package.Package) -> list[Item]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from dxdesk import __version__
 from dxdesk.core.exchange import package, package_keys
 from dxdesk.core.exchange.offline.mode import require_secretariat, writing
 from dxdesk.core.exchange.offline.receipts import live_receipts
+from dxdesk.core.services import agency_life
 from dxdesk.core.services.changes import require
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
@@ -90,6 +91,9 @@ def issue_slice(agency_code: str, out: str | Path, *, who: str = "") -> IssueRes
     """Write the slice of one agency to ``out`` and register the key its reports must use."""
     require_secretariat()
     agency = require("agency", agency_code)
+    ended = agency_life.ended_error(agency.code, date.today(), "giao dữ liệu cho {name}")
+    if ended:
+        raise agency_life.AgencyEnded(ended)
     with writing():
         me = identity()
         agency_private, agency_public = package_keys.new_key_pair()

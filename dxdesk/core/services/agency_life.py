@@ -1,0 +1,133 @@
+"""Agency life: an agency is given work only while it exists (hiệu lực từ … đến …).
+
+Since 01/07/2025 districts have ended and departments merged (docs/agencies.md). Wherever an
+agency is chosen — a task's lead and coordinators, a target's lead, the unit reporting a
+measurement, a member's agency, the agencies of a conclusion — it must be in force on the day
+that choice takes effect: the task's or target's assignment date, the measurement's date, the
+meeting's date, today for a member (or today when the record has no date). Records kept from
+before the end stay as they are: only a choice that changes is checked, so a 2023 task of a
+district that ended in 2025 can still be corrected and closed.
+
+The rule is a guard of the change log (``services.changes.GUARDS``): every service, dialog,
+import and merge obeys it and a refusal rolls the whole use case back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dxdesk.core.domain.formats import fmt_date
+from dxdesk.core.errors import ValidationError
+from dxdesk.core.services.changes import GUARDS
+from dxdesk.core.storage import models as m
+from dxdesk.core.storage import records
+from dxdesk.core.storage.records import SPECS
+
+# (entity, field) → what the agency would be given, with "{key}" for the record's key
+ROLES: dict[tuple[str, str], str] = {
+    ("task", "lead_agency"): "chủ trì nhiệm vụ {code}",
+    ("task", "coordinators"): "phối hợp thực hiện nhiệm vụ {code}",
+    ("target", "lead_agency"): "chủ trì mục tiêu {code}",
+    ("measurement", "agency"): "báo cáo kết quả mục tiêu {target} kỳ {period}",
+    ("member", "agency"): "làm cơ quan của thành viên {code}",
+    ("conclusion", "agencies"): "thực hiện kết luận {code}",
+}
+DATE_FIELD = {"task": "assigned_on", "target": "assigned_on", "measurement": "measured_on"}
+
+
+class AgencyEnded(ValidationError):
+    """An agency chosen on a day it did not exist (ended, or not yet founded)."""
+
+
+def validity(code: str) -> tuple[str, date | None, date | None] | None:
+    """(name, valid_from, valid_to) of the agency with this code, or None if unknown."""
+    row = m.Agency.select(m.Agency.name, m.Agency.valid_from, m.Agency.valid_to).where(
+        m.Agency.code == code).tuples().first()  # fmt: skip
+    return row
+
+
+def in_force_error(code: str, day: date, role: str) -> str | None:
+    """The sentence refusing to give ``role`` to agency ``code`` on ``day``, or None."""
+    found = validity(code)
+    if found is None:
+        return None
+    name, start, end = found
+    if end is not None and day > end:
+        return (f"Không thể giao {name} {role} ngày {fmt_date(day)}: cơ quan này chỉ hoạt "
+                f"động đến ngày {fmt_date(end)}.")  # fmt: skip
+    if start is not None and day < start:
+        return (f"Không thể giao {name} {role} ngày {fmt_date(day)}: cơ quan này hoạt động "
+                f"từ ngày {fmt_date(start)}.")  # fmt: skip
+    return None
+
+
+def require_in_force(code: str, day: date, role: str) -> None:
+    """Raise AgencyEnded when agency ``code`` is not in force on ``day``."""
+    error = in_force_error(code, day, role)
+    if error:
+        raise AgencyEnded(error)
+
+
+def _codes(value: Any) -> list[str]:
+    if not value:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _has_dates(codes: list[str]) -> list[str]:
+    """The codes among these of agencies that have validity dates at all (most have none)."""
+    if not codes:
+        return []
+    rows = m.Agency.select(m.Agency.code).where(
+        m.Agency.code.in_(codes) & (m.Agency.valid_from.is_null(False)
+                                    | m.Agency.valid_to.is_null(False))).tuples()  # fmt: skip
+    return [c for (c,) in rows]
+
+
+def _effective_day(entity: str, record: dict[str, Any], stored: dict[str, Any]) -> date:
+    if entity == "conclusion":
+        meeting = record.get("meeting") or stored.get("meeting")
+        held = records.resolve("meeting", meeting) if meeting else None
+        if held is not None:
+            return held.meeting_date
+    field = DATE_FIELD.get(entity)
+    day = record.get(field, stored.get(field)) if field else None
+    return day if isinstance(day, date) else date.today()
+
+
+def check_write(entity: str, op: str, record: dict[str, Any]) -> None:
+    """The guard: refuse choosing an agency that is not in force on the day it takes effect."""
+    if op != "write":
+        return
+    fields = [f for (e, f) in ROLES if e == entity and f in record]
+    if not fields:
+        return
+    dated = _has_dates([c for f in fields for c in _codes(record[f])])
+    if not dated:
+        return
+    existing = records.find(SPECS[entity], record)
+    stored = records.to_record(SPECS[entity], existing) if existing is not None else {}
+    day = _effective_day(entity, record, stored)
+    for f in fields:
+        before = set(_codes(stored.get(f)))
+        for code in _codes(record[f]):
+            if code in dated and code not in before:
+                role = ROLES[(entity, f)].format(
+                    **{k: record.get(k, stored.get(k, "")) for k in ("code", "target", "period")}
+                )
+                require_in_force(code, day, role)
+
+
+def ended_error(code: str, on: date, what: str) -> str | None:
+    """The sentence refusing ``what`` (issuing a slice, merging a report) dated ``on`` for an
+    agency that had ended by then; None while it is in force."""
+    found = validity(code)
+    if found is None or found[2] is None or on <= found[2]:
+        return None
+    name, _, end = found
+    return (f"Không thể {what.format(name=name)} ngày {fmt_date(on)}: {name} chỉ hoạt động "
+            f"đến ngày {fmt_date(end)}.")  # fmt: skip
+
+
+GUARDS.append(check_write)
