@@ -22,6 +22,7 @@ from dxdesk.core.errors import NotFound
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
 from dxdesk.core.storage.database import ReadOnlyDatabase, translate_error
+from dxdesk.core.storage.logkeys import key_from_log, key_from_text, log_key
 from dxdesk.core.storage.records import SPECS, TEXT, Diff, EntitySpec
 
 # Children that a delete takes with it (cascades) and references it empties (SET NULL).
@@ -81,10 +82,13 @@ class ChangeRecorder:
         self.updated: dict[str, int] = {}
         self.touched: set[tuple[str, str]] = set()
 
-    def _log(self, entity: str, code: str, op: str, field: str = "", old=None, new=None) -> None:
+    def _log(self, entity: str, key: dict[str, Any], op: str, field: str = "", old=None,
+             new=None) -> None:  # fmt: skip
+        spec = SPECS[entity]
+        code = spec.key_of(key)
         m.Change.create(
-            changeset=self.changeset, entity=entity, entity_code=code, op=op, field=field,
-            old=_encode(old), new=_encode(new),
+            changeset=self.changeset, entity=entity, entity_code=code,
+            entity_key=log_key(spec, key), op=op, field=field, old=_encode(old), new=_encode(new),
         )  # fmt: skip
         self.touched.add((entity, code))
 
@@ -94,16 +98,16 @@ class ChangeRecorder:
         record = normalise(spec, record)
         _guard(entity, "write", record)
         instance, diff = records.write(spec, record)
-        self._log_diff(entity, spec.key_of(diff.record), diff)
+        self._log_diff(entity, diff)
         return instance
 
-    def _log_diff(self, entity: str, code: str, diff: Diff) -> None:
+    def _log_diff(self, entity: str, diff: Diff) -> None:
         if diff.created:
-            self._log(entity, code, "insert", new=diff.record)
+            self._log(entity, diff.record, "insert", new=diff.record)
             self.created[entity] = self.created.get(entity, 0) + 1
         elif diff.fields:
             for name, old, new in diff.fields:
-                self._log(entity, code, "update", name, old, new)
+                self._log(entity, diff.record, "update", name, old, new)
             self.updated[entity] = self.updated.get(entity, 0) + 1
 
     def rename(self, entity: str, old_code: str, new_code: str) -> Model:
@@ -113,7 +117,7 @@ class ChangeRecorder:
         instance.code = clean(new_code)
         instance.save()
         records.forget()
-        self._log(entity, instance.code, "update", "code", old_code, instance.code)
+        self._log(entity, {"code": instance.code}, "update", "code", old_code, instance.code)
         self.updated[entity] = self.updated.get(entity, 0) + 1
         return instance
 
@@ -131,7 +135,7 @@ class ChangeRecorder:
                 else:  # the child stays; only its reference is emptied
                     self.write(child_entity, {**_key(child_spec, child), fk: None})
         record = records.delete(spec, instance)
-        self._log(entity, spec.key_of(record), "delete", old=record)
+        self._log(entity, record, "delete", old=record)
         return record
 
     def summary(self) -> str:
@@ -181,7 +185,7 @@ def _replay(change: m.Change, backwards: bool) -> None:
         records.forget()
         return
     if change.op == "update":
-        key_record = _key_from_code(spec, change.entity_code)
+        key_record = key_from_log(spec, change.entity_key)
         records.write(spec, {**key_record, change.field: old if backwards else new})
         return
     removing = (change.op == "insert") == backwards
@@ -192,17 +196,6 @@ def _replay(change: m.Change, backwards: bool) -> None:
             instance.delete_instance()
     else:
         records.write(spec, old if change.op == "delete" else new)
-
-
-def _key_from_code(spec: EntitySpec, code: str) -> dict[str, Any]:
-    parts = code.split("|")
-    out: dict[str, Any] = {}
-    for name, value in zip(spec.key, parts, strict=False):
-        f = spec.field(name)
-        out[name] = date.fromisoformat(value) if f.kind == records.DATE else value
-        if f.kind == records.INT:
-            out[name] = int(value)
-    return out
 
 
 def undo_last(who: str = "") -> str | None:
@@ -235,12 +228,18 @@ def redo_last(who: str = "") -> str | None:
         return cs.action
 
 
-def history(entity: str, code: str) -> list[dict[str, Any]]:
+def logged_key(entity: str, key: str | dict[str, Any]) -> str:
+    """The change log's key of a record given by its key fields or its readable key."""
+    spec = SPECS[entity]
+    return log_key(spec, key_from_text(spec, key) if isinstance(key, str) else key)
+
+
+def history(entity: str, code: str | dict[str, Any]) -> list[dict[str, Any]]:
     """Every logged change of one record, oldest first (for a history view)."""
     rows = (
         m.Change.select(m.Change, m.ChangeSet)
         .join(m.ChangeSet)
-        .where((m.Change.entity == entity) & (m.Change.entity_code == code))
+        .where((m.Change.entity == entity) & (m.Change.entity_key == logged_key(entity, code)))
         .order_by(m.Change.id)
     )
     return [

@@ -7,7 +7,9 @@ was taken beforehand by ``open_database``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from datetime import date
 
 from peewee import SqliteDatabase
 
@@ -60,12 +62,56 @@ def _v5_opening_date(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS meeting_meeting_date ON meeting(meeting_date)")
 
 
+def _v6_change_keys(db: SqliteDatabase) -> None:
+    """The change log keeps each record's key as a JSON list (``Change.entity_key``), not
+    only joined by '|': a code or a note holding '|' made undo write bogus records. Old rows
+    get theirs from the record they logged (inserts, deletes), from another row of the same
+    record, or else from the text (codes and dates come first; a note's text last)."""
+    from dxdesk.core.storage.logkeys import key_from_text, log_key
+    from dxdesk.core.storage.records import SPECS
+
+    if "entity_key" not in {c.name for c in db.get_columns("change")}:
+        db.execute_sql("ALTER TABLE change ADD COLUMN entity_key TEXT")
+    rows = db.execute_sql("SELECT id, entity, entity_code, op, field, old, new FROM change "
+                          "WHERE entity_key IS NULL").fetchall()  # fmt: skip
+    known: dict[tuple[str, str], str] = {}
+    for _, entity, code, op, _, old, new in rows:
+        record = _logged_record(op, old, new)
+        if entity in SPECS and record is not None:
+            known.setdefault((entity, code), log_key(SPECS[entity], record))
+    updates = []
+    for row_id, entity, code, op, field, _, new in rows:
+        spec = SPECS.get(entity)
+        if spec is None:
+            continue
+        if op == "update" and field == "code":  # a rename is logged under the new code
+            key = log_key(spec, {"code": json.loads(new)})
+        else:
+            key = known.get((entity, code)) or log_key(spec, key_from_text(spec, code))
+        updates.append((key, row_id))
+    db.cursor().executemany("UPDATE change SET entity_key = ? WHERE id = ?", updates)
+    db.execute_sql("CREATE INDEX IF NOT EXISTS change_entity_key ON change(entity, entity_key)")
+
+
+def _logged_record(op: str, old: str | None, new: str | None) -> dict | None:
+    text = new if op == "insert" else old if op == "delete" else None
+    if text is None:
+        return None
+    value = json.loads(text, object_hook=_dates)
+    return value if isinstance(value, dict) else None
+
+
+def _dates(obj: dict) -> object:
+    return date.fromisoformat(obj["$date"]) if set(obj) == {"$date"} else obj
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
     _v3_list_order,
     _v4_activity_dates,
     _v5_opening_date,
+    _v6_change_keys,
 ]
 LATEST = len(STEPS)
 

@@ -207,7 +207,8 @@ class ChangeSet(BaseModel):
 class Change(BaseModel):
     changeset = ForeignKeyField(ChangeSet, backref="changes", on_delete="CASCADE")
     entity = CharField()
-    entity_code = TextField()
+    entity_code = TextField()  # the key as people read it ('MT05|2023-Q4'): display only
+    entity_key = TextField(null=True)  # the key as a JSON list: what undo and lookups use
     op = CharField()  # insert, update, delete
     field = CharField(default="")
     old = TextField(null=True)

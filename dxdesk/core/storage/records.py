@@ -51,7 +51,7 @@ class EntitySpec:
         return tuple(f for f in self.fields if f.kind != REFS)
 
     def key_of(self, record: dict[str, Any]) -> str:
-        """The change-log identity of a record: its key values joined by '|'."""
+        """A record's key as people read it, values joined by '|' (the log uses logkeys)."""
         return "|".join(str(_plain(record.get(k))) for k in self.key)
 
 

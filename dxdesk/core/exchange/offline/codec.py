@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from dxdesk.core.storage import models as m
+from dxdesk.core.storage.logkeys import log_key
 from dxdesk.core.storage.records import DATE, ENUM, FLOAT, INT, REF, REFS, SPECS, TEXT
 
 UNITS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -99,12 +100,14 @@ def well_typed(entity: str, values: dict[str, Any]) -> bool:
     return True
 
 
-def last_change(entity: str, key: str, fields: tuple[str, ...]) -> tuple[str, datetime | None]:
+def last_change(entity: str, record_key: dict[str, Any],
+                fields: tuple[str, ...]) -> tuple[str, datetime | None]:  # fmt: skip
     """Who made the latest (not undone) change to these fields of a record, and when."""
     row = (
         m.Change.select(m.Change, m.ChangeSet)
         .join(m.ChangeSet)
-        .where((m.Change.entity == entity) & (m.Change.entity_code == key)
+        .where((m.Change.entity == entity)
+               & (m.Change.entity_key == log_key(SPECS[entity], record_key))
                & (m.ChangeSet.undone == False)  # noqa: E712
                & (m.Change.field.in_(fields) | (m.Change.op != "update")))
         .order_by(m.Change.id.desc())

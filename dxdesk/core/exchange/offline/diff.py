@@ -90,8 +90,8 @@ def local_changes() -> list[LocalChange]:
             if change is None:
                 continue
             op, old_values, new_values = change
-            who, at = last_change(entity, key, fields)
             record_key = key_dict(entity, new or old)
+            who, at = last_change(entity, record_key, fields)
             out.append(LocalChange(entity, key, record_key, unit, op, old_values, new_values,
                                    who, at))  # fmt: skip
     return out

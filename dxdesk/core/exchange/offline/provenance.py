@@ -13,7 +13,7 @@ from peewee import JOIN, fn
 
 from dxdesk.core.exchange.offline.codec import UNITS, last_change
 from dxdesk.core.exchange.package import dumps, loads
-from dxdesk.core.services.changes import ChangeRecorder
+from dxdesk.core.services.changes import ChangeRecorder, logged_key
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
 from dxdesk.core.storage.exchange_models import ExchangeConflict, ExchangeProvenance
@@ -42,7 +42,7 @@ def keep_conflict(item: Any, origin: dict[str, Any]) -> ExchangeConflict:
     spec = SPECS[item.entity]
     fields = (UNITS[item.entity][item.unit] if item.op == "update"
               else tuple(f.name for f in spec.plain_fields))  # fmt: skip
-    who, at = last_change(item.entity, item.key, fields)
+    who, at = last_change(item.entity, item.record_key, fields)
     return ExchangeConflict.create(
         package_id=origin["package_id"], agency=origin["agency"], seq=origin["seq"],
         entity=item.entity, entity_key=item.key, record_key=dumps(item.record_key),
@@ -53,7 +53,7 @@ def keep_conflict(item: Any, origin: dict[str, Any]) -> ExchangeConflict:
     )  # fmt: skip
 
 
-def history(entity: str, key: str) -> list[dict[str, Any]]:
+def history(entity: str, key: str | dict[str, Any]) -> list[dict[str, Any]]:
     """Every logged change of a record, oldest first, with its provenance when it was merged."""
     rows = (
         m.Change.select(m.Change, m.ChangeSet, ExchangeProvenance)
@@ -61,7 +61,7 @@ def history(entity: str, key: str) -> list[dict[str, Any]]:
         .switch(m.Change)
         .join(ExchangeProvenance, join_type=JOIN.LEFT_OUTER,
               on=(ExchangeProvenance.change == m.Change.id))
-        .where((m.Change.entity == entity) & (m.Change.entity_code == key))
+        .where((m.Change.entity == entity) & (m.Change.entity_key == logged_key(entity, key)))
         .order_by(m.Change.id)
     )  # fmt: skip
     out = []
