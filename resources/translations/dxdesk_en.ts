@@ -961,6 +961,14 @@ Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../dxdesk/gui/views/detail.py" line="74"/>
+        <source>Chọn một dòng để xem chi tiết.</source>
+        <translation>Select a row to see its details.</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <location filename="../../dxdesk/gui/dialogs/forms.py" line="16"/>
@@ -1385,22 +1393,22 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../dxdesk/gui/labels.py" line="21"/>
         <source>UBND tỉnh</source>
-        <translation>Provincial People's Committee</translation>
+        <translation>Provincial People&apos;s Committee</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/labels.py" line="23"/>
         <source>UBND xã, thị trấn</source>
-        <translation>Commune (or township) People's Committee</translation>
+        <translation>Commune (or township) People&apos;s Committee</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/labels.py" line="24"/>
         <source>UBND phường</source>
-        <translation>Ward People's Committee</translation>
+        <translation>Ward People&apos;s Committee</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/labels.py" line="25"/>
         <source>UBND đặc khu</source>
-        <translation>Special zone People's Committee</translation>
+        <translation>Special zone People&apos;s Committee</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/labels.py" line="27"/>
@@ -1569,321 +1577,86 @@ Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
-    <name>ListPage</name>
+    <name>ListFilters</name>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="290"/>
-        <location filename="../../dxdesk/gui/views/base.py" line="295"/>
-        <source>Đang tải…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="351"/>
+        <location filename="../../dxdesk/gui/views/filters.py" line="96"/>
         <source>{n} {noun}</source>
         <translation>{n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="353"/>
+        <location filename="../../dxdesk/gui/views/filters.py" line="98"/>
         <source>{shown} / {n} {noun}</source>
         <translation>{shown} / {n} {noun}</translation>
     </message>
+</context>
+<context>
+    <name>ListPage</name>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="406"/>
-        <source>Chọn một dòng để xem chi tiết.</source>
-        <translation>Select a row to see its details.</translation>
+        <location filename="../../dxdesk/gui/views/base.py" line="245"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="250"/>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="455"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="283"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="457"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="285"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="458"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="286"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="462"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="290"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="467"/>
+        <location filename="../../dxdesk/gui/views/base.py" line="295"/>
         <source>Sao chép dòng</source>
         <translation>Copy row</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="513"/>
-        <source>Khôi phục cột mặc định</source>
-        <translation>Restore default columns</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="100"/>
+        <location filename="../../dxdesk/gui/main_window.py" line="94"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="142"/>
-        <source>Tạo sổ mới…</source>
-        <translation>New register…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="144"/>
-        <source>Mở sổ dữ liệu khác…</source>
-        <translation>Open another register…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="147"/>
-        <source>Nhập từ Excel…</source>
-        <translation>Import from Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="150"/>
-        <source>Xuất ra Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="153"/>
-        <source>Tạo mẫu Excel trống…</source>
-        <translation>New empty Excel template…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="156"/>
-        <source>In báo cáo tóm tắt…</source>
-        <translation>Print brief…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="158"/>
-        <source>Sao lưu…</source>
-        <translation>Back up…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="160"/>
-        <source>Giao dữ liệu cho đơn vị…</source>
-        <translation>Issue data to an agency…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="163"/>
-        <source>Nhận báo cáo của đơn vị…</source>
-        <translation>Receive an agency&apos;s report…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="166"/>
-        <source>Xung đột chờ giải quyết…</source>
-        <translation>Conflicts awaiting a decision…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="168"/>
-        <source>Gửi báo cáo…</source>
-        <translation>Send report…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="169"/>
-        <source>Thoát</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="170"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="197"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="504"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="536"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="541"/>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="172"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="198"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="517"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="539"/>
-        <location filename="../../dxdesk/gui/main_window.py" line="542"/>
-        <source>Làm lại</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="174"/>
-        <source>Thêm mới…</source>
-        <translation>New…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="175"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="176"/>
-        <source>Xóa…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="178"/>
-        <source>Lịch sử thay đổi…</source>
-        <translation>Change history…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="180"/>
-        <source>Tìm</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="182"/>
-        <source>Trang sau</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="187"/>
-        <source>Trang trước</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="191"/>
-        <source>Làm mới</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="192"/>
-        <source>Cài đặt…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="193"/>
-        <source>Giới thiệu dxdesk</source>
-        <translation>About dxdesk</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="196"/>
-        <source>Thêm</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="199"/>
-        <source>Nhập Excel</source>
-        <translation>Import Excel</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="200"/>
-        <source>Xuất Excel</source>
-        <translation>Export Excel</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="201"/>
-        <source>In báo cáo</source>
-        <translation>Print brief</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="214"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="216"/>
-        <source>Mở gần đây</source>
-        <translation>Open recent</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="224"/>
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="230"/>
-        <source>&amp;Xem</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="234"/>
-        <source>T&amp;rao đổi</source>
-        <translation>E&amp;xchange</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="238"/>
-        <source>&amp;Công cụ</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="240"/>
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="322"/>
-        <source> (chỉ đọc)</source>
-        <translation> (read-only)</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="343"/>
-        <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
-        <translation>The file is open read-only: changes cannot be saved.</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="400"/>
-        <source>Mở sổ dữ liệu</source>
-        <translation>Open a register</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="411"/>
-        <source>(chưa có)</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="502"/>
-        <source>Đã hoàn tác: {a}</source>
-        <translation>Undone: {a}</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="515"/>
-        <source>Đã làm lại: {a}</source>
-        <translation>Redone: {a}</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="522"/>
-        <source>Không còn gì để hoàn tác hay làm lại.</source>
-        <translation>Nothing left to undo or redo.</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="536"/>
-        <source>Hoàn tác: {a}</source>
-        <translation>Undo: {a}</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="539"/>
-        <source>Làm lại: {a}</source>
-        <translation>Redo: {a}</translation>
-    </message>
-    <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="626"/>
+        <location filename="../../dxdesk/gui/window_pages.py" line="109"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="627"/>
+        <location filename="../../dxdesk/gui/window_pages.py" line="110"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="628"/>
+        <location filename="../../dxdesk/gui/window_pages.py" line="111"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="629"/>
+        <location filename="../../dxdesk/gui/window_pages.py" line="112"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="630"/>
+        <location filename="../../dxdesk/gui/window_pages.py" line="113"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="631"/>
+        <location filename="../../dxdesk/gui/window_pages.py" line="114"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>
@@ -2193,9 +1966,17 @@ Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
+    <name>RememberedColumns</name>
+    <message>
+        <location filename="../../dxdesk/gui/views/columns.py" line="28"/>
+        <source>Khôi phục cột mặc định</source>
+        <translation>Restore default columns</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="83"/>
+        <location filename="../../dxdesk/gui/views/filters.py" line="52"/>
         <source>Tìm (không cần dấu)…  Ctrl+F</source>
         <translation>Search (accents optional)…  Ctrl+F</translation>
     </message>
@@ -2292,6 +2073,240 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../dxdesk/gui/welcome.py" line="84"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="63"/>
+        <source>Tạo sổ mới…</source>
+        <translation>New register…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="65"/>
+        <source>Mở sổ dữ liệu khác…</source>
+        <translation>Open another register…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="68"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="71"/>
+        <source>Xuất ra Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="74"/>
+        <source>Tạo mẫu Excel trống…</source>
+        <translation>New empty Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="77"/>
+        <source>In báo cáo tóm tắt…</source>
+        <translation>Print brief…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="79"/>
+        <source>Sao lưu…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="81"/>
+        <source>Giao dữ liệu cho đơn vị…</source>
+        <translation>Issue data to an agency…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="84"/>
+        <source>Nhận báo cáo của đơn vị…</source>
+        <translation>Receive an agency&apos;s report…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="87"/>
+        <source>Xung đột chờ giải quyết…</source>
+        <translation>Conflicts awaiting a decision…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="89"/>
+        <source>Gửi báo cáo…</source>
+        <translation>Send report…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="90"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="91"/>
+        <location filename="../../dxdesk/gui/window_actions.py" line="118"/>
+        <location filename="../../dxdesk/gui/window_actions.py" line="231"/>
+        <location filename="../../dxdesk/gui/window_actions.py" line="263"/>
+        <location filename="../../dxdesk/gui/window_actions.py" line="268"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="93"/>
+        <location filename="../../dxdesk/gui/window_actions.py" line="119"/>
+        <location filename="../../dxdesk/gui/window_actions.py" line="244"/>
+        <location filename="../../dxdesk/gui/window_actions.py" line="266"/>
+        <location filename="../../dxdesk/gui/window_actions.py" line="269"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="95"/>
+        <source>Thêm mới…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="96"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="97"/>
+        <source>Xóa…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="99"/>
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="101"/>
+        <source>Tìm</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="103"/>
+        <source>Trang sau</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="108"/>
+        <source>Trang trước</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="112"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="113"/>
+        <source>Cài đặt…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="114"/>
+        <source>Giới thiệu dxdesk</source>
+        <translation>About dxdesk</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="117"/>
+        <source>Thêm</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="120"/>
+        <source>Nhập Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="121"/>
+        <source>Xuất Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="122"/>
+        <source>In báo cáo</source>
+        <translation>Print brief</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="135"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="137"/>
+        <source>Mở gần đây</source>
+        <translation>Open recent</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="145"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="151"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="155"/>
+        <source>T&amp;rao đổi</source>
+        <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="159"/>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="161"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="229"/>
+        <source>Đã hoàn tác: {a}</source>
+        <translation>Undone: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="242"/>
+        <source>Đã làm lại: {a}</source>
+        <translation>Redone: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="249"/>
+        <source>Không còn gì để hoàn tác hay làm lại.</source>
+        <translation>Nothing left to undo or redo.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="263"/>
+        <source>Hoàn tác: {a}</source>
+        <translation>Undo: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_actions.py" line="266"/>
+        <source>Làm lại: {a}</source>
+        <translation>Redo: {a}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRegister</name>
+    <message>
+        <location filename="../../dxdesk/gui/window_register.py" line="85"/>
+        <source> (chỉ đọc)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_register.py" line="106"/>
+        <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
+        <translation>The file is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_register.py" line="151"/>
+        <source>Mở sổ dữ liệu</source>
+        <translation>Open a register</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/window_register.py" line="162"/>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
     </message>
 </context>
 <context>

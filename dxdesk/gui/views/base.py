@@ -8,15 +8,11 @@ kept in the settings, per page.
 
 from __future__ import annotations
 
-import html
-import unicodedata
-import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -34,58 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dxdesk.core.domain.formats import fmt_number
 from dxdesk.core.storage.readsql import Table
 from dxdesk.gui import style
-from dxdesk.gui.context import Context, settings
-from dxdesk.gui.models import textkeys
-from dxdesk.gui.models.proxy import FilterProxy, RowFilter
+from dxdesk.gui.context import Context
+from dxdesk.gui.models.proxy import FilterProxy
 from dxdesk.gui.models.table import Column, Prepared, RecordTableModel, prepare, search_texts
 from dxdesk.gui.qtcompat import emit
+from dxdesk.gui.views.columns import HEADER_STATE_VERSION, RememberedColumns
+from dxdesk.gui.views.detail import DetailPane
+from dxdesk.gui.views.filters import ListFilter, ListFilters, SearchBox, _nfc, distinct_options
 from dxdesk.gui.views.loading import LoadsWhenShown
 
-HEADER_STATE_VERSION = 1
+__all__ = ["HEADER_STATE_VERSION", "ListFilter", "ListPage", "SearchBox", "distinct_options"]
 
 
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+class ListPage(ListFilters, DetailPane, RememberedColumns, LoadsWhenShown, QWidget):
+    """A list of records with search, filters, counts, a detail pane and a context menu.
 
-
-@dataclass
-class ListFilter:
-    """A filter combo: its 'all' label, options from the rows, and the row test per value."""
-
-    name: str
-    all_label: str
-    options: Callable[[Table], list[tuple[str, Any]]]  # (label, value) from the fetched rows
-    predicate: Callable[[Any, Table], RowFilter]
-
-
-def distinct_options(table: Table, value_col: str, label_col: str | None = None) -> list[tuple]:
-    """(label, value) of the distinct non-empty values of a column, in Vietnamese order."""
-    vi, li = table.index(value_col), table.index(label_col or value_col)
-    seen: dict[Any, str] = {}
-    for row in table.rows:
-        value = row[vi]
-        if value not in (None, "") and value not in seen:
-            seen[value] = str(row[li] or value)
-    return sorted(
-        ((label, value) for value, label in seen.items()), key=lambda o: textkeys.sort_key(o[0])
-    )
-
-
-class SearchBox(QLineEdit):
-    """The search field: accents and case do not matter."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Tìm (không cần dấu)…  Ctrl+F"))
-        self.setMinimumWidth(220)
-
-
-class ListPage(LoadsWhenShown, QWidget):
-    """A list of records with search, filters, counts, a detail pane and a context menu."""
+    Filters and counts (``ListFilters``), selection and detail pane (``DetailPane``) and the
+    remembered columns (``RememberedColumns``) each live in their own module."""
 
     loaded = Signal()
     selection_changed = Signal(object)  # the selected row as a dict, or None
@@ -120,13 +82,6 @@ class ListPage(LoadsWhenShown, QWidget):
 
     def list_filters(self) -> list[ListFilter]:
         return []
-
-    def detail_extra(self, row: dict[str, Any]) -> Any:
-        """Runs on the lane: more for the detail pane (notes, measurements…), or None."""
-        return None
-
-    def detail_extra_html(self, row: dict[str, Any], extra: Any) -> str:
-        return ""
 
     def fill_row_menu(self, menu: QMenu, row: dict[str, Any] | None) -> None:
         """Add the page's own actions to the right-click menu."""
@@ -313,133 +268,6 @@ class ListPage(LoadsWhenShown, QWidget):
 
             self.ctx.ops.run(lambda: search_texts(table, columns), done=attach, label="")
 
-    def _update_filter_options(self, options: dict[str, list[tuple[str, Any]]]) -> None:
-        for name in self._filters:
-            self.refill_filter(name, options.get(name, ()))
-
-    def refill_filter(self, name: str, choices: Any) -> None:
-        """Offer ``choices`` ((label, value) pairs) in filter ``name``, keeping its pick."""
-        f, combo = self._filters[name]
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(f.all_label, None)
-        for label, value in choices:
-            combo.addItem(label, value)
-        i = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(i, 0))
-        combo.blockSignals(False)
-        if current is not None and i < 0:
-            self.proxy.set_filter(f.name, None)
-
-    def _filter_picked(self, name: str) -> None:
-        f, combo = self._filters[name]
-        value = combo.currentData()
-        table = Table(self.model._names, self.model.rows)
-        self.proxy.set_filter(name, None if value is None else f.predicate(value, table))
-
-    def set_filter_value(self, name: str, value: Any) -> None:
-        """Choose a filter option by value (tests, links from the overview); None: all."""
-        combo = self._filters[name][1]
-        combo.setCurrentIndex(0 if value is None else max(combo.findData(value), 0))
-
-    def filter_names(self) -> list[str]:
-        return list(self._filters)
-
-    def _show_counts(self, visible: int, total: int) -> None:
-        if visible == total:
-            text = self.tr("{n} {noun}").format(n=fmt_number(total), noun=self.noun)
-        else:
-            text = self.tr("{shown} / {n} {noun}").format(
-                shown=fmt_number(visible), n=fmt_number(total), noun=self.noun
-            )
-        self.count_label.setText(text)
-
-    # -- selection and detail ------------------------------------------------------------
-    def _after_reset(self) -> None:
-        key = self._pending_key or self._shown_key
-        self._pending_key = None
-        if not self.select_key(key) and self.proxy.rowCount():
-            self.table.selectionModel().setCurrentIndex(
-                self.proxy.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        elif not self.proxy.rowCount():
-            self._current_changed(QModelIndex(), QModelIndex())
-
-    def selected_row(self) -> dict[str, Any] | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid() or index.row() >= self.proxy.rowCount():
-            return None
-        return self.model.row_dict(self.proxy.source_row(index.row()))
-
-    def selected_key(self) -> str | None:
-        row = self.selected_row()
-        return str(row[self.model.key]) if row else None
-
-    def select_key(self, key: str | None) -> bool:
-        """Select the row with this code, if it is visible; True when found."""
-        if not key:
-            return False
-        row = self.proxy.row_of_key(key)
-        if row < 0:
-            return False
-        index = self.proxy.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = self.selected_row() if current.isValid() else None
-        self._shown_key = str(row[self.model.key]) if row else None
-        emit(self.selection_changed, row)
-        self._show_detail(row)
-
-    def _show_detail(self, row: dict[str, Any] | None) -> None:
-        if row is None:
-            self.detail.setHtml(
-                "<p style='color:#666'>" + self.tr("Chọn một dòng để xem chi tiết.") + "</p>"
-            )
-            return
-        self.detail.setHtml(self.detail_html(row))
-        QTimer.singleShot(0, lambda r=row: self._load_extra(r))
-
-    def _load_extra(self, row: dict[str, Any]) -> None:
-        if self._shown_key != str(row[self.model.key]) or self.ctx.session is None:
-            return
-        if type(self).detail_extra is ListPage.detail_extra:
-            return
-
-        def show(extra: Any, key=self._shown_key) -> None:
-            if key == self._shown_key and extra is not None:
-                self.detail.setHtml(self.detail_html(row) + self.detail_extra_html(row, extra))
-
-        self.ctx.ops.run(lambda: self.detail_extra(row), done=show, label=self.title)
-
-    def detail_html(self, row: dict[str, Any]) -> str:
-        """The detail pane: every column of the row (also the hidden ones)."""
-        parts = [
-            f"<h3 style='margin:2px 0 6px 0'>{html.escape(self.detail_title(row))}</h3>",
-            "<table cellspacing='0' cellpadding='2'>",
-        ]
-        for col in self.model.columns:
-            text = col.display(row.get(col.key))
-            if text:
-                parts.append(
-                    f"<tr><td style='color:#555;padding-right:8px' valign='top'>"
-                    f"{html.escape(col.title)}</td><td>{html.escape(text)}</td></tr>"
-                )
-        parts.append("</table>")
-        return "".join(parts)
-
-    def detail_title(self, row: dict[str, Any]) -> str:
-        return str(row.get(self.model.key, ""))
-
     # -- menus and actions ---------------------------------------------------------------
     def _row_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -499,56 +327,3 @@ class ListPage(LoadsWhenShown, QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    # -- columns remembered ----------------------------------------------------------------
-    def _column_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        header = self.table.horizontalHeader()
-        for i, col in enumerate(self.model.columns):
-            action = menu.addAction(col.title)
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(i))
-            action.toggled.connect(lambda on, i=i: self.set_column_visible(i, on))
-        menu.addSeparator()
-        menu.addAction(self.tr("Khôi phục cột mặc định"), self.reset_columns)
-        menu.exec(header.mapToGlobal(pos))
-
-    def set_column_visible(self, column: int, visible: bool) -> None:
-        self.table.horizontalHeader().setSectionHidden(column, not visible)
-        self.save_layout()
-
-    def _state_key(self) -> str:
-        keys = ",".join(c.key for c in self.model.columns)
-        return f"views/{self.settings_key}/v{HEADER_STATE_VERSION}-{zlib.crc32(keys.encode()):08x}"
-
-    def _apply_default_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for i, col in enumerate(self.model.columns):
-            header.resizeSection(i, col.width)
-            header.setSectionHidden(i, col.hidden)
-
-    def _restore_layout(self) -> None:
-        self._apply_default_columns()
-        store = settings()
-        state = store.value(self._state_key() + "/header")
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
-        split = store.value(f"views/{self.settings_key}/splitter")
-        if split is not None:
-            self.splitter.restoreState(split)
-        else:
-            self.splitter.setSizes([880, 250])
-
-    def reset_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for visual in range(header.count()):
-            header.moveSection(header.visualIndex(visual), visual)
-        self._apply_default_columns()
-        self.save_layout()
-
-    def save_layout(self) -> None:
-        """Remember the columns (shown, order, widths) and the detail pane's width."""
-        store = settings()
-        store.setValue(self._state_key() + "/header", self.table.horizontalHeader().saveState())
-        store.setValue(f"views/{self.settings_key}/splitter", self.splitter.saveState())
-        store.sync()

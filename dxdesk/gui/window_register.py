@@ -1,0 +1,191 @@
+"""The main window's register life: showing a register (its pages, the as-of bar, the
+banner), attaching the session opened after the start-up preview, opening another file,
+recent files, closing.
+
+Mixed into :class:`~dxdesk.gui.main_window.MainWindow`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from dxdesk.gui import icons
+from dxdesk.gui.context import Context, remembered_page, settings
+from dxdesk.gui.qtcompat import emit
+from dxdesk.gui.views.base import ListPage
+from dxdesk.gui.views.loading import LoadsWhenShown
+from dxdesk.gui.widgets.bars import AsOfBar
+from dxdesk.gui.window_pages import PAGES, Pages, page_title
+
+RECENT_MAX = 8
+
+
+class WindowRegister:
+    """Showing, attaching, opening and closing a register in the window."""
+
+    # -- the register --------------------------------------------------------------------
+    def set_context(self, ctx: Context, *, as_of: date | None = None,
+                    page: str | None = None) -> None:  # fmt: skip
+        """Show a register on ``page`` (else the remembered one): build the pages on its
+        context. A context whose session is still opening (the start-up preview) shows its
+        pages read-only until ``attach_session``."""
+        self._drop_pages()
+        self.ctx = ctx
+        ctx.notify.connect(self._notify)
+        ctx.state.as_of = as_of or self._default_as_of()
+        self.pages = Pages(self._build_page)
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        for action, key in zip(self.page_actions, PAGES, strict=True):
+            QListWidgetItem(icons.icon(key), page_title(key), self.sidebar)
+            action.setText(page_title(key))
+        self.sidebar.blockSignals(False)
+        self.as_of_bar = AsOfBar(ctx.state, self)
+        self.toolbar.clear()
+        self.toolbar.addWidget(self.as_of_bar)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_new, self.act_undo, self.act_redo, self.act_find])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_import, self.act_export, self.act_brief])
+        self.toolbar.show()
+        self.sidebar.show()
+        self.status_label.setText(str(ctx.path))
+        remember_recent(ctx.path)
+        if ctx.session is not None:
+            self._session_ready()
+        else:
+            self._set_enabled(False)
+            self.setWindowTitle(f"{ctx.path.name} – dxdesk")
+        self.show_page(page or remembered_page())
+        if ctx.session is not None:
+            emit(self.register_opened)
+
+    def attach_session(self, session) -> None:
+        """The register previewed at start-up is open: edits are allowed, and every page
+        reads from it (the shown one at once)."""
+        if self.ctx is None:
+            return
+        self.ctx.session = session
+        self._session_ready()
+        for page in self.stack.findChildren(QWidget):  # the lists inside pages too
+            if isinstance(page, ListPage):
+                page.set_editable(True)
+            if isinstance(page, LoadsWhenShown):
+                page.mark_stale()
+        emit(self.register_opened)
+
+    def _session_ready(self) -> None:
+        ctx = self.ctx
+        self._set_enabled(True)
+        self._show_banner()
+        read_only = self.tr(" (chỉ đọc)") if ctx.read_only else ""
+        self.setWindowTitle(f"{ctx.path.name}{read_only} – dxdesk")
+        # after the page's first rows (asked for when the window shows): these only fill the
+        # Edit menu and the period picker
+        QTimer.singleShot(0, self._after_open)
+
+    def _after_open(self) -> None:
+        if self.ctx is None or self.ctx.session is None:
+            return
+        from dxdesk.core.services import lists
+
+        self._update_undo()
+        self.ctx.ops.run(lists.data_years, done=self.as_of_bar.set_years, label="")
+
+    def _show_banner(self) -> None:
+        """Read-only files and agency-mode registers say so above every page."""
+        from dxdesk.core.exchange.offline import agency_mode
+
+        mode = self.ctx.ops.call(agency_mode)
+        texts = []
+        if self.ctx.read_only:
+            texts.append(self.tr("Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu."))
+        if mode is not None:
+            texts.append(mode.banner)
+        self.banner.setText("   ".join(texts))
+        self.banner.setVisible(bool(texts))
+        in_agency = mode is not None
+        for action in (self.act_issue, self.act_merge, self.act_conflicts):
+            action.setVisible(not in_agency)
+        self.act_report.setVisible(in_agency)
+
+    def _default_as_of(self) -> date:
+        """Today; for a register nobody has touched in months (an archive, the demo), the day
+        of its last activity, so the figures are the ones of that time."""
+        from dxdesk.core.domain.dates import opening_as_of
+        from dxdesk.core.services import lists
+
+        return opening_as_of(self.ops.call(lists.latest_activity), date.today())
+
+    def _drop_pages(self) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = Pages(None)
+
+    def show_welcome(self, target: Path) -> None:
+        """The first-run screen (no register, or an empty one)."""
+        from dxdesk.gui.welcome import WelcomePage
+
+        self.welcome = WelcomePage(self, target)
+        self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+        self.sidebar.hide()
+        self.toolbar.hide()
+
+    def new_register(self) -> None:
+        from dxdesk.gui import app
+
+        path = app.choose_new_register(self)
+        if path:
+            app.open_register(self, Path(path))
+
+    def open_register_dialog(self) -> None:
+        from dxdesk.gui import app
+        from dxdesk.gui.file_actions import choose_open
+
+        path = choose_open(self, self.tr("Mở sổ dữ liệu"), "dxdesk (*.db);;*")
+        if path:
+            app.open_register(self, Path(path))
+
+    def _fill_recent(self) -> None:
+        from dxdesk.gui import app
+
+        self.recent_menu.clear()
+        for path in recent_files():
+            self.recent_menu.addAction(path, lambda p=path: app.open_register(self, Path(p)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
+
+    def drop_register(self) -> None:
+        """Close the register and remove its pages (its preview could not be opened)."""
+        self.close_register()
+        self._drop_pages()
+        self._set_enabled(False)
+
+    def close_register(self) -> None:
+        """Close the open register (the lane's connection, and the session if it is ours)."""
+        if self.ctx is not None:
+            self.ops.wait_idle()
+            self.ctx.close()
+            self.ctx = None
+
+
+def recent_files() -> list[str]:
+    value = settings().value("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [p for p in (value or []) if p]
+
+
+def remember_recent(path: Path) -> None:
+    current = recent_files()
+    items = ([str(path)] + [p for p in current if p != str(path)])[:RECENT_MAX]
+    if items != current[:RECENT_MAX]:  # the settings file is rewritten only for a change
+        store = settings()
+        store.setValue("recent", items)
+        store.sync()
