@@ -70,10 +70,17 @@ class Context(QObject):
         super().__init__(parent)
         self.session = session
         self.closed = False  # set when closed, also before its session arrived
+        self.opened: Any = None  # the session the lane opened for it, until delivered
         self._path = Path(path) if path is not None else getattr(session, "path", None)
         self.ops = ops
         self.owns_session = owns_session
         self.state = AppState(parent=self)
+
+    def _close_undelivered(self) -> None:
+        """On the lane: close a session opened for this context but never attached."""
+        opened, self.opened = self.opened, None
+        if opened is not None and self.session is None:
+            opened.close()
 
     @property
     def who(self) -> str:
@@ -90,9 +97,13 @@ class Context(QObject):
 
     def close(self) -> None:
         """Close the lane's connection (and the session when the window opened it)."""
-        self.closed = True
+        was_closed, self.closed = self.closed, True
         session = self.session
         if session is None:
+            # the lane may have opened the session and not delivered it yet: the lane runs
+            # in order, so this runs after that open and closes what was opened
+            if not was_closed:
+                self.ops.call(self._close_undelivered)
             return
         if self.owns_session:
             self.ops.call(session.close)

@@ -76,11 +76,13 @@ def _open_session(window, ctx: Context, path: Path) -> None:
         if ctx.closed:  # the window closed (or opened another file) meanwhile
             session.close()
             return None
+        ctx.opened = session  # ctx.close() closes it if it is never delivered
         return session
 
     def opened(session) -> None:
-        if session is None:
+        if session is None or ctx.closed:  # closed meanwhile: ctx.close() closed it
             return
+        ctx.opened = None
         if window.ctx is not ctx:
             window.ops.run(session.close, label="")
             return
