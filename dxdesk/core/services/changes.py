@@ -18,7 +18,7 @@ import peewee
 from peewee import Model
 
 from dxdesk.core.domain.text import clean
-from dxdesk.core.errors import NotFound
+from dxdesk.core.errors import NotFound, ValidationError
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
 from dxdesk.core.storage.database import ReadOnlyDatabase, translate_error
@@ -48,7 +48,9 @@ def _guard(entity: str, op: str, record: dict[str, Any]) -> None:
 
 def _encode(value: Any) -> str | None:
     def default(v: Any) -> Any:
-        if isinstance(v, (date, datetime)):
+        if isinstance(v, datetime):
+            return {"$datetime": v.isoformat()}
+        if isinstance(v, date):
             return {"$date": v.isoformat()}
         raise TypeError(v)
 
@@ -59,6 +61,8 @@ def _decode(text: str | None) -> Any:
     def hook(obj: dict) -> Any:
         if set(obj) == {"$date"}:
             return date.fromisoformat(obj["$date"])
+        if set(obj) == {"$datetime"}:
+            return datetime.fromisoformat(obj["$datetime"])
         return obj
 
     return None if text is None else json.loads(text, object_hook=hook)
@@ -91,6 +95,14 @@ class ChangeRecorder:
             entity_key=log_key(spec, key), op=op, field=field, old=_encode(old), new=_encode(new),
         )  # fmt: skip
         self.touched.add((entity, code))
+
+    def log_state(self, kind: str, key: str, old: dict[str, Any] | None,
+                  new: dict[str, Any] | None) -> None:  # fmt: skip
+        """Log a change to a row outside the records (see ``STATE``), so undo puts it back."""
+        m.Change.create(changeset=self.changeset, entity=kind, entity_code=key,
+                        entity_key=json.dumps([key]), op="state", old=_encode(old),
+                        new=_encode(new))  # fmt: skip
+        self.touched.add((kind, key))
 
     def write(self, entity: str, record: dict[str, Any]) -> Model:
         """Insert or update one record, logging the fields that changed."""
@@ -171,13 +183,40 @@ def recording(action: str, who: str = "") -> Iterator[ChangeRecorder]:
 
 
 def _discard_redo() -> None:
-    """A new change makes the undone ones impossible to redo."""
+    """A new change makes the undone ones impossible to redo. A report merge among them is
+    forgotten with them (its receipt and open conflicts): the report may be merged again."""
+    from dxdesk.core.storage.exchange_models import ExchangeConflict, ExchangeReceipt
+
+    undone = m.ChangeSet.select(m.ChangeSet.id).where(m.ChangeSet.undone == True)  # noqa: E712
+    voided = ExchangeReceipt.select(ExchangeReceipt.package_id).where(
+        ExchangeReceipt.changeset.in_(undone))  # fmt: skip
+    ExchangeConflict.delete().where(ExchangeConflict.package_id.in_(voided)
+                                    & (ExchangeConflict.kept == "")).execute()  # fmt: skip
+    ExchangeReceipt.delete().where(ExchangeReceipt.changeset.in_(undone)).execute()
     m.ChangeSet.delete().where(m.ChangeSet.undone == True).execute()  # noqa: E712
 
 
+# Rows outside the records that a use case changes along with them, logged with op "state"
+# so that undo never leaves them half undone: a conflict's decision (undo reopens it), a
+# report's merge (its receipt counts while its change set is not undone: nothing to put back).
+def _put_state(kind: str, key: str, values: dict[str, Any] | None, backwards: bool) -> None:
+    from dxdesk.core.storage.exchange_models import ExchangeConflict
+
+    if kind == "exchange_conflict" and values is not None:
+        fields = {getattr(ExchangeConflict, k): v for k, v in values.items()}
+        ExchangeConflict.update(fields).where(ExchangeConflict.id == int(key)).execute()
+    elif kind == "restore" and backwards:
+        raise ValidationError(f"Thay đổi gần nhất là khôi phục sổ từ bản sao; không hoàn tác "
+                              f"được bằng nhật ký. Tệp trước khi khôi phục được giữ ở {key}: "
+                              "khôi phục lại từ tệp đó nếu cần.")  # fmt: skip
+
+
 def _replay(change: m.Change, backwards: bool) -> None:
-    spec = SPECS[change.entity]
     old, new = _decode(change.old), _decode(change.new)
+    if change.op == "state":
+        _put_state(change.entity, change.entity_code, old if backwards else new, backwards)
+        return
+    spec = SPECS[change.entity]
     if change.op == "update" and change.field == "code":  # a rename
         instance = records.resolve(change.entity, new if backwards else old)
         instance.code = old if backwards else new

@@ -144,10 +144,31 @@ def restore(db_path: Path, backup: Path) -> Path:
         except sqlite3.DatabaseError:  # a damaged file cannot be read page by page: keep bytes
             shutil.copy2(db_path, kept)
     copy_database(backup, db_path.with_name(db_path.name + ".restoring"))
+    _log_restore(db_path.with_name(db_path.name + ".restoring"), kept)
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     os.replace(db_path.with_name(db_path.name + ".restoring"), db_path)
     return kept
+
+
+def _log_restore(path: Path, kept: Path) -> None:
+    """Write the restore into the restored file's change log: undo then stops there with a
+    sentence naming the kept file, instead of undoing a change made before the backup."""
+    con = sqlite3.connect(str(path))
+    try:
+        con.execute("PRAGMA foreign_keys = ON")  # the undone change sets take their rows
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"change_set", "change"} <= tables:
+            return
+        with con:
+            con.execute("DELETE FROM change_set WHERE undone = 1")  # nothing left to redo
+            cs = con.execute("INSERT INTO change_set (at, who, action, undone) VALUES (?, '', ?, 0)",
+                             (str(datetime.now()), f"Khôi phục sổ từ bản sao lưu (tệp cũ giữ ở "
+                              f"{kept.name})")).lastrowid  # fmt: skip
+            con.execute("INSERT INTO change (changeset_id, entity, entity_code, op, field) "
+                        "VALUES (?, 'restore', ?, 'state', '')", (cs, str(kept)))  # fmt: skip
+    finally:
+        con.close()
 
 
 def backup_open_register(reason: str) -> Path | None:

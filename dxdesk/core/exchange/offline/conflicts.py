@@ -121,8 +121,11 @@ def resolve_conflict(conflict_id: int, *, keep: str, who: str = "") -> ConflictV
                       "officer": row.officer, "at_agency": row.at_agency}  # fmt: skip
             apply_with_provenance(rec, row.entity, row.op, view.record_key, view.agency_value,
                                   origin)  # fmt: skip
+        before = {"kept": row.kept, "resolved_by": row.resolved_by, "resolved_at": None}
         row.kept, row.resolved_by, row.resolved_at = keep, who, datetime.now()
         row.save()
+        after = {"kept": keep, "resolved_by": who, "resolved_at": row.resolved_at}
+        rec.log_state("exchange_conflict", str(row.id), before, after)  # undo reopens it
     return _view(row)
 
 

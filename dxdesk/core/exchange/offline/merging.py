@@ -129,11 +129,13 @@ def merge(path: str | Path, *, who: str = "") -> MergeResult:
                                       {**origin, **when})  # fmt: skip
             elif item.outcome == CONFLICT:
                 keep_conflict(item, {**origin, **when})
+        # logged even when nothing applied (all conflicts): undo then voids this merge
+        rec.log_state("exchange_receipt", plan.package_id, None, {"seq": plan.seq})
         ExchangeReceipt.create(
             package_id=plan.package_id, agency=plan.agency, seq=plan.seq, officer=plan.officer,
             written_at=plan.written_at, merged_at=datetime.now(), merged_by=who,
             applied=plan.count(APPLY), conflicts=plan.count(CONFLICT),
-            changeset=rec.changeset if rec.touched else None,
+            changeset=rec.changeset,
         )  # fmt: skip
     return MergeResult(plan, plan.count(APPLY), plan.count(CONFLICT), changed=True)
 

@@ -11,8 +11,9 @@ from dxdesk.core.storage.exchange_models import ExchangeConflict, ExchangeReceip
 
 
 def is_live(receipt: ExchangeReceipt) -> bool:
-    """Whether what this merge changed is still in the register."""
-    if receipt.applied == 0:
+    """Whether what this merge changed is still in the register (a merge that applied
+    nothing used to keep no change set: it counts)."""
+    if receipt.changeset_id is None and receipt.applied == 0:
         return True
     changeset = m.ChangeSet.get_or_none(m.ChangeSet.id == receipt.changeset_id)
     return changeset is not None and not changeset.undone
