@@ -54,28 +54,20 @@ def _core(function: str) -> Callable[[Path, bool], list[Any]]:
 
 
 def _reports(workdir: Path, quick: bool) -> list[Any]:
-    try:
-        from dxdesk.core.reports.pdf.bench_entries import bench_reports
-    except ImportError as exc:
-        raise ProviderSkipped("báo cáo (PDF)", f"chưa có dxdesk.core.reports.pdf.bench_entries "
-                              f"({exc})") from exc  # fmt: skip
+    from dxdesk.bench.brief_entries import bench_reports
+
     return list(bench_reports(workdir))
 
 
 def _gui(workdir: Path, quick: bool) -> list[Any]:
-    try:
-        from dxdesk.gui.bench_entries import bench_gui
-    except ImportError as exc:
-        raise ProviderSkipped("giao diện (GUI)", f"chưa có dxdesk.gui.bench_entries "
-                              f"({exc})") from exc  # fmt: skip
+    from dxdesk.bench.gui_entries import bench_gui
+
     return list(bench_gui(workdir, quick))
 
 
 def _plots(workdir: Path, quick: bool) -> list[Any]:
-    try:
-        from dxdesk.gui.plots.bench_entries import bench_plots
-    except ImportError as exc:
-        raise ProviderSkipped("biểu đồ (plots)", f"chưa có dxdesk.gui.plots ({exc})") from exc
+    from dxdesk.bench.plots_entries import bench_plots
+
     return list(bench_plots(workdir, quick))
 
 

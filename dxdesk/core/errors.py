@@ -21,6 +21,10 @@ class DatabaseError(DxError):
     pass
 
 
+class CorruptDatabase(DatabaseError):
+    """A file that is not a register or fails SQLite's check: nothing is written to it."""
+
+
 @dataclass(frozen=True)
 class CellError:
     """One bad cell of a workbook (or one bad field of a record)."""

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from dxdesk.core.exchange.offline import permissions  # noqa: F401 - guards agency-mode writes
-from dxdesk.core.services import agency_life  # noqa: F401 - guards choosing ended agencies
+from dxdesk.core.exchange.offline import permissions
+from dxdesk.core.services import agency_life, changes
 from dxdesk.core.storage import backups
 from dxdesk.core.storage.database import BUSY_TIMEOUT_MS, close_database, open_database
 
@@ -28,6 +28,9 @@ class Session:
 
     def __init__(self, path: str | Path, who: str | None = None, *, read_only: bool = False,
                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, daily_backup: bool = True):  # fmt: skip
+        # the rules every write obeys, registered before any write
+        changes.register_guard(permissions.guard)  # agency mode: an agency's own records
+        changes.register_guard(agency_life.check_write)  # no ended agency chosen anew
         self.path = Path(path)
         self.who = who if who is not None else _current_user()
         self.db: SqliteDatabase = open_database(self.path, read_only=read_only,

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dxdesk import __version__
-from dxdesk.core.errors import DxError
+from dxdesk.core.errors import CorruptDatabase, DxError
 from dxdesk.gui import i18n
 from dxdesk.gui.context import Context, settings
 from dxdesk.gui.i18n import translator_for
@@ -59,9 +59,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 def open_register(window, path: Path, *, as_of: date | None = None) -> bool:
     """Open (or create) a register in the window; errors are shown, never raised."""
+    from dxdesk.core.services import backups
     from dxdesk.core.session import Session
-    from dxdesk.core.storage import backups
-    from dxdesk.core.storage.database import CorruptDatabase
 
     try:  # the day's backup is taken after the window shows, not before
         session = window.ops.call(Session, path, daily_backup=False)
@@ -105,13 +104,12 @@ def start_window(db_path: Path, *, as_of: date | None = None, page: str | None =
 
 def offer_restore(window, path: Path, message: str, *, ask=None) -> bool:
     """A damaged register: offer the latest backup (the damaged file is kept beside it)."""
-    from dxdesk.core.storage import backups
+    from dxdesk.core.services import backups
 
-    latest = backups.latest_backup(path)
-    if latest is None:
+    info = backups.latest_backup(path)
+    if info is None:
         window._show_error(tr("Không mở được sổ dữ liệu"), message)
         return False
-    info = backups.describe(latest)
     question = tr("{message}\n\nKhôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, "
                   "{tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.").format(
         message=message, when=info.taken_at.strftime("%H:%M %d/%m/%Y"), targets=info.targets,
@@ -119,7 +117,7 @@ def offer_restore(window, path: Path, message: str, *, ask=None) -> bool:
     ask = ask or _ask_restore
     if not ask(window, question):
         return False
-    backups.restore(path, latest)
+    backups.restore(path, info)
     return True
 
 

@@ -2,7 +2,7 @@
 
 Opening a register (peewee, the models, migrations, the owner note, the daily check) takes
 ~0,1 s before a row can be read; on a 50,000-task register that was a third of the time to
-the first painted rows. So ``run()`` first reads a preview (``core.storage.preview``: the
+the first painted rows. So ``run()`` first reads a preview (``core.services.tables.read_preview``: the
 opening date and the remembered list's first rows, through a plain read-only sqlite3
 connection), builds the pages on a context without a session and paints; right after that
 first paint the lane opens the session, edits are allowed and the pages read the whole
@@ -34,8 +34,7 @@ def begin_preview(ops: Ops, path: Path, *, as_of: date | None = None,
     Its modules are imported here, not on the lane: two threads importing at once hold the
     interpreter lock in turns and slowed the window's own imports by a third; the lane's
     part is then SQLite, which runs without the lock."""
-    from dxdesk.core.storage.preview import read_preview
-    from dxdesk.core.storage.readsql import FIRST_ROWS
+    from dxdesk.core.services.tables import FIRST_ROWS, read_preview
 
     key = page or remembered_page()
     return PendingPreview(key, ops.start(read_preview, path, key, limit=FIRST_ROWS, as_of=as_of))
@@ -88,7 +87,7 @@ def _open_session(window, ctx: Context, path: Path) -> None:
             return
         window.attach_session(session)
         if not session.read_only:
-            from dxdesk.core.storage import backups
+            from dxdesk.core.services import backups
 
             window.ops.run(lambda: backups.daily_backup(path), label="")
 

@@ -6,14 +6,21 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import threading
 
 import pytest
 
+from dxdesk.core.services import tables
 from dxdesk.core.session import Session
 from dxdesk.core.storage import readsql
 from dxdesk.core.storage.database import LockedDatabase
 from tests.gui.conftest import AS_OF, settle
 from tests.gui.sample import load_sample
+
+
+# The waits below end on the event itself (a signal, the lane's own step); this limit only
+# stops a broken build from hanging, however loaded the machine is.
+STUCK_MS = 120_000
 
 
 @pytest.fixture
@@ -46,7 +53,7 @@ def start(qtbot, sample_path):
 def test_the_first_tasks_show_before_the_register_opens_then_every_task(
     qtbot, sample_path, start, monkeypatch
 ):
-    monkeypatch.setattr(readsql, "FIRST_ROWS", 2)  # the preview reads the first two
+    monkeypatch.setattr(tables, "FIRST_ROWS", 2)  # the preview reads the first two
     new_window = start()
     page = new_window.pages["tasks"]
     assert new_window.ctx.session is None  # still opening
@@ -62,8 +69,9 @@ def test_the_first_tasks_show_before_the_register_opens_then_every_task(
     menu = {a.text(): a.isEnabled() for a in page.build_row_menu().actions() if a.text()}
     assert menu.pop("Sao chép dòng") and menu and not any(menu.values())  # only copying
 
-    new_window.show()  # the register opens right after the first paint
-    qtbot.waitUntil(lambda: new_window.ctx.session is not None, timeout=10000)
+    with qtbot.waitSignal(new_window.register_opened, timeout=STUCK_MS):
+        new_window.show()  # the register opens right after the first paint
+    assert new_window.ctx.session is not None
     settle(new_window)
     assert page.model.rowCount() == 3
     assert new_window.act_new.isEnabled() and new_window.act_import.isEnabled()
@@ -99,7 +107,7 @@ def test_a_register_that_fails_to_open_after_its_preview_says_why(
     monkeypatch.setattr(new_window, "_show_error", lambda _title, text: shown.append(text))
     assert new_window.pages["tasks"].model.rowCount() == 3  # the preview
     new_window.show()
-    qtbot.waitUntil(lambda: new_window.ctx is None, timeout=10000)
+    qtbot.waitUntil(lambda: new_window.ctx is None, timeout=STUCK_MS)
     assert shown and "khóa" in shown[-1]
     assert "tasks" not in list(new_window.pages)  # the preview's pages are gone
     assert not new_window.act_new.isEnabled()
@@ -110,7 +118,7 @@ def test_the_window_paints_its_first_rows_without_loading_peewee():
     the modules the window needs until its first paint must not import them."""
     code = (
         "import sys\n"
-        "import dxdesk.core.storage.preview, dxdesk.gui.app, dxdesk.gui.main_window\n"
+        "import dxdesk.core.services.tables, dxdesk.gui.app, dxdesk.gui.main_window\n"
         "import dxdesk.gui.startup, dxdesk.gui.views.tasks\n"
         "print(sorted(m for m in sys.modules if m in ('peewee', 'dxdesk.core.storage.models')))\n"
     )
@@ -132,20 +140,33 @@ def test_a_damaged_register_at_start_up_offers_its_backup(qtbot, sample_path, st
     new_window = start()
     new_window.show()
     qtbot.waitUntil(lambda: new_window.ctx is not None and new_window.ctx.session is not None,
-                    timeout=10000)  # fmt: skip
+                    timeout=STUCK_MS)  # fmt: skip
     settle(new_window)
     assert asked and "bị hỏng" in asked[0]
     assert new_window.ops.call(lambda: m.Task.select().count()) == 3
     assert new_window.pages["tasks"].model.rowCount() == 3
 
 
-def test_closing_before_the_register_opens_leaves_it_closed(qtbot, sample_path, start):
+def test_closing_before_the_register_opens_leaves_it_closed(
+    qtbot, sample_path, start, monkeypatch
+):
     """The window is closed while the lane opens the register, and the application ends
     without delivering that open: the lane itself closes what it opened."""
+    from dxdesk.core import session as core_session
 
+    real_session = core_session.Session
+    opening, window_closed = threading.Event(), threading.Event()
+
+    def open_when_the_window_has_closed(*args, **kwargs):
+        opening.set()
+        assert window_closed.wait(STUCK_MS / 1000)
+        return real_session(*args, **kwargs)
+
+    monkeypatch.setattr(core_session, "Session", open_when_the_window_has_closed)
     new_window = start()
     new_window.show()
-    qtbot.waitUntil(lambda: new_window.ops.pending() > 0, timeout=10000)  # the open is asked
+    qtbot.waitUntil(opening.is_set, timeout=STUCK_MS)  # the lane is opening the register
     new_window.ctx.close()  # as closing the window does
+    window_closed.set()
     new_window.ops.shutdown()  # no event loop any more: the open is never delivered
     assert not sample_path.with_name("so.db.owner").exists()  # the file was released

@@ -1,12 +1,10 @@
-"""The plots' bench entries: their shape (timings are not asserted) and a graceful skip."""
+"""The plots' bench entries: their shape (timings are not asserted) and a quick run."""
 
 from __future__ import annotations
 
-import builtins
-
 import pytest
 
-from dxdesk.gui.plots import bench_entries
+from dxdesk.bench import plots_entries as bench_entries
 
 
 def test_entries_have_the_bench_shape():
@@ -20,21 +18,6 @@ def test_entries_have_the_bench_shape():
         assert e["ratio"] == pytest.approx(e["seconds"] / e["floor_seconds"])
     assert entries[1]["goal"].met(entries[1]["seconds"], None) is True
     assert entries[2]["seconds"] == 0.25 and entries[2]["goal"].met(0.25, None) is True
-
-
-def test_a_missing_province_generator_skips(tmp_path, monkeypatch):
-    real_import = builtins.__import__
-
-    def no_synthetic(name, *args, **kwargs):
-        if name == "dxdesk.bench.synthetic":
-            raise ImportError("no synthetic")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_synthetic)
-    from dxdesk.bench import ProviderSkipped
-
-    with pytest.raises(ProviderSkipped):
-        bench_entries.bench_plots(tmp_path, quick=True)
 
 
 def test_quick_bench_runs_in_a_child_process(tmp_path, monkeypatch):

@@ -7,8 +7,7 @@ from datetime import date
 
 from dxdesk.cli.common import open_session, print_json
 from dxdesk.core.domain.formats import fmt_date
-from dxdesk.core.services.figures import check_figures
-from dxdesk.core.storage import models as m
+from dxdesk.core.services.figures import check_figures, published_count
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -21,7 +20,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_session(args):
-        count = m.PublishedFigure.select().count()
+        count = published_count()
         mismatches = check_figures()
     if args.json:
         print_json({"figures": count, "mismatches": [c.as_dict() for c in mismatches]})

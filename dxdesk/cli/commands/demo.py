@@ -6,7 +6,6 @@ import argparse
 
 from dxdesk.cli.common import database_path, open_session
 from dxdesk.core.errors import DxError
-from dxdesk.core.storage import models as m
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -23,6 +22,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dxdesk.core.demo import load_demo
+    from dxdesk.core.services.register import holds_work
 
     path = database_path(args)
     if path.exists() and args.force:
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         print(f"Đã chuyển tệp cũ sang {backup}.")
     with open_session(args) as session:
-        if m.Target.select().exists() or m.Task.select().exists():
+        if holds_work():
             raise DxError(f"Tệp {path} đã có dữ liệu; dùng --force để tạo lại dữ liệu mẫu.")
         result = load_demo(who=session.who or "dxdesk demo")
     print(f"Đã tạo dữ liệu mẫu Lào Cai 2023 tại {path}: {result.description}.")

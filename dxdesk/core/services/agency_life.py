@@ -8,8 +8,9 @@ meeting's date, today for a member (or today when the record has no date). Recor
 before the end stay as they are: only a choice that changes is checked, so a 2023 task of a
 district that ended in 2025 can still be corrected and closed.
 
-The rule is a guard of the change log (``services.changes.GUARDS``): every service, dialog,
-import and merge obeys it and a refusal rolls the whole use case back.
+The rule is a guard of the change log, registered by the Session
+(``services.changes.register_guard``): every service, dialog, import and merge obeys it and
+a refusal rolls the whole use case back.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from typing import Any
 
 from dxdesk.core.domain.formats import fmt_date
 from dxdesk.core.errors import ValidationError
-from dxdesk.core.services.changes import GUARDS
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
 from dxdesk.core.storage.records import SPECS
@@ -129,5 +129,3 @@ def ended_error(code: str, on: date, what: str) -> str | None:
     return (f"Không thể {what.format(name=name)} ngày {fmt_date(on)}: {name} chỉ hoạt động "
             f"đến ngày {fmt_date(end)}.")  # fmt: skip
 
-
-GUARDS.append(check_write)

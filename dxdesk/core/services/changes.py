@@ -36,9 +36,18 @@ CASCADE = {("milestone", "target"), ("measurement", "target"), ("note", "task"),
            ("conclusion", "meeting")}  # fmt: skip
 
 
+Guard = Callable[[str, str, dict[str, Any]], None]
+
 # Checks every write, delete and rename passes first: (entity, op, record) -> None, raising a
-# DxError to refuse. The offline exchange registers the agency-mode permission rule here.
-GUARDS: list[Callable[[str, str, dict[str, Any]], None]] = []
+# DxError to refuse. The Session registers the agency-mode permission rule here.
+GUARDS: list[Guard] = []
+
+
+def register_guard(guard: Guard) -> None:
+    """Make every later write, delete and rename pass ``guard`` first (once, however often
+    it is registered)."""
+    if guard not in GUARDS:
+        GUARDS.append(guard)
 
 
 def _guard(entity: str, op: str, record: dict[str, Any]) -> None:

@@ -13,7 +13,16 @@ from dxdesk.core.domain.docnumber import parse_document_number
 from dxdesk.core.errors import NotFound, ValidationError
 from dxdesk.core.services.changes import recording
 from dxdesk.core.storage import records
-from dxdesk.core.storage.records import ENUM, REF, REFS, SPECS
+from dxdesk.core.storage.records import DATE as DATE
+from dxdesk.core.storage.records import ENUM as ENUM
+from dxdesk.core.storage.records import FLOAT as FLOAT
+from dxdesk.core.storage.records import INT as INT
+from dxdesk.core.storage.records import REF as REF
+from dxdesk.core.storage.records import REFS as REFS
+from dxdesk.core.storage.records import SPECS, EntitySpec
+from dxdesk.core.storage.records import TEXT as TEXT
+
+# The field kinds above (TEXT, DATE, …) are re-exported: a dialog builds its editors on them.
 
 
 class FieldError(ValidationError):
@@ -31,6 +40,11 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "member": {"role": "thanh_vien"},
     "agency": {"kind": "so_nganh"},
 }
+
+
+def spec(entity: str) -> EntitySpec:
+    """How records of ``entity`` are described: fields, kinds, references, labels."""
+    return SPECS[entity]
 
 
 def get(entity: str, key: dict[str, Any] | str) -> dict[str, Any]:

@@ -116,3 +116,8 @@ def check_figures(summaries: dict[date, dict[str, Any]] | None = None) -> list[F
             out.append(FigureCheck(fig.code, fig.metric, fig.as_of.isoformat(), printed,
                                    "" if computed is None else str(computed), message))  # fmt: skip
     return out
+
+
+def published_count() -> int:
+    """How many published figures the register keeps (what ``check_figures`` checks)."""
+    return m.PublishedFigure.select().count()

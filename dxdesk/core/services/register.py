@@ -13,6 +13,7 @@ from typing import Any
 from dxdesk.core.domain.docnumber import parse_document_number
 from dxdesk.core.errors import CellError, ImportFailed
 from dxdesk.core.services.changes import recording
+from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
 from dxdesk.core.storage.records import LOAD_ORDER, REF, REFS, SPECS
 
@@ -110,3 +111,8 @@ def export_batch() -> Batch:
         out[entity] = [records.to_record(spec, inst) for inst in spec.model.select().order_by(
             spec.model.id)]  # fmt: skip
     return out
+
+
+def holds_work() -> bool:
+    """Whether the register has any target or task (a demo must not be loaded over them)."""
+    return m.Target.select().exists() or m.Task.select().exists()

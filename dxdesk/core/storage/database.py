@@ -20,7 +20,7 @@ import peewee
 from peewee import SqliteDatabase
 
 from dxdesk.core.domain.text import collate, fold
-from dxdesk.core.errors import DatabaseError
+from dxdesk.core.errors import CorruptDatabase, DatabaseError
 from dxdesk.core.storage import migrations, owner
 from dxdesk.core.storage.models import database_proxy
 
@@ -35,8 +35,7 @@ PRAGMAS = {
 }
 
 
-class CorruptDatabase(DatabaseError):
-    pass
+__all__ = ["CorruptDatabase"]  # defined in core.errors, beside the other errors users see
 
 
 class LockedDatabase(DatabaseError):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dxdesk.core.services import entities, lists, meetings
-from dxdesk.core.storage.records import DATE, ENUM, FLOAT, INT, REF, REFS, SPECS, TEXT
+from dxdesk.core.services.entities import DATE, ENUM, FLOAT, INT, REF, REFS, TEXT
 from dxdesk.gui import labels
 from dxdesk.gui.context import Context
 from dxdesk.gui.dialogs import forms
@@ -101,7 +101,7 @@ class RecordDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.ctx, self.entity, self.spec = ctx, entity, SPECS[entity]
+        self.ctx, self.entity, self.spec = ctx, entity, entities.spec(entity)
         self.original = record
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}

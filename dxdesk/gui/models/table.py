@@ -1,6 +1,6 @@
 """One table model for every list, driven by column specs.
 
-The rows are the tuples of a :class:`dxdesk.core.storage.readsql.Table`, fetched in one query
+The rows are the tuples of a :class:`dxdesk.core.services.tables.Table`, fetched in one query
 on the database lane. Everything per row that filtering needs (the folded search text, the
 code → row index) is computed there too, once per fetch (:func:`prepare`); ``data()`` only
 formats the cells the view paints, and Vietnamese sort keys are computed per column, once,
@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from dxdesk.core.storage.readsql import Table
+from dxdesk.core.services.tables import Table
 from dxdesk.gui import labels
 from dxdesk.gui.models import textkeys
 

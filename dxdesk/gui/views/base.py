@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dxdesk.core.storage.readsql import Table
+from dxdesk.core.services.tables import Table
 from dxdesk.gui import style
 from dxdesk.gui.context import Context
 from dxdesk.gui.models.proxy import FilterProxy
@@ -239,7 +239,7 @@ class ListPage(ListFilters, DetailPane, RememberedColumns, LoadsWhenShown, QWidg
         return self.fetch(as_of)
 
     def show_preview(self, table: Table) -> None:
-        """The start-up preview's first rows (``core.storage.preview``), shown until the
+        """The start-up preview's first rows (``core.services.tables.read_preview``), shown until the
         register is open and the whole list arrives."""
         self.model.set_prepared(prepare(table, self.model.columns, with_search=False))
         self.count_label.setText(self.tr("Đang tải…"))

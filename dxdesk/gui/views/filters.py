@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from dxdesk.core.domain.formats import fmt_number
-from dxdesk.core.storage.readsql import Table
+from dxdesk.core.services.tables import Table
 from dxdesk.gui.models import textkeys
 from dxdesk.gui.models.proxy import RowFilter
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from dxdesk.core.domain.enums import ConclusionState, MeetingKind
 from dxdesk.core.services import lists, meetings
-from dxdesk.core.storage.readsql import Table
+from dxdesk.core.services.tables import Table
 from dxdesk.gui import labels
 from dxdesk.gui.dialogs import common
 from dxdesk.gui.i18n import translator_for

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from dxdesk.core.domain.enums import AgencyKind, DocumentStyle, MemberRole
 from dxdesk.core.services import lists
-from dxdesk.core.storage.readsql import Table
+from dxdesk.core.services.tables import Table
 from dxdesk.gui import labels
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.models.table import COUNT, DATE, ENUM, Column

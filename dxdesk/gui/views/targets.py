@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from dxdesk.core.domain.enums import Band, Direction, TargetKind
 from dxdesk.core.services import lists
-from dxdesk.core.storage.readsql import Table
+from dxdesk.core.services.tables import Table
 from dxdesk.gui import labels
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.models.table import ENUM, NUMBER, PERCENT, PERIOD, Column

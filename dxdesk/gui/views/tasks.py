@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QMenu
 
 from dxdesk.core.domain.enums import TaskStatus, Timeliness
-from dxdesk.core.storage.readsql import FIRST_ROWS, Table
+from dxdesk.core.services.tables import FIRST_ROWS, Table
 from dxdesk.gui import labels
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.models.table import DATE, ENUM, FLAG, Column

@@ -3,9 +3,9 @@
 In an agency-mode register the lead agency of a task may change its status, start and
 completion dates and blocker; the lead or a coordinating agency may add or remove its progress
 notes; the lead agency of a target may record, correct or remove its measurements. Everything
-else is the secretariat's. The rule lives here, in the core: importing this module registers
-:func:`check_can_write` as a guard of ``services.changes.ChangeRecorder`` (write, delete,
-rename), so every service, the GUI, the CLI and the workbook import obey it. The secretariat
+else is the secretariat's. The rule lives here, in the core: opening a ``Session`` registers
+:func:`guard` with ``services.changes`` (every write, delete and rename passes it), so every
+service, the GUI, the CLI and the workbook import obey it. The secretariat
 applies the same scope test (:func:`scope_error`) to every change a report brings.
 """
 
@@ -16,7 +16,6 @@ from typing import Any
 from dxdesk.core.errors import DxError
 from dxdesk.core.exchange.offline.codec import FIELD_LABELS, norm
 from dxdesk.core.exchange.offline.mode import agency_mode
-from dxdesk.core.services import changes
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
 from dxdesk.core.storage.records import REFS, SPECS
@@ -134,9 +133,6 @@ def _scope_sentence(entity: str, record: dict[str, Any], name: str) -> str:
             "quả.")  # fmt: skip
 
 
-def _guard(entity: str, op: str, record: dict[str, Any]) -> None:
+def guard(entity: str, op: str, record: dict[str, Any]) -> None:
+    """The agency-mode rule as a guard of ``services.changes`` (registered by the Session)."""
     check_can_write(entity, record, op=op)
-
-
-if _guard not in changes.GUARDS:
-    changes.GUARDS.append(_guard)

@@ -139,7 +139,7 @@ def bench_reports(workdir: Path) -> list[dict]:
     return out
 
 
-if __name__ == "__main__":  # python -m dxdesk.core.reports.pdf.bench_entries WORKDIR
+if __name__ == "__main__":  # python -m dxdesk.bench.brief_entries WORKDIR
     import json
     import sys
 

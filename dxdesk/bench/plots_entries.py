@@ -15,7 +15,7 @@ first figure pays for importing pyqtgraph as a user's first look at the overview
 Floors, measured in the same child: the page's floor is ``summarize`` (what the page must
 compute) plus a bare pyqtgraph ``PlotWidget`` with one ``BarGraphItem`` of the band counts,
 painted; the panel's floor adds the task tally; the trend's is ``summarize`` at each of its
-dates. ``python -m dxdesk.gui.plots.bench_entries WORKDIR [--quick]`` prints the lines alone.
+dates. ``python -m dxdesk.bench.plots_entries WORKDIR [--quick]`` prints the lines alone.
 """
 
 from __future__ import annotations
@@ -31,34 +31,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dxdesk.bench.synthetic import AS_OF, build_province
+from dxdesk.bench.timing import Goal
+
 PAGE_GOAL_S = 0.300
 PLOTS_SHARE_GOAL_S = 0.100  # the plots' part of the page's 300 ms
 QUICK_SCALE = 0.1  # 500 targets, 5,000 tasks
 RUNS = 3
 
 
-def _goal(max_seconds: float) -> Any:
-    try:
-        from dxdesk.bench.timing import Goal
-    except ImportError:
-        return {"max_seconds": max_seconds}
+def _goal(max_seconds: float) -> Goal:
     return Goal(max_seconds=max_seconds)
-
-
-def _skip(reason: str) -> Exception:
-    try:
-        from dxdesk.bench import ProviderSkipped
-    except ImportError:
-        return RuntimeError(reason)
-    return ProviderSkipped("biểu đồ (plots)", reason)
 
 
 def province(workdir: Path, quick: bool) -> Path:
     """The synthetic province (built once per scale in ``workdir``)."""
-    try:
-        from dxdesk.bench.synthetic import build_province
-    except ImportError as exc:
-        raise _skip(f"chưa có dxdesk.bench.synthetic ({exc})") from exc
     scale = QUICK_SCALE if quick else 1.0
     path = Path(workdir) / f"plots-province-{scale:g}.db"
     if not path.exists():
@@ -71,11 +58,9 @@ def bench_plots(workdir: Path, quick: bool) -> list[dict[str, Any]]:
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     db = province(workdir, quick)
-    from dxdesk.bench.synthetic import AS_OF
-
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                DXDESK_SETTINGS=str(workdir / "plots-bench-settings.ini"))  # fmt: skip
-    cmd = [sys.executable, "-m", "dxdesk.gui.plots.bench_entries", "child", str(db),
+    cmd = [sys.executable, "-m", "dxdesk.bench.plots_entries", "child", str(db),
            AS_OF.isoformat(), str(1 if quick else RUNS)]  # fmt: skip
     subprocess.run([*cmd, "--warm-only"], env=env, check=True, capture_output=True)  # OS cache
     out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout

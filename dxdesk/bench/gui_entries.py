@@ -201,7 +201,7 @@ def bench_gui(workdir: Path, quick: bool) -> list[dict[str, Any]]:
     env = _env(workdir)
     runs = 1 if quick else 9  # this machine's speed drifts by ±30 %: many runs, in pairs
     py = sys.executable
-    window_cmd = [py, "-m", "dxdesk.gui.bench_entries", "window", str(db)]
+    window_cmd = [py, "-m", "dxdesk.bench.gui_entries", "window", str(db)]
     floor_cmd = [py, "-c", FLOOR_CHILD, str(n)]
     _run_child([*window_cmd, "--warm"], env)  # the day's backup and the OS file cache
     # floor and window alternate, so a slow spell of the machine weighs on both alike
@@ -273,11 +273,8 @@ def bench_gui(workdir: Path, quick: bool) -> list[dict[str, Any]]:
 
 
 def _goal(**limits: float) -> Any:
-    """The bench's Goal when dxdesk.bench is there, else the limits as a dict."""
-    try:
-        from dxdesk.bench.timing import Goal
-    except ImportError:
-        return limits
+    from dxdesk.bench.timing import Goal
+
     return Goal(**limits)
 
 
