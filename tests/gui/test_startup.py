@@ -17,7 +17,6 @@ from dxdesk.core.storage.database import LockedDatabase
 from tests.gui.conftest import AS_OF, settle
 from tests.gui.sample import load_sample
 
-
 # The waits below end on the event itself (a signal, the lane's own step); this limit only
 # stops a broken build from hanging, however loaded the machine is.
 STUCK_MS = 120_000
@@ -147,9 +146,7 @@ def test_a_damaged_register_at_start_up_offers_its_backup(qtbot, sample_path, st
     assert new_window.pages["tasks"].model.rowCount() == 3
 
 
-def test_closing_before_the_register_opens_leaves_it_closed(
-    qtbot, sample_path, start, monkeypatch
-):
+def test_closing_before_the_register_opens_leaves_it_closed(qtbot, sample_path, start, monkeypatch):
     """The window is closed while the lane opens the register, and the application ends
     without delivering that open: the lane itself closes what it opened."""
     from dxdesk.core import session as core_session
