@@ -128,4 +128,3 @@ def ended_error(code: str, on: date, what: str) -> str | None:
     name, _, end = found
     return (f"Không thể {what.format(name=name)} ngày {fmt_date(on)}: {name} chỉ hoạt động "
             f"đến ngày {fmt_date(end)}.")  # fmt: skip
-
