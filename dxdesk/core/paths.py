@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import os
-import sys
 from functools import cache
 from pathlib import Path
 
 APP = "dxdesk"
 
 
-@cache  # resolve() stats every folder up the path; icons and translations ask at start-up
+@cache  # icons and translations ask at start-up
 def resources_dir() -> Path:
-    """The ``resources/`` folder, also inside a PyInstaller bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """``dxdesk/resources`` (fonts, translations, icons): package data found with
+    importlib.resources, so it is there in a wheel, an editable install and a PyInstaller bundle."""
+    from importlib.resources import files
+
+    return Path(str(files("dxdesk") / "resources"))
 
 
 def data_dir() -> Path:

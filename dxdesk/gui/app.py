@@ -29,7 +29,7 @@ def language() -> str:
 
 
 def _load_fonts(app: QApplication) -> None:
-    """A UI font that has Vietnamese. (resources/fonts holds the brief's serif, which
+    """A UI font that has Vietnamese. (dxdesk/resources/fonts holds the brief's serif, which
     ReportLab embeds in the PDF; the window never shows it, and loading its four files took
     7-10 ms of every start-up.)"""
     families = set(QFontDatabase.families())

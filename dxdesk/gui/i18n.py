@@ -1,6 +1,6 @@
 """Interface language: Vietnamese by default (the source language), English from .qm files.
 
-The sources' strings are Vietnamese; ``resources/translations/dxdesk_en.ts`` is generated
+The sources' strings are Vietnamese; ``dxdesk/resources/translations/dxdesk_en.ts`` is generated
 from them with ``pyside6-lupdate`` and compiled to ``dxdesk_en.qm`` with ``pyside6-lrelease``
 (see docs/gui.md). ``qt_vi.qm`` translates the few strings of Qt's own widgets we show
 (standard buttons, the text fields' context menu), which Qt does not ship in Vietnamese.

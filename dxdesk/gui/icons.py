@@ -1,4 +1,4 @@
-"""Icons of the window: small SVGs under resources/icons, drawn in the app's palette.
+"""Icons of the window: small SVGs under dxdesk/resources/icons, drawn in the app's palette.
 
 A missing icon is an empty icon, never an error (the interface works without them).
 """
@@ -13,7 +13,7 @@ _CACHE: dict[str, QIcon] = {}
 
 
 def icon(name: str) -> QIcon:
-    """The icon ``resources/icons/<name>.svg`` (cached)."""
+    """The icon ``dxdesk/resources/icons/<name>.svg`` (cached)."""
     cached = _CACHE.get(name)
     if cached is None:
         path = resources_dir() / "icons" / f"{name}.svg"

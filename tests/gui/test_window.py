@@ -131,7 +131,7 @@ def test_every_interface_string_has_an_english_translation_and_the_ts_is_current
                     "-target-language", "en"], check=True, capture_output=True)  # fmt: skip
     current = {m.find("source").text for m in ET.parse(fresh).iter("message")}
     assert current == {m.find("source").text for m in tree.iter("message")}, (
-        "run resources/translations/update.sh and translate the new strings"
+        "run dxdesk/resources/translations/update.sh and translate the new strings"
     )
 
 

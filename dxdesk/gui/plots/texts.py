@@ -3,7 +3,7 @@
 They pass through ``t()`` (``QCoreApplication.translate("Plots", …)``) so an English
 interface can translate them. ``t`` is deliberately not named ``tr``: pyside6-lupdate would
 then collect these strings and the translation test would fail until someone runs
-resources/translations/update.sh and translates them (docs/plots.md, "Translations").
+dxdesk/resources/translations/update.sh and translates them (docs/plots.md, "Translations").
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Liberation Serif, shipped in ``resources/fonts`` and embedded (subset) in every PDF.
+"""Liberation Serif, shipped in ``dxdesk/resources/fonts`` and embedded (subset) in every PDF.
 
 Times New Roman is what Nghị định 30/2020 asks for; Liberation Serif has the same metrics and
 every Vietnamese letter, and its licence (SIL OFL 1.1) lets dxdesk ship it. Fonts are looked up

@@ -3,8 +3,9 @@
 # compile the .qm files dxdesk loads. Translate new strings in dxdesk_en.ts (Qt Linguist:
 # .venv/bin/pyside6-linguist) before compiling for a release.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
+T=dxdesk/resources/translations
 .venv/bin/pyside6-lupdate $(find dxdesk/gui -name '*.py' | sort) \
-  -ts resources/translations/dxdesk_en.ts -source-language vi -target-language en -no-obsolete
-.venv/bin/pyside6-lrelease resources/translations/dxdesk_en.ts -qm resources/translations/dxdesk_en.qm
-.venv/bin/pyside6-lrelease resources/translations/qt_vi.ts -qm resources/translations/qt_vi.qm
+  -ts $T/dxdesk_en.ts -source-language vi -target-language en -no-obsolete
+.venv/bin/pyside6-lrelease $T/dxdesk_en.ts -qm $T/dxdesk_en.qm
+.venv/bin/pyside6-lrelease $T/qt_vi.ts -qm $T/qt_vi.qm
