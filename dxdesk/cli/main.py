@@ -22,6 +22,7 @@ from dxdesk.core.errors import DxError
 COMMANDS = [
     "gui", "demo", "summary", "check", "template", "import_", "export", "task", "target",
     "undo", "bench", "screenshots", "brief", "notice", "plot", "exchange", "backup", "restore",
+    "committee",
 ]  # fmt: skip
 
 

@@ -24,9 +24,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                    "từ ngày tính trở đi)")  # fmt: skip
     p.add_argument("--as-of", metavar="NGÀY", help="ngày tính số liệu (dd/mm/yyyy; mặc định: "
                    "hôm nay)")  # fmt: skip
-    p.add_argument("--style", choices=["state", "party"], default="state",
-                   help="thể thức: state = văn bản hành chính nhà nước (mặc định), "
-                   "party = văn bản của Đảng")  # fmt: skip
+    p.add_argument("--style", choices=["state", "party"], default=None,
+                   help="thể thức: state = văn bản hành chính nhà nước, party = văn bản của "
+                   "Đảng (mặc định: thể thức của Ban Chỉ đạo, xem dxdesk committee)")  # fmt: skip
     p.add_argument("--out", metavar="TỆP.pdf", required=True, help="tệp PDF sẽ ghi")
     p.set_defaults(handler=run)
 

@@ -15,6 +15,11 @@ COMMITTEE = {
     "province": "Lào Cai",
     "place": "Lào Cai",
     "standing_agency": "Sở Thông tin và Truyền thông",
+    "symbol": "BCĐCĐS",  # 09-KH/BCĐCĐS
+    "doc_style": "nha_nuoc",  # the brief prints in the state style unless asked otherwise
+    "signer_authority": "TM. BAN CHỈ ĐẠO",
+    "signer_title": "TRƯỞNG BAN",
+    "signer_name": "Đặng Xuân Phong",
 }
 
 AGENCIES = [  # code, name, kind

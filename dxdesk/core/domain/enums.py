@@ -58,6 +58,15 @@ class AgencyKind(LabelledEnum):
         return super().from_text(text)
 
 
+class CommitteeLevel(LabelledEnum):
+    """The level a steering committee works at (DOMAIN.md §1, §8)."""
+
+    PROVINCE = ("tinh", "Cấp tỉnh")
+    DEPARTMENT = ("so_nganh", "Sở, ban, ngành")
+    DISTRICT = ("huyen", "Cấp huyện (đến 30/06/2025)")
+    COMMUNE = ("xa", "Xã, phường, đặc khu")
+
+
 class MemberRole(LabelledEnum):
     HEAD = ("truong_ban", "Trưởng ban")
     STANDING_DEPUTY = ("pho_truong_ban_thuong_truc", "Phó trưởng ban Thường trực")

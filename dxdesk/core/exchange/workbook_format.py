@@ -35,6 +35,23 @@ _ORDER = "Số thứ tự để sắp xếp khi hiển thị."
 
 # entity → (sheet description, {field: (header, description)})
 TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
+    "committee": ("Ban Chỉ đạo giữ sổ này (một dòng): tên, cấp, nơi ghi ngày, ký hiệu văn bản, "
+                  "người ký thường lệ. In ở đầu mọi báo cáo, thông báo.", {
+        "name": ("Tên Ban Chỉ đạo", "Tên đầy đủ, ví dụ: Ban Chỉ đạo về phát triển khoa học, công "
+                 "nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Quảng Ngãi."),
+        "short_name": ("Tên viết tắt", "Ví dụ: BCĐ tỉnh Quảng Ngãi."),
+        "level": ("Cấp", "Cấp của Ban Chỉ đạo, chọn trong danh sách."),
+        "province": ("Tỉnh, thành phố", "Tỉnh, thành phố của Ban Chỉ đạo, ví dụ: Quảng Ngãi."),
+        "place": ("Địa danh", "Địa danh ghi trước ngày tháng: “Quảng Ngãi, ngày … tháng … năm …”."),
+        "symbol": ("Ký hiệu văn bản", "Ký hiệu của Ban trong số văn bản, ví dụ BCĐCĐS "
+                   "(09-KH/BCĐCĐS) hoặc BCĐ57."),
+        "doc_style": ("Thể thức văn bản", "Thể thức mặc định của báo cáo, thông báo: văn bản của "
+                      "Đảng hay văn bản hành chính nhà nước."),
+        "standing_agency": ("Cơ quan thường trực", "Ví dụ: Sở Khoa học và Công nghệ."),
+        "signer_authority": ("Quyền hạn ký", "Ví dụ: TM. BAN CHỈ ĐẠO, KT. TRƯỞNG BAN."),
+        "signer_title": ("Chức vụ người ký", "Ví dụ: TRƯỞNG BAN, PHÓ TRƯỞNG BAN."),
+        "signer_name": ("Người ký", "Họ và tên người ký thường lệ."),
+    }),
     "pillar": ("Các trụ cột (trục) chuyển đổi số của kế hoạch.", {
         "code": ("Mã", _C + " Ví dụ: CQS, KTS, XHS."),
         "name": ("Tên", "Tên trụ cột, ví dụ: Chính quyền số."),

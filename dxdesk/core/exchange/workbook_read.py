@@ -262,6 +262,12 @@ class _SheetReader:
         entity = self.sheet.entity
         groups = [SPECS[entity].key, *([UNIQUE_TOGETHER[entity]] if entity in UNIQUE_TOGETHER
                                        else [])]  # fmt: skip
+        if not SPECS[entity].key:  # the committee: one row only
+            first = self.seen.setdefault((), {}).setdefault((), number)
+            if first != number:
+                self.error(number, self.sheet.columns[0].header,
+                           f"Trang này chỉ có một dòng (đã có dòng {first}).")  # fmt: skip
+            return
         for group in groups:
             values = tuple(record.get(name) for name in group)
             if any(v in (None, "") for v in values):

@@ -52,7 +52,9 @@ def validate(batch: Batch, sheet_names: dict[str, str] | None = None) -> list[Ce
         for record in batch.get(entity, []):
             key = spec.key_of(record)
             if key in seen:
-                errors.append(_err(entity, record, spec.key[-1], f"Mã trùng: {key}.", names))
+                message = f"Mã trùng: {key}." if spec.key else "Chỉ ghi một dòng."
+                column = spec.key[-1] if spec.key else spec.fields[0].name
+                errors.append(_err(entity, record, column, message, names))
             seen.add(key)
             for f in spec.fields:
                 if f.kind not in (REF, REFS) or not record.get(f.name):

@@ -105,6 +105,22 @@ def _dates(obj: dict) -> object:
     return date.fromisoformat(obj["$date"]) if set(obj) == {"$date"} else obj
 
 
+def add_column(db: SqliteDatabase, table: str, column: str, ddl: str) -> bool:
+    """Add a column unless it is there (a fresh register has it from v1's create_tables)."""
+    have = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+    if column in have:
+        return False
+    db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
+    return True
+
+
+def _v7_committee_identity(db: SqliteDatabase) -> None:
+    """The committee's own symbol, default document style and usual signer (issue 16)."""
+    for column in ("symbol", "signer_authority", "signer_title", "signer_name"):
+        add_column(db, "committee", column, "TEXT NOT NULL DEFAULT ''")
+    add_column(db, "committee", "doc_style", "VARCHAR(255) NOT NULL DEFAULT 'nha_nuoc'")
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -112,6 +128,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v4_activity_dates,
     _v5_opening_date,
     _v6_change_keys,
+    _v7_committee_identity,
 ]
 LATEST = len(STEPS)
 

@@ -7,6 +7,7 @@ ids never leave the core. Enumerations are stored as their stable codes (see enu
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -28,13 +29,26 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
+def _text(**kw: object) -> TextField:
+    """A text column that also has an SQL default (columns added by a migration need one)."""
+    return TextField(default="", constraints=[SQL("DEFAULT ''")], **kw)
+
+
 class Committee(BaseModel):
+    """The committee itself (one row): its identity prints on every document and package."""
+
     name = TextField()
     short_name = TextField(default="")
-    level = CharField(default="tinh")  # tỉnh, sở/ngành, huyện
+    level = CharField(default="tinh")  # enums.CommitteeLevel
     province = TextField(default="")
     place = TextField(default="")  # the place in "Lào Cai, ngày … tháng … năm …"
     standing_agency = TextField(default="")
+    # v6 (issue 16): the symbol in document numbers, the default style, the usual signer
+    symbol = _text()  # BCĐCĐS, BCĐ57: "09-KH/BCĐCĐS", "05/KH-BCĐ57"
+    doc_style = CharField(default="nha_nuoc", constraints=[SQL("DEFAULT 'nha_nuoc'")])
+    signer_authority = _text()  # quyền hạn ký: "TM. BAN CHỈ ĐẠO", "KT. TRƯỞNG BAN"
+    signer_title = _text()  # chức vụ: "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"
+    signer_name = _text()
 
 
 class Agency(BaseModel):

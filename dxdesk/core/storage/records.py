@@ -72,6 +72,25 @@ def _spec(*args: Any, **kw: Any) -> None:
 
 
 _spec(
+    "committee",
+    m.Committee,
+    (),  # one row: the register's own committee
+    (
+        F("name", required=True),
+        F("short_name"),
+        _enum("level", enums.CommitteeLevel),
+        F("province"),
+        F("place"),
+        F("symbol"),
+        _enum("doc_style", enums.DocumentStyle),
+        F("standing_agency"),
+        F("signer_authority"),
+        F("signer_title"),
+        F("signer_name"),
+    ),
+    label="Ban Chỉ đạo",
+)
+_spec(
     "pillar",
     m.Pillar,
     ("code",),
@@ -261,7 +280,7 @@ _spec(
 
 # The order records are written in: every reference points to an earlier entity.
 LOAD_ORDER = [
-    "pillar", "agency", "member", "document", "meeting", "conclusion", "target",
+    "committee", "pillar", "agency", "member", "document", "meeting", "conclusion", "target",
     "milestone", "measurement", "task", "note", "figure",
 ]  # fmt: skip
 
@@ -419,8 +438,9 @@ def _select_row(spec: EntitySpec, key: dict[str, Any]) -> dict[str, Any] | None:
                 return None
         where.append(f'"{fields[name].column_name}" = ?')
         params.append(fields[name].db_value(_stored(f, value)))
+    condition = " AND ".join(where) or "1"  # no key: the table's one row (committee)
     cursor = m.database_proxy.execute_sql(
-        f'SELECT * FROM "{table}" WHERE {" AND ".join(where)} LIMIT 1', params
+        f'SELECT * FROM "{table}" WHERE {condition} ORDER BY id LIMIT 1', params
     )
     row = cursor.fetchone()
     return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None

@@ -19,6 +19,7 @@ from dxdesk.core.exchange import package, package_keys
 from dxdesk.core.exchange.offline import mode, verify
 from dxdesk.core.exchange.offline.codec import TRACKED, UNITS, WHOLE, key_text
 from dxdesk.core.exchange.offline.diff import base_records, local_changes, set_base
+from dxdesk.core.exchange.offline.slices import COMMITTEE_FIELDS
 from dxdesk.core.exchange.package import PackageRefused
 from dxdesk.core.services.register import validate
 from dxdesk.core.storage import models as m
@@ -124,7 +125,7 @@ def _pending(payload: dict[str, Any]) -> set[Unit]:
 
 def _write_committee(values: dict[str, Any]) -> None:
     row = m.Committee.select().first() or m.Committee(name="")
-    for name in ("name", "short_name", "level", "province", "place", "standing_agency"):
+    for name in COMMITTEE_FIELDS:
         if isinstance(values.get(name), str):
             setattr(row, name, values[name])
     row.save()

@@ -266,7 +266,8 @@ def _appendices(data: bd.BriefData) -> list[Flowable]:
 def brief_story(data: bd.BriefData, style: str = "state") -> list[Flowable]:
     """The flowables of the whole brief."""
     st = styles()
-    header = header_for(data.committee, data.as_of, style, BLANK_NUMBER + BRIEF_SYMBOL[style])
+    symbol = BRIEF_SYMBOL[style].replace("BCĐ", data.committee.symbol or "BCĐ")
+    header = header_for(data.committee, data.as_of, style, BLANK_NUMBER + symbol)
     story: list[Flowable] = [HeaderBlock(header), Spacer(1, 6), _p("BÁO CÁO TÓM TẮT", st.title),
                              _p("Kết quả thực hiện mục tiêu, nhiệm vụ chuyển đổi số đến "
                                 f"{fmt_date(data.as_of)} phục vụ {text(data.meeting.title)}",
@@ -281,9 +282,11 @@ def brief_story(data: bd.BriefData, style: str = "state") -> list[Flowable]:
 
 
 def build_brief(out_path: str | Path, *, meeting_code: str | None = None, as_of: date,
-                style: str = "state",
+                style: str | None = None,
                 progress: Callable[[str], None] | None = None) -> BriefResult:  # fmt: skip
-    """Write the brief of the meeting (the next one on or after ``as_of`` when not named)."""
+    """Write the brief of the meeting (the next one on or after ``as_of`` when not named), in
+    ``style`` or else the committee's default style."""
+    style = style or bd.committee_info().style
     if style not in STYLES:
         raise ValidationError(f"Thể thức “{style}” không có: chọn state hoặc party.")
     start = time.perf_counter()

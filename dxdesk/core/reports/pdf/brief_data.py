@@ -40,6 +40,11 @@ class CommitteeInfo:
     name: str
     short_name: str
     place: str
+    symbol: str = "BCĐ"  # the committee's symbol in document numbers (BCĐCĐS, BCĐ57)
+    style: str = "state"  # its default document style: state or party
+    signer_authority: str = ""  # TM. BAN CHỈ ĐẠO
+    signer_title: str = ""  # TRƯỞNG BAN
+    signer_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,10 @@ def committee_info() -> CommitteeInfo:
     row = m.Committee.select().first()
     if row is None:
         return CommitteeInfo("Ban Chỉ đạo chuyển đổi số", "BCĐ", "")
-    return CommitteeInfo(row.name, row.short_name or "", row.place or row.province or "")
+    return CommitteeInfo(row.name, row.short_name or "", row.place or row.province or "",
+                         row.symbol or "BCĐ", "party" if row.doc_style == "dang" else "state",
+                         row.signer_authority or "", row.signer_title or "",
+                         row.signer_name or "")  # fmt: skip
 
 
 def _meeting(row: m.Meeting) -> MeetingInfo:

@@ -27,8 +27,10 @@ def notice_story(data: bd.NoticeData) -> list[Flowable]:
 
     st = styles()
     mt = data.meeting
-    style = _style_of(mt.notice_symbol) if mt.notice_symbol else "state"
-    symbol = mt.notice_symbol or ("\u00a0" * 8 + ("-TB/BCĐ" if style == "party" else "/TB-BCĐ"))
+    style = _style_of(mt.notice_symbol) if mt.notice_symbol else data.committee.style
+    own = data.committee.symbol or "BCĐ"
+    blank = f"-TB/{own}" if style == "party" else f"/TB-{own}"
+    symbol = mt.notice_symbol or ("\u00a0" * 8 + blank)
     story: list[Flowable] = [
         HeaderBlock(header_for(data.committee, mt.held, style, symbol)),
         Spacer(1, 6),
