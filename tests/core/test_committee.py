@@ -99,3 +99,12 @@ def test_cli_committee_set_and_show(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"Tên: {LONG_NAME}" in out and "Thể thức văn bản: Văn bản của Đảng" in out
     assert "Cấp: Cấp tỉnh" in out and "Ký hiệu văn bản: BCĐ57" in out
+
+
+def test_a_change_of_the_committee_is_undone(demo_session):
+    from dxdesk.core.services.changes import undo_last
+
+    cm.set_committee({"symbol": "BCĐ57", "name": LONG_NAME})
+    assert undo_last() == "Sửa thông tin Ban Chỉ đạo"
+    record = cm.committee()
+    assert record["symbol"] == "BCĐCĐS" and record["name"].endswith("tỉnh Lào Cai")
