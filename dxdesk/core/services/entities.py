@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from dxdesk.core.domain.docnumber import parse_document_number
+from dxdesk.core.domain.task_dates import contradiction, with_completion_date
 from dxdesk.core.errors import NotFound, ValidationError
 from dxdesk.core.services.changes import recording
 from dxdesk.core.storage import records
@@ -75,6 +76,8 @@ def validate_record(entity: str, record: dict[str, Any]) -> None:
                     label = SPECS[f.ref].label.lower()
                     raise FieldError(f.name, f"Không có {label} mã “{code}”.")
     _check_dates(record)
+    if entity == "task" and (fault := contradiction(record)):  # status and dates agree
+        raise FieldError(*fault)
     if entity == "document" and record.get("symbol"):
         try:
             parse_document_number(record["symbol"])
@@ -93,12 +96,16 @@ def _check_dates(record: dict[str, Any]) -> None:
 
 
 def save(entity: str, record: dict[str, Any], *, original_key: dict | None = None,
-         who: str = "") -> dict[str, Any]:  # fmt: skip
-    """Create or update one record; with ``original_key`` an edit may change the code."""
+         who: str = "", working_date: date | None = None) -> dict[str, Any]:  # fmt: skip
+    """Create or update one record; with ``original_key`` an edit may change the code.
+
+    A finished task without a completion date gets ``working_date`` (default today)."""
     spec = SPECS[entity]
     existing = records.find(spec, original_key or record)
     base = records.to_record(spec, existing) if existing else DEFAULTS.get(entity, {})
     record = {**base, **record}
+    if entity == "task":
+        record = with_completion_date(record, working_date or date.today())
     validate_record(entity, record)
     label = spec.label.lower()
     with recording(f"Lưu {label} {spec.key_of(record)}", who) as rec:

@@ -8,9 +8,11 @@ change set, updating records that already exist (by code) and adding the others.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from dxdesk.core.domain.docnumber import parse_document_number
+from dxdesk.core.domain.task_dates import contradiction, with_completion_date
 from dxdesk.core.errors import CellError, ImportFailed
 from dxdesk.core.services.changes import recording
 from dxdesk.core.storage import models as m
@@ -67,6 +69,10 @@ def validate(batch: Batch, sheet_names: dict[str, str] | None = None) -> list[Ce
                         label = SPECS[f.ref].label.lower()
                         errors.append(_err(entity, record, f.name,
                                            f"Không có {label} mã “{code}”.", names))  # fmt: skip
+            # (a finished task without a completion date is not an error: load dates it)
+            settled = with_completion_date(record, date.today()) if entity == "task" else {}
+            if entity == "task" and (fault := contradiction(settled)):
+                errors.append(_err(entity, record, fault[0], fault[1], names))
             if entity == "document" and record.get("symbol"):
                 try:
                     parse_document_number(record["symbol"])
@@ -76,9 +82,15 @@ def validate(batch: Batch, sheet_names: dict[str, str] | None = None) -> list[Ce
     return errors
 
 
-def load(batch: Batch, *, action: str, who: str = "",
-         sheet_names: dict[str, str] | None = None) -> LoadResult:  # fmt: skip
-    """Validate, then write the whole batch in one transaction; ImportFailed lists errors."""
+def load(batch: Batch, *, action: str, who: str = "", sheet_names: dict[str, str] | None = None,
+         working_date: date | None = None) -> LoadResult:  # fmt: skip
+    """Validate, then write the whole batch in one transaction; ImportFailed lists errors.
+
+    A finished task without a completion date gets ``working_date`` (default today), as
+    in the task form; other disagreements of status and dates are errors."""
+    if batch.get("task"):
+        day = working_date or date.today()
+        batch = {**batch, "task": [with_completion_date(r, day) for r in batch["task"]]}
     errors = validate(batch, sheet_names)
     if errors:
         raise ImportFailed(errors)

@@ -7,6 +7,7 @@ from typing import Any
 
 from dxdesk.core.domain.enums import TaskStatus
 from dxdesk.core.domain.formats import fmt_date
+from dxdesk.core.domain.task_dates import CLOSED, DatesContradict, settle_dates
 from dxdesk.core.domain.text import clean
 from dxdesk.core.errors import ValidationError
 from dxdesk.core.services.changes import recording, require
@@ -26,6 +27,7 @@ def update_task(code: str, *, status: TaskStatus | None = None, note: str | None
         if done_on is not None and status is None:
             status = TaskStatus.DONE
         if status is not None:
+            status = TaskStatus(status)
             change.update(_status_change(current, status, done_on or today, today))
         if blocker is not None:
             change["blocker"] = clean(blocker)
@@ -37,21 +39,15 @@ def update_task(code: str, *, status: TaskStatus | None = None, note: str | None
 
 def _status_change(current: dict[str, Any], status: TaskStatus, done_on: date,
                    today: date) -> dict[str, Any]:  # fmt: skip
-    change: dict[str, Any] = {"status": status.value}
-    if status is TaskStatus.NOT_STARTED:
-        return {**change, "started_on": None, "completed_on": None}
-    assigned = current.get("assigned_on")
-    if status in (TaskStatus.DONE, TaskStatus.DROPPED):
-        if assigned and done_on < assigned:
-            raise ValidationError(f"Ngày hoàn thành {fmt_date(done_on)} trước ngày giao "
-                                  f"nhiệm vụ {fmt_date(assigned)}.")  # fmt: skip
-        if done_on > today:
-            raise ValidationError(f"Ngày hoàn thành {fmt_date(done_on)} chưa đến.")
-        change["completed_on"] = done_on
-        if current.get("started_on") and current["started_on"] > done_on:
-            change["started_on"] = done_on  # it cannot have started after it ended
-        return change
-    change["completed_on"] = None
-    if current.get("started_on") is None:
-        change["started_on"] = max(today, assigned) if assigned else today
-    return change
+    if status in CLOSED and done_on > today:
+        raise ValidationError(f"Ngày hoàn thành {fmt_date(done_on)} chưa đến.")
+    started = current.get("started_on")
+    if status is TaskStatus.IN_PROGRESS and started is None:
+        assigned = current.get("assigned_on")
+        started = max(today, assigned) if assigned else today
+    try:
+        dates = settle_dates(status, started_on=started, completed_on=done_on,
+                             assigned_on=current.get("assigned_on"), working_date=today)  # fmt: skip
+    except DatesContradict as exc:
+        raise ValidationError(str(exc)) from None
+    return {"status": status.value, **dates}

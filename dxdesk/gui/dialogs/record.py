@@ -7,6 +7,7 @@ lane; a ``FieldError`` is shown beside the field at fault, any other error at th
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -112,6 +113,10 @@ class RecordDialog(QDialog):
         )
         self._build()
         self._fill(record or self._new_defaults(defaults or {}))
+        if entity == "task":  # the dates follow the status (core: domain.task_dates)
+            from dxdesk.gui.dialogs.task_status import TaskFormDates
+
+            self.task_dates = TaskFormDates(self)
         self.setMinimumWidth(560 if len(forms.FORMS[entity][1]) == 1 else 980)
 
     # -- building ------------------------------------------------------------------------
@@ -253,9 +258,10 @@ class RecordDialog(QDialog):
             {"code": self.original["code"]} if self.original and "code" in self.original else None
         )
         entity, who = self.entity, self.ctx.who
+        day = min(self.ctx.state.as_of, date.today())  # a finished task's default date
         self.buttons.setEnabled(False)
         self.ctx.ops.run(
-            lambda: entities.save(entity, record, original_key=original, who=who),
+            lambda: entities.save(entity, record, original_key=original, who=who, working_date=day),
             done=self._saved,
             failed=self._failed,
             changes=affected(entity),

@@ -109,6 +109,7 @@ class TasksPage(ListPage):
         self.actions_ = RecordActions(self, "task")
         self.add_button(tr("Thêm nhiệm vụ"), self.new_record, tr("Ctrl+N"))
         self.add_button(tr("Ghi tiến độ…"), self.add_note)
+        self.add_button(tr("Hoàn thành…"), self.mark_done, tr("Đánh dấu hoàn thành"))
         ctx.state.changed.connect(self._period_options)
 
     def columns(self) -> list[Column]:
@@ -199,6 +200,30 @@ class TasksPage(ListPage):
     def fill_row_menu(self, menu: QMenu, row: dict[str, Any] | None) -> None:
         if row is not None:
             menu.addAction(tr("Ghi tiến độ…"), self.add_note)
+            if row.get("status") in (TaskStatus.DONE.value, TaskStatus.DROPPED.value):
+                menu.addAction(tr("Mở lại nhiệm vụ"), self.reopen)
+            else:
+                menu.addAction(tr("Đánh dấu hoàn thành…"), self.mark_done)
+                menu.addAction(tr("Không thực hiện nữa…"), self.mark_dropped)
+
+    def mark_done(self, status: TaskStatus = TaskStatus.DONE):
+        """Ask the completion date (the working date by default), then record it."""
+        row = self.selected_row()
+        if row is None or not self.editable():
+            return None
+        from dxdesk.gui.dialogs.task_status import close_task
+
+        return close_task(self.ctx, row, status, self)
+
+    def mark_dropped(self):
+        return self.mark_done(TaskStatus.DROPPED)
+
+    def reopen(self) -> None:
+        row = self.selected_row()
+        if row is not None and self.editable():
+            from dxdesk.gui.dialogs.task_status import reopen_task
+
+            reopen_task(self.ctx, row)
 
     def add_note(self) -> None:
         row = self.selected_row()

@@ -426,11 +426,53 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Deadline</translation>
     </message>
     <message>
+        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="41"/>
+        <source>Đánh dấu hoàn thành nhiệm vụ {code}</source>
+        <translation>Mark task {code} done</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="42"/>
+        <source>Không thực hiện nữa nhiệm vụ {code}</source>
+        <translation>Stop task {code} (no longer carried out)</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="49"/>
         <location filename="../../dxdesk/gui/views/meetings.py" line="98"/>
         <location filename="../../dxdesk/gui/views/simple.py" line="61"/>
         <location filename="../../dxdesk/gui/views/tasks.py" line="106"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="62"/>
+        <source>Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023.</source>
+        <translation>Invalid date: write dd/mm/yyyy, for example 19/12/2023.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="65"/>
+        <source>Hãy ghi ngày hoàn thành.</source>
+        <translation>Enter the completion date.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="71"/>
+        <source>Đã cập nhật nhiệm vụ {code}: {status}, ngày {day}.</source>
+        <translation>Task {code} updated: {status}, on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="96"/>
+        <source>Đã mở lại nhiệm vụ {code}: Đang triển khai (Ctrl+Z để hoàn tác).</source>
+        <translation>Task {code} reopened: In progress (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="101"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="204"/>
+        <source>Mở lại nhiệm vụ</source>
+        <translation>Reopen task</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="161"/>
+        <source>Tại ngày xem {day}, danh sách sẽ ghi: {state}</source>
+        <translation>At the viewing date {day}, the lists will show: {state}</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/meetings.py" line="101"/>
@@ -739,19 +781,19 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="83"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="135"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="136"/>
         <source>Mọi trụ cột</source>
         <translation>All pillars</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="89"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="139"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="140"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/targets.py" line="95"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="142"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="143"/>
         <source>Mọi nguồn giao</source>
         <translation>All sources</translation>
     </message>
@@ -782,7 +824,7 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/tasks.py" line="38"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="195"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="196"/>
         <source>Tiến độ</source>
         <translation>Timeliness</translation>
     </message>
@@ -802,6 +844,7 @@ Ctrl+Z undoes it.</translation>
         <translation>Assigned on</translation>
     </message>
     <message>
+        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="51"/>
         <location filename="../../dxdesk/gui/views/tasks.py" line="49"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
@@ -838,44 +881,64 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../dxdesk/gui/views/tasks.py" line="111"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="201"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="202"/>
         <source>Ghi tiến độ…</source>
         <translation>Progress note…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="148"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="112"/>
+        <source>Hoàn thành…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="112"/>
+        <source>Đánh dấu hoàn thành</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="149"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="152"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="153"/>
         <source>Mọi tiến độ</source>
         <translation>All timeliness</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="153"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="154"/>
         <source>Mọi kỳ</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="161"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="162"/>
         <source>Hạn trong {p}</source>
         <translation>Due in {p}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="162"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="163"/>
         <source>Giao trong {p}</source>
         <translation>Assigned in {p}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="163"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="164"/>
         <source>Hoàn thành trong {p}</source>
         <translation>Completed in {p}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="187"/>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="188"/>
         <source>Chưa có ghi chú tiến độ.</source>
         <translation>No progress notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="206"/>
+        <source>Đánh dấu hoàn thành…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <location filename="../../dxdesk/gui/views/tasks.py" line="207"/>
+        <source>Không thực hiện nữa…</source>
+        <translation>No longer carried out…</translation>
     </message>
 </context>
 <context>
@@ -1925,42 +1988,42 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="109"/>
+        <location filename="../../dxdesk/gui/dialogs/record.py" line="110"/>
         <source>Sửa: {what}</source>
         <translation>Edit: {what}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="109"/>
+        <location filename="../../dxdesk/gui/dialogs/record.py" line="110"/>
         <source>Thêm: {what}</source>
         <translation>New: {what}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="154"/>
+        <location filename="../../dxdesk/gui/dialogs/record.py" line="159"/>
         <source>&lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt; bắt buộc</source>
         <translation>&lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt; required</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="158"/>
+        <location filename="../../dxdesk/gui/dialogs/record.py" line="163"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="159"/>
+        <location filename="../../dxdesk/gui/dialogs/record.py" line="164"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="219"/>
+        <location filename="../../dxdesk/gui/dialogs/record.py" line="224"/>
         <source>Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023.</source>
         <translation>Invalid date: write dd/mm/yyyy, for example 19/12/2023.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="221"/>
+        <location filename="../../dxdesk/gui/dialogs/record.py" line="226"/>
         <source>Số không hợp lệ: ví dụ 92,5 hoặc 21.914.</source>
         <translation>Invalid number: for example 92,5 or 21.914.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="269"/>
+        <location filename="../../dxdesk/gui/dialogs/record.py" line="276"/>
         <source>Đã lưu {what} {code}.</source>
         <translation>Saved {what} {code}.</translation>
     </message>
