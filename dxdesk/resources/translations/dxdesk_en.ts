@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="71"/>
-        <location filename="../../dxdesk/gui/app.py" line="112"/>
+        <location filename="../../gui/app.py" line="70"/>
+        <location filename="../../gui/app.py" line="111"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="115"/>
+        <location filename="../../gui/app.py" line="113"/>
         <source>{message}
 
 Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.</source>
@@ -19,501 +19,501 @@ Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhi
 Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="129"/>
+        <location filename="../../gui/app.py" line="127"/>
         <source>Sổ dữ liệu bị hỏng</source>
         <translation>Damaged register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="141"/>
-        <location filename="../../dxdesk/gui/app.py" line="144"/>
+        <location filename="../../gui/app.py" line="139"/>
+        <location filename="../../gui/app.py" line="142"/>
         <source>Dữ liệu mẫu</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="141"/>
+        <location filename="../../gui/app.py" line="139"/>
         <source>Bản dxdesk này chưa có dữ liệu mẫu.</source>
         <translation>This build of dxdesk has no demo data.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/app.py" line="163"/>
+        <location filename="../../gui/app.py" line="161"/>
         <source>Tạo sổ dữ liệu mới</source>
         <translation>Create a new register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="82"/>
+        <location filename="../../gui/file_actions.py" line="82"/>
         <source>Số liệu đã công bố không khớp</source>
         <translation>Published figures do not match</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="83"/>
+        <location filename="../../gui/file_actions.py" line="83"/>
         <source>{n} số liệu đã công bố khác với số liệu tính từ sổ. Báo cáo sẽ in số liệu tính từ sổ; hãy kiểm tra trước khi trình.</source>
         <translation>{n} published figures differ from the register. The brief prints the register&apos;s figures; check them before presenting it.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="87"/>
+        <location filename="../../gui/file_actions.py" line="87"/>
         <source>Vẫn in báo cáo</source>
         <translation>Print anyway</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="88"/>
+        <location filename="../../gui/file_actions.py" line="88"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="120"/>
+        <location filename="../../gui/file_actions.py" line="120"/>
         <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="123"/>
+        <location filename="../../gui/file_actions.py" line="123"/>
         <source>Chức năng này chưa có trong bản dxdesk này.</source>
         <translation>This feature is not in this build of dxdesk yet.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="124"/>
+        <location filename="../../gui/file_actions.py" line="124"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="128"/>
+        <location filename="../../gui/file_actions.py" line="128"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="145"/>
+        <location filename="../../gui/file_actions.py" line="145"/>
         <source>Đã nhập {file}: {what}.</source>
         <translation>Imported {file}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="152"/>
+        <location filename="../../gui/file_actions.py" line="152"/>
         <source>Đang nhập {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="160"/>
+        <location filename="../../gui/file_actions.py" line="160"/>
         <source>Xuất ra tệp Excel</source>
         <translation>Export to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="166"/>
+        <location filename="../../gui/file_actions.py" line="166"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="167"/>
+        <location filename="../../gui/file_actions.py" line="167"/>
         <source>Đã xuất ra {file}.</source>
         <translation>Exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="171"/>
+        <location filename="../../gui/file_actions.py" line="171"/>
         <source>Tạo mẫu Excel trống</source>
         <translation>New empty Excel template</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="176"/>
+        <location filename="../../gui/file_actions.py" line="176"/>
         <source>Đang tạo mẫu…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="177"/>
+        <location filename="../../gui/file_actions.py" line="177"/>
         <source>Đã tạo mẫu {file}.</source>
         <translation>Wrote the template {file}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="186"/>
+        <location filename="../../gui/file_actions.py" line="186"/>
         <source>In báo cáo tóm tắt (PDF)</source>
         <translation>Print the brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="36"/>
+        <location filename="../../gui/exchange_actions.py" line="36"/>
         <source>Giao dữ liệu cho đơn vị</source>
         <translation>Issue data to an agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="37"/>
+        <location filename="../../gui/exchange_actions.py" line="37"/>
         <source>Đơn vị nhận:</source>
         <translation>Receiving agency:</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="69"/>
+        <location filename="../../gui/exchange_actions.py" line="69"/>
         <source>Lưu gói dữ liệu cho đơn vị</source>
         <translation>Save the agency&apos;s data package</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="76"/>
+        <location filename="../../gui/exchange_actions.py" line="76"/>
         <source>Đã giao dữ liệu cho {name}: {tasks} nhiệm vụ, {targets} mục tiêu ({file}).</source>
         <translation>Issued data to {name}: {tasks} tasks, {targets} targets ({file}).</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="81"/>
+        <location filename="../../gui/exchange_actions.py" line="81"/>
         <source>Đang lập gói dữ liệu…</source>
         <translation>Building the data package…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="84"/>
+        <location filename="../../gui/exchange_actions.py" line="84"/>
         <source>Mở báo cáo của đơn vị</source>
         <translation>Open an agency&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="93"/>
+        <location filename="../../gui/exchange_actions.py" line="93"/>
         <source>Báo cáo số {seq} của {agency}</source>
         <translation>Report no. {seq} from {agency}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="95"/>
+        <location filename="../../gui/exchange_actions.py" line="95"/>
         <source>Các thay đổi báo cáo sẽ áp dụng (+), đã có (=) và xung đột (!):</source>
         <translation>Changes the report would apply (+), already present (=) and conflicts (!):</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="96"/>
+        <location filename="../../gui/exchange_actions.py" line="96"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="100"/>
+        <location filename="../../gui/exchange_actions.py" line="100"/>
         <source>Báo cáo này đã được hợp nhất trước đây.</source>
         <translation>This report was merged before.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="102"/>
+        <location filename="../../gui/exchange_actions.py" line="102"/>
         <source>Hợp nhất báo cáo này vào sổ?</source>
         <translation>Merge this report into the register?</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="103"/>
+        <location filename="../../gui/exchange_actions.py" line="103"/>
         <source>Đang hợp nhất…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="106"/>
+        <location filename="../../gui/exchange_actions.py" line="106"/>
         <source>Đang kiểm tra báo cáo…</source>
         <translation>Checking the report…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="115"/>
+        <location filename="../../gui/exchange_actions.py" line="115"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="115"/>
+        <location filename="../../gui/exchange_actions.py" line="115"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="115"/>
+        <location filename="../../gui/exchange_actions.py" line="115"/>
         <source>Nội dung</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="115"/>
+        <location filename="../../gui/exchange_actions.py" line="115"/>
         <source>Giá trị của Tổ giúp việc</source>
         <translation>Secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="116"/>
+        <location filename="../../gui/exchange_actions.py" line="116"/>
         <source>Giá trị của đơn vị</source>
         <translation>Agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="116"/>
+        <location filename="../../gui/exchange_actions.py" line="116"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="116"/>
+        <location filename="../../gui/exchange_actions.py" line="116"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="117"/>
+        <location filename="../../gui/exchange_actions.py" line="117"/>
         <source>Xung đột chờ giải quyết</source>
         <translation>Conflicts awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="118"/>
+        <location filename="../../gui/exchange_actions.py" line="118"/>
         <source>{n} xung đột: giá trị của Tổ giúp việc được giữ cho đến khi có người chọn.</source>
         <translation>{n} conflicts: the secretariat&apos;s value stands until someone chooses.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="121"/>
+        <location filename="../../gui/exchange_actions.py" line="121"/>
         <source>Giữ giá trị của Tổ giúp việc</source>
         <translation>Keep the secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="122"/>
+        <location filename="../../gui/exchange_actions.py" line="122"/>
         <source>Nhận giá trị của đơn vị</source>
         <translation>Take the agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="131"/>
+        <location filename="../../gui/exchange_actions.py" line="131"/>
         <source>Đang tải xung đột…</source>
         <translation>Loading conflicts…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="136"/>
+        <location filename="../../gui/exchange_actions.py" line="136"/>
         <source>Hãy chọn một xung đột.</source>
         <translation>Select a conflict.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="146"/>
+        <location filename="../../gui/exchange_actions.py" line="146"/>
         <source>Đang giải quyết xung đột…</source>
         <translation>Resolving conflicts…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="147"/>
+        <location filename="../../gui/exchange_actions.py" line="147"/>
         <source>Đã giải quyết {n} xung đột.</source>
         <translation>Resolved {n} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="152"/>
+        <location filename="../../gui/exchange_actions.py" line="152"/>
         <source>Gửi báo cáo cho Tổ giúp việc</source>
         <translation>Send a report to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="157"/>
-        <location filename="../../dxdesk/gui/file_actions.py" line="195"/>
+        <location filename="../../gui/exchange_actions.py" line="157"/>
+        <location filename="../../gui/file_actions.py" line="195"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/exchange_actions.py" line="158"/>
+        <location filename="../../gui/exchange_actions.py" line="158"/>
         <source>Đã lập báo cáo số {seq}: {n} thay đổi ({file}).</source>
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="203"/>
+        <location filename="../../gui/file_actions.py" line="203"/>
         <source>Đã lập báo cáo {file}.</source>
         <translation>Wrote the brief {file}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="210"/>
+        <location filename="../../gui/file_actions.py" line="210"/>
         <source>Sao lưu sổ dữ liệu</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="218"/>
+        <location filename="../../gui/file_actions.py" line="218"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/file_actions.py" line="219"/>
+        <location filename="../../gui/file_actions.py" line="219"/>
         <source>Đã sao lưu vào {file}.</source>
         <translation>Backed up to {file}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="46"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="55"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="108"/>
+        <location filename="../../gui/views/meetings.py" line="46"/>
+        <location filename="../../gui/views/meetings.py" line="55"/>
+        <location filename="../../gui/views/meetings.py" line="108"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="47"/>
+        <location filename="../../gui/views/meetings.py" line="47"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="50"/>
+        <location filename="../../gui/views/meetings.py" line="50"/>
         <source>Thêm cuộc họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="50"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="50"/>
-        <location filename="../../dxdesk/gui/views/targets.py" line="45"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="110"/>
+        <location filename="../../gui/views/meetings.py" line="50"/>
+        <location filename="../../gui/views/simple.py" line="50"/>
+        <location filename="../../gui/views/targets.py" line="45"/>
+        <location filename="../../gui/views/tasks.py" line="110"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="54"/>
+        <location filename="../../gui/views/meetings.py" line="54"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="56"/>
+        <location filename="../../gui/views/meetings.py" line="56"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="57"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="82"/>
+        <location filename="../../gui/views/meetings.py" line="57"/>
+        <location filename="../../gui/views/meetings.py" line="82"/>
         <source>Kết luận</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="58"/>
+        <location filename="../../gui/views/meetings.py" line="58"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="59"/>
+        <location filename="../../gui/views/meetings.py" line="59"/>
         <source>Chưa giao</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="60"/>
+        <location filename="../../gui/views/meetings.py" line="60"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="61"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="107"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="54"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="104"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="145"/>
-        <location filename="../../dxdesk/gui/views/targets.py" line="50"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="24"/>
+        <location filename="../../gui/views/meetings.py" line="61"/>
+        <location filename="../../gui/views/meetings.py" line="107"/>
+        <location filename="../../gui/views/simple.py" line="54"/>
+        <location filename="../../gui/views/simple.py" line="104"/>
+        <location filename="../../gui/views/simple.py" line="145"/>
+        <location filename="../../gui/views/targets.py" line="50"/>
+        <location filename="../../gui/views/tasks.py" line="24"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="62"/>
+        <location filename="../../gui/views/meetings.py" line="62"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="63"/>
-        <location filename="../../dxdesk/gui/views/targets.py" line="60"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="26"/>
+        <location filename="../../gui/views/meetings.py" line="63"/>
+        <location filename="../../gui/views/targets.py" line="60"/>
+        <location filename="../../gui/views/tasks.py" line="26"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="83"/>
+        <location filename="../../gui/views/meetings.py" line="83"/>
         <source>nội dung kết luận</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="87"/>
+        <location filename="../../gui/views/meetings.py" line="87"/>
         <source>Thêm kết luận</source>
         <translation>New conclusion</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="89"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="147"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="170"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="196"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="205"/>
+        <location filename="../../gui/views/meetings.py" line="89"/>
+        <location filename="../../gui/views/meetings.py" line="147"/>
+        <location filename="../../gui/views/meetings.py" line="170"/>
+        <location filename="../../gui/views/meetings.py" line="196"/>
+        <location filename="../../gui/views/meetings.py" line="205"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign as task</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="89"/>
+        <location filename="../../gui/views/meetings.py" line="89"/>
         <source>Tạo nhiệm vụ từ nội dung kết luận đang chọn</source>
         <translation>Create a task from the selected conclusion</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="94"/>
+        <location filename="../../gui/views/meetings.py" line="94"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="95"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="257"/>
+        <location filename="../../gui/views/meetings.py" line="95"/>
+        <location filename="../../gui/views/meetings.py" line="257"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="96"/>
+        <location filename="../../gui/views/meetings.py" line="96"/>
         <source>Cơ quan được giao</source>
         <translation>Assigned agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="97"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="27"/>
+        <location filename="../../gui/views/meetings.py" line="97"/>
+        <location filename="../../gui/views/tasks.py" line="27"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="41"/>
+        <location filename="../../gui/dialogs/task_status.py" line="41"/>
         <source>Đánh dấu hoàn thành nhiệm vụ {code}</source>
         <translation>Mark task {code} done</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="42"/>
+        <location filename="../../gui/dialogs/task_status.py" line="42"/>
         <source>Không thực hiện nữa nhiệm vụ {code}</source>
         <translation>Stop task {code} (no longer carried out)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="49"/>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="98"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="61"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="106"/>
+        <location filename="../../gui/dialogs/task_status.py" line="49"/>
+        <location filename="../../gui/views/meetings.py" line="98"/>
+        <location filename="../../gui/views/simple.py" line="61"/>
+        <location filename="../../gui/views/tasks.py" line="106"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="62"/>
+        <location filename="../../gui/dialogs/task_status.py" line="62"/>
         <source>Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023.</source>
         <translation>Invalid date: write dd/mm/yyyy, for example 19/12/2023.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="65"/>
+        <location filename="../../gui/dialogs/task_status.py" line="65"/>
         <source>Hãy ghi ngày hoàn thành.</source>
         <translation>Enter the completion date.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="71"/>
+        <location filename="../../gui/dialogs/task_status.py" line="71"/>
         <source>Đã cập nhật nhiệm vụ {code}: {status}, ngày {day}.</source>
         <translation>Task {code} updated: {status}, on {day}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="96"/>
+        <location filename="../../gui/dialogs/task_status.py" line="96"/>
         <source>Đã mở lại nhiệm vụ {code}: Đang triển khai (Ctrl+Z để hoàn tác).</source>
         <translation>Task {code} reopened: In progress (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="101"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="204"/>
+        <location filename="../../gui/dialogs/task_status.py" line="101"/>
+        <location filename="../../gui/views/tasks.py" line="204"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen task</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="161"/>
+        <location filename="../../gui/dialogs/task_status.py" line="161"/>
         <source>Tại ngày xem {day}, danh sách sẽ ghi: {state}</source>
         <translation>At the viewing date {day}, the lists will show: {state}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="101"/>
-        <location filename="../../dxdesk/gui/views/targets.py" line="54"/>
+        <location filename="../../gui/views/meetings.py" line="101"/>
+        <location filename="../../gui/views/targets.py" line="54"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="109"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="60"/>
-        <location filename="../../dxdesk/gui/views/targets.py" line="41"/>
+        <location filename="../../gui/views/meetings.py" line="109"/>
+        <location filename="../../gui/views/simple.py" line="60"/>
+        <location filename="../../gui/views/targets.py" line="41"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="123"/>
+        <location filename="../../gui/views/meetings.py" line="123"/>
         <source>Mọi kết quả</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="171"/>
+        <location filename="../../gui/views/meetings.py" line="171"/>
         <source>Kết luận {code} đã có nhiệm vụ {tasks}. Giao thêm một nhiệm vụ nữa?</source>
         <translation>Conclusion {code} already has task {tasks}. Assign another task?</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="186"/>
+        <location filename="../../gui/views/meetings.py" line="186"/>
         <source>Đã giao nhiệm vụ {task} từ kết luận {item}.</source>
         <translation>Created task {task} from conclusion {item}.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="214"/>
+        <location filename="../../gui/views/meetings.py" line="214"/>
         <source>Nội dung kết luận chưa giao cơ quan nào: chọn cơ quan chủ trì.</source>
         <translation>The conclusion names no agency: choose the lead agency.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/meetings.py" line="230"/>
+        <location filename="../../gui/views/meetings.py" line="230"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/records.py" line="48"/>
+        <location filename="../../gui/views/records.py" line="48"/>
         <source>Xóa {what} {code}?
 {label}
 
@@ -524,419 +524,419 @@ Có thể hoàn tác bằng Ctrl+Z.</source>
 Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/records.py" line="51"/>
-        <location filename="../../dxdesk/gui/views/records.py" line="63"/>
+        <location filename="../../gui/views/records.py" line="51"/>
+        <location filename="../../gui/views/records.py" line="63"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/records.py" line="60"/>
+        <location filename="../../gui/views/records.py" line="60"/>
         <source>Đã xóa {what} {code} (Ctrl+Z để hoàn tác).</source>
         <translation>Deleted {what} {code} (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="47"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="87"/>
+        <location filename="../../gui/views/simple.py" line="47"/>
+        <location filename="../../gui/views/simple.py" line="87"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="48"/>
+        <location filename="../../gui/views/simple.py" line="48"/>
         <source>văn bản</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="50"/>
+        <location filename="../../gui/views/simple.py" line="50"/>
         <source>Thêm văn bản</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="55"/>
+        <location filename="../../gui/views/simple.py" line="55"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="56"/>
+        <location filename="../../gui/views/simple.py" line="56"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="57"/>
+        <location filename="../../gui/views/simple.py" line="57"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="58"/>
+        <location filename="../../gui/views/simple.py" line="58"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="59"/>
+        <location filename="../../gui/views/simple.py" line="59"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="63"/>
+        <location filename="../../gui/views/simple.py" line="63"/>
         <source>Thể thức</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="74"/>
+        <location filename="../../gui/views/simple.py" line="74"/>
         <source>Mọi thể thức</source>
         <translation>All styles</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="80"/>
+        <location filename="../../gui/views/simple.py" line="80"/>
         <source>Mọi loại văn bản</source>
         <translation>All document types</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="96"/>
+        <location filename="../../gui/views/simple.py" line="96"/>
         <source>Cơ quan</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="97"/>
+        <location filename="../../gui/views/simple.py" line="97"/>
         <source>cơ quan</source>
         <translation>agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="99"/>
+        <location filename="../../gui/views/simple.py" line="99"/>
         <source>Thêm cơ quan</source>
         <translation>New agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="105"/>
+        <location filename="../../gui/views/simple.py" line="105"/>
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="106"/>
+        <location filename="../../gui/views/simple.py" line="106"/>
         <source>Cấp, loại</source>
         <translation>Level, kind</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="107"/>
+        <location filename="../../gui/views/simple.py" line="107"/>
         <source>Nhiệm vụ chủ trì</source>
         <translation>Tasks led</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="108"/>
+        <location filename="../../gui/views/simple.py" line="108"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="109"/>
-        <location filename="../../dxdesk/gui/views/simple.py" line="138"/>
+        <location filename="../../gui/views/simple.py" line="109"/>
+        <location filename="../../gui/views/simple.py" line="138"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="110"/>
+        <location filename="../../gui/views/simple.py" line="110"/>
         <source>Cấp trên</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="111"/>
+        <location filename="../../gui/views/simple.py" line="111"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="112"/>
+        <location filename="../../gui/views/simple.py" line="112"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="122"/>
+        <location filename="../../gui/views/simple.py" line="122"/>
         <source>Mọi cấp, loại</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="139"/>
+        <location filename="../../gui/views/simple.py" line="139"/>
         <source>thành viên</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="141"/>
+        <location filename="../../gui/views/simple.py" line="141"/>
         <source>Thêm thành viên</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="146"/>
+        <location filename="../../gui/views/simple.py" line="146"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="147"/>
+        <location filename="../../gui/views/simple.py" line="147"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="148"/>
+        <location filename="../../gui/views/simple.py" line="148"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="149"/>
+        <location filename="../../gui/views/simple.py" line="149"/>
         <source>Cơ quan công tác</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="159"/>
+        <location filename="../../gui/views/simple.py" line="159"/>
         <source>Mọi vai trò</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="174"/>
+        <location filename="../../gui/views/simple.py" line="174"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="178"/>
+        <location filename="../../gui/views/simple.py" line="178"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/simple.py" line="179"/>
+        <location filename="../../gui/views/simple.py" line="179"/>
         <source>Thành viên Ban Chỉ đạo</source>
         <translation>Committee members</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="42"/>
+        <location filename="../../gui/views/targets.py" line="42"/>
         <source>mục tiêu</source>
         <translation>targets</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="45"/>
+        <location filename="../../gui/views/targets.py" line="45"/>
         <source>Thêm mục tiêu</source>
         <translation>New target</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="46"/>
-        <location filename="../../dxdesk/gui/views/targets.py" line="127"/>
+        <location filename="../../gui/views/targets.py" line="46"/>
+        <location filename="../../gui/views/targets.py" line="127"/>
         <source>Ghi kết quả…</source>
         <translation>Record result…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="51"/>
+        <location filename="../../gui/views/targets.py" line="51"/>
         <source>Nội dung mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="53"/>
+        <location filename="../../gui/views/targets.py" line="53"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="55"/>
+        <location filename="../../gui/views/targets.py" line="55"/>
         <source>% kế hoạch</source>
         <translation>% of plan</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="57"/>
+        <location filename="../../gui/views/targets.py" line="57"/>
         <source>Mức đánh giá</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="59"/>
+        <location filename="../../gui/views/targets.py" line="59"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="61"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="46"/>
+        <location filename="../../gui/views/targets.py" line="61"/>
+        <location filename="../../gui/views/tasks.py" line="46"/>
         <source>Trụ cột</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="62"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="45"/>
+        <location filename="../../gui/views/targets.py" line="62"/>
+        <location filename="../../gui/views/tasks.py" line="45"/>
         <source>Nguồn giao</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="52"/>
+        <location filename="../../gui/views/targets.py" line="52"/>
         <source>Kế hoạch năm</source>
         <translation>Plan for the year</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="63"/>
+        <location filename="../../gui/views/targets.py" line="63"/>
         <source>Chỉ tiêu cuối kỳ</source>
         <translation>Final target</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="64"/>
+        <location filename="../../gui/views/targets.py" line="64"/>
         <source>Giá trị gốc</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="67"/>
+        <location filename="../../gui/views/targets.py" line="67"/>
         <source>Chiều đánh giá</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="73"/>
+        <location filename="../../gui/views/targets.py" line="73"/>
         <source>Dạng</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="83"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="136"/>
+        <location filename="../../gui/views/targets.py" line="83"/>
+        <location filename="../../gui/views/tasks.py" line="136"/>
         <source>Mọi trụ cột</source>
         <translation>All pillars</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="89"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="140"/>
+        <location filename="../../gui/views/targets.py" line="89"/>
+        <location filename="../../gui/views/tasks.py" line="140"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="95"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="143"/>
+        <location filename="../../gui/views/targets.py" line="95"/>
+        <location filename="../../gui/views/tasks.py" line="143"/>
         <source>Mọi nguồn giao</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="101"/>
+        <location filename="../../gui/views/targets.py" line="101"/>
         <source>Mọi mức đánh giá</source>
         <translation>All bands</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="114"/>
+        <location filename="../../gui/views/targets.py" line="114"/>
         <source>Kết quả theo kỳ</source>
         <translation>Results by period</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/targets.py" line="116"/>
+        <location filename="../../gui/views/targets.py" line="116"/>
         <source>Chưa có kết quả.</source>
         <translation>No results yet.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="25"/>
+        <location filename="../../gui/views/tasks.py" line="25"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="30"/>
+        <location filename="../../gui/views/tasks.py" line="30"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="38"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="196"/>
+        <location filename="../../gui/views/tasks.py" line="38"/>
+        <location filename="../../gui/views/tasks.py" line="196"/>
         <source>Tiến độ</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="44"/>
+        <location filename="../../gui/views/tasks.py" line="44"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="47"/>
+        <location filename="../../gui/views/tasks.py" line="47"/>
         <source>Nhóm nhiệm vụ</source>
         <translation>Task group</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="48"/>
+        <location filename="../../gui/views/tasks.py" line="48"/>
         <source>Ngày giao</source>
         <translation>Assigned on</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/task_status.py" line="51"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="49"/>
+        <location filename="../../gui/dialogs/task_status.py" line="51"/>
+        <location filename="../../gui/views/tasks.py" line="49"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="50"/>
+        <location filename="../../gui/views/tasks.py" line="50"/>
         <source>Khó khăn, vướng mắc</source>
         <translation>Blockers</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="51"/>
+        <location filename="../../gui/views/tasks.py" line="51"/>
         <source>Ghi tiến độ gần nhất</source>
         <translation>Last progress note</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="52"/>
+        <location filename="../../gui/views/tasks.py" line="52"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="86"/>
+        <location filename="../../gui/views/tasks.py" line="86"/>
         <source>Sắp đến hạn (7 ngày)</source>
         <translation>Due soon (7 days)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="107"/>
+        <location filename="../../gui/views/tasks.py" line="107"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="110"/>
+        <location filename="../../gui/views/tasks.py" line="110"/>
         <source>Thêm nhiệm vụ</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="111"/>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="202"/>
+        <location filename="../../gui/views/tasks.py" line="111"/>
+        <location filename="../../gui/views/tasks.py" line="202"/>
         <source>Ghi tiến độ…</source>
         <translation>Progress note…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="112"/>
+        <location filename="../../gui/views/tasks.py" line="112"/>
         <source>Hoàn thành…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="112"/>
+        <location filename="../../gui/views/tasks.py" line="112"/>
         <source>Đánh dấu hoàn thành</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="149"/>
+        <location filename="../../gui/views/tasks.py" line="149"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="153"/>
+        <location filename="../../gui/views/tasks.py" line="153"/>
         <source>Mọi tiến độ</source>
         <translation>All timeliness</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="154"/>
+        <location filename="../../gui/views/tasks.py" line="154"/>
         <source>Mọi kỳ</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="162"/>
+        <location filename="../../gui/views/tasks.py" line="162"/>
         <source>Hạn trong {p}</source>
         <translation>Due in {p}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="163"/>
+        <location filename="../../gui/views/tasks.py" line="163"/>
         <source>Giao trong {p}</source>
         <translation>Assigned in {p}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="164"/>
+        <location filename="../../gui/views/tasks.py" line="164"/>
         <source>Hoàn thành trong {p}</source>
         <translation>Completed in {p}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="188"/>
+        <location filename="../../gui/views/tasks.py" line="188"/>
         <source>Chưa có ghi chú tiến độ.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="206"/>
+        <location filename="../../gui/views/tasks.py" line="206"/>
         <source>Đánh dấu hoàn thành…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/tasks.py" line="207"/>
+        <location filename="../../gui/views/tasks.py" line="207"/>
         <source>Không thực hiện nữa…</source>
         <translation>No longer carried out…</translation>
     </message>
@@ -944,27 +944,27 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="29"/>
+        <location filename="../../gui/dialogs/about.py" line="29"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="35"/>
+        <location filename="../../gui/dialogs/about.py" line="35"/>
         <source>Sổ theo dõi mục tiêu, nhiệm vụ, cuộc họp và kết luận của Ban Chỉ đạo chuyển đổi số.</source>
         <translation>The register of targets, tasks, meetings and conclusions of a digital-transformation steering committee.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="40"/>
+        <location filename="../../gui/dialogs/about.py" line="40"/>
         <source>Giấy phép MIT.</source>
         <translation>MIT licence.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="43"/>
+        <location filename="../../gui/dialogs/about.py" line="43"/>
         <source>Tệp cài đặt</source>
         <translation>Settings file</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="50"/>
+        <location filename="../../gui/dialogs/about.py" line="50"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -972,32 +972,32 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>AsOfBar</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/bars.py" line="39"/>
+        <location filename="../../gui/widgets/bars.py" line="39"/>
         <source>Mọi danh sách và số liệu tính đến ngày này</source>
         <translation>Every list and figure as of this date</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/widgets/bars.py" line="43"/>
+        <location filename="../../gui/widgets/bars.py" line="43"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/widgets/bars.py" line="44"/>
+        <location filename="../../gui/widgets/bars.py" line="44"/>
         <source>Tính đến ngày hôm nay</source>
         <translation>As of today</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/widgets/bars.py" line="48"/>
+        <location filename="../../gui/widgets/bars.py" line="48"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/widgets/bars.py" line="50"/>
+        <location filename="../../gui/widgets/bars.py" line="50"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/widgets/bars.py" line="64"/>
+        <location filename="../../gui/widgets/bars.py" line="64"/>
         <source>(theo ngày)</source>
         <translation>(by date)</translation>
     </message>
@@ -1005,7 +1005,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/fields.py" line="80"/>
+        <location filename="../../gui/widgets/fields.py" line="80"/>
         <source>gõ mã hoặc tên, không cần dấu</source>
         <translation>type a code or a name, accents optional</translation>
     </message>
@@ -1013,12 +1013,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/dates.py" line="40"/>
+        <location filename="../../gui/widgets/dates.py" line="40"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/widgets/dates.py" line="47"/>
+        <location filename="../../gui/widgets/dates.py" line="47"/>
         <source>Chọn trên lịch</source>
         <translation>Pick on the calendar</translation>
     </message>
@@ -1026,7 +1026,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../dxdesk/gui/views/detail.py" line="74"/>
+        <location filename="../../gui/views/detail.py" line="74"/>
         <source>Chọn một dòng để xem chi tiết.</source>
         <translation>Select a row to see its details.</translation>
     </message>
@@ -1034,300 +1034,300 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="16"/>
+        <location filename="../../gui/dialogs/forms.py" line="16"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="20"/>
+        <location filename="../../gui/dialogs/forms.py" line="20"/>
         <source>Thành viên Ban Chỉ đạo</source>
         <translation>Committee member</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="24"/>
+        <location filename="../../gui/dialogs/forms.py" line="24"/>
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="28"/>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="125"/>
+        <location filename="../../gui/dialogs/forms.py" line="28"/>
+        <location filename="../../gui/dialogs/forms.py" line="125"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="35"/>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="156"/>
+        <location filename="../../gui/dialogs/forms.py" line="35"/>
+        <location filename="../../gui/dialogs/forms.py" line="156"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="39"/>
+        <location filename="../../gui/dialogs/forms.py" line="39"/>
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="63"/>
+        <location filename="../../gui/dialogs/forms.py" line="63"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="101"/>
+        <location filename="../../gui/dialogs/forms.py" line="101"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="102"/>
+        <location filename="../../gui/dialogs/forms.py" line="102"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="103"/>
+        <location filename="../../gui/dialogs/forms.py" line="103"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="104"/>
+        <location filename="../../gui/dialogs/forms.py" line="104"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="105"/>
+        <location filename="../../gui/dialogs/forms.py" line="105"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="106"/>
+        <location filename="../../gui/dialogs/forms.py" line="106"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="107"/>
+        <location filename="../../gui/dialogs/forms.py" line="107"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="108"/>
+        <location filename="../../gui/dialogs/forms.py" line="108"/>
         <source>Vai trò trong Ban Chỉ đạo</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="109"/>
+        <location filename="../../gui/dialogs/forms.py" line="109"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="110"/>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="126"/>
+        <location filename="../../gui/dialogs/forms.py" line="110"/>
+        <location filename="../../gui/dialogs/forms.py" line="126"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="111"/>
+        <location filename="../../gui/dialogs/forms.py" line="111"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="112"/>
+        <location filename="../../gui/dialogs/forms.py" line="112"/>
         <source>Thể thức</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="113"/>
+        <location filename="../../gui/dialogs/forms.py" line="113"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="114"/>
+        <location filename="../../gui/dialogs/forms.py" line="114"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="115"/>
+        <location filename="../../gui/dialogs/forms.py" line="115"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="116"/>
+        <location filename="../../gui/dialogs/forms.py" line="116"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="117"/>
+        <location filename="../../gui/dialogs/forms.py" line="117"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="118"/>
+        <location filename="../../gui/dialogs/forms.py" line="118"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="119"/>
+        <location filename="../../gui/dialogs/forms.py" line="119"/>
         <source>Buổi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="120"/>
+        <location filename="../../gui/dialogs/forms.py" line="120"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="121"/>
+        <location filename="../../gui/dialogs/forms.py" line="121"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="122"/>
+        <location filename="../../gui/dialogs/forms.py" line="122"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="123"/>
+        <location filename="../../gui/dialogs/forms.py" line="123"/>
         <source>Nội dung chương trình</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="124"/>
+        <location filename="../../gui/dialogs/forms.py" line="124"/>
         <source>Số thông báo kết luận</source>
         <translation>Conclusion notice number</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="127"/>
+        <location filename="../../gui/dialogs/forms.py" line="127"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="128"/>
+        <location filename="../../gui/dialogs/forms.py" line="128"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="129"/>
+        <location filename="../../gui/dialogs/forms.py" line="129"/>
         <source>Cơ quan được giao</source>
         <translation>Assigned agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="130"/>
+        <location filename="../../gui/dialogs/forms.py" line="130"/>
         <source>Trụ cột</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="131"/>
+        <location filename="../../gui/dialogs/forms.py" line="131"/>
         <source>Văn bản giao</source>
         <translation>Assigned by document</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="132"/>
+        <location filename="../../gui/dialogs/forms.py" line="132"/>
         <source>Cuộc họp giao</source>
         <translation>Assigned at meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="133"/>
+        <location filename="../../gui/dialogs/forms.py" line="133"/>
         <source>Kết luận giao</source>
         <translation>Assigned by conclusion</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="134"/>
+        <location filename="../../gui/dialogs/forms.py" line="134"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="135"/>
+        <location filename="../../gui/dialogs/forms.py" line="135"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="136"/>
+        <location filename="../../gui/dialogs/forms.py" line="136"/>
         <source>Đơn vị tính</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="137"/>
+        <location filename="../../gui/dialogs/forms.py" line="137"/>
         <source>Chiều đánh giá</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="138"/>
+        <location filename="../../gui/dialogs/forms.py" line="138"/>
         <source>Giá trị gốc</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="139"/>
+        <location filename="../../gui/dialogs/forms.py" line="139"/>
         <source>Chỉ tiêu</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="140"/>
+        <location filename="../../gui/dialogs/forms.py" line="140"/>
         <source>Ngày giao</source>
         <translation>Assigned on</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="141"/>
+        <location filename="../../gui/dialogs/forms.py" line="141"/>
         <source>Căn cứ, phương pháp tính</source>
         <translation>Basis, method of measurement</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="142"/>
+        <location filename="../../gui/dialogs/forms.py" line="142"/>
         <source>Nhóm nhiệm vụ</source>
         <translation>Task group</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="143"/>
+        <location filename="../../gui/dialogs/forms.py" line="143"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="144"/>
+        <location filename="../../gui/dialogs/forms.py" line="144"/>
         <source>Ngày bắt đầu</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="145"/>
+        <location filename="../../gui/dialogs/forms.py" line="145"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="146"/>
+        <location filename="../../gui/dialogs/forms.py" line="146"/>
         <source>Khó khăn, vướng mắc</source>
         <translation>Blockers</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="151"/>
+        <location filename="../../gui/dialogs/forms.py" line="151"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="152"/>
+        <location filename="../../gui/dialogs/forms.py" line="152"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="153"/>
+        <location filename="../../gui/dialogs/forms.py" line="153"/>
         <source>Cơ quan công tác</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="154"/>
+        <location filename="../../gui/dialogs/forms.py" line="154"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="155"/>
+        <location filename="../../gui/dialogs/forms.py" line="155"/>
         <source>Nội dung mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="157"/>
+        <location filename="../../gui/dialogs/forms.py" line="157"/>
         <source>Dạng mục tiêu</source>
         <translation>Kind of target</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="158"/>
+        <location filename="../../gui/dialogs/forms.py" line="158"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/forms.py" line="159"/>
+        <location filename="../../gui/dialogs/forms.py" line="159"/>
         <source>Cấp, loại</source>
         <translation>Level, kind</translation>
     </message>
@@ -1335,62 +1335,62 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="121"/>
+        <location filename="../../gui/dialogs/tables.py" line="121"/>
         <source>thêm</source>
         <translation>insert</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="121"/>
+        <location filename="../../gui/dialogs/tables.py" line="121"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="121"/>
+        <location filename="../../gui/dialogs/tables.py" line="121"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="125"/>
+        <location filename="../../gui/dialogs/tables.py" line="125"/>
         <source> (đã hoàn tác)</source>
         <translation> (undone)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="137"/>
+        <location filename="../../gui/dialogs/tables.py" line="137"/>
         <source>Lúc</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="138"/>
+        <location filename="../../gui/dialogs/tables.py" line="138"/>
         <source>Người</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="139"/>
+        <location filename="../../gui/dialogs/tables.py" line="139"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="140"/>
+        <location filename="../../gui/dialogs/tables.py" line="140"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="141"/>
+        <location filename="../../gui/dialogs/tables.py" line="141"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="142"/>
+        <location filename="../../gui/dialogs/tables.py" line="142"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="144"/>
+        <location filename="../../gui/dialogs/tables.py" line="144"/>
         <source>Lịch sử thay đổi của {what} {code}: {n} thay đổi.</source>
         <translation>Change history of {what} {code}: {n} changes.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="149"/>
+        <location filename="../../gui/dialogs/tables.py" line="149"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -1398,32 +1398,32 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="90"/>
+        <location filename="../../gui/dialogs/tables.py" line="90"/>
         <source>Tệp {file} có {n} lỗi. Không có dữ liệu nào được ghi; hãy sửa các ô dưới đây rồi nhập lại.</source>
         <translation>{file} has {n} errors. Nothing was written; fix the cells below and import again.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="93"/>
+        <location filename="../../gui/dialogs/tables.py" line="93"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="93"/>
+        <location filename="../../gui/dialogs/tables.py" line="93"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="93"/>
+        <location filename="../../gui/dialogs/tables.py" line="93"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="93"/>
+        <location filename="../../gui/dialogs/tables.py" line="93"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="97"/>
+        <location filename="../../gui/dialogs/tables.py" line="97"/>
         <source>Lỗi khi nhập tệp Excel</source>
         <translation>Errors in the Excel file</translation>
     </message>
@@ -1431,12 +1431,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/bars.py" line="103"/>
+        <location filename="../../gui/widgets/bars.py" line="103"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/widgets/bars.py" line="132"/>
+        <location filename="../../gui/widgets/bars.py" line="132"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
@@ -1444,197 +1444,197 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="22"/>
+        <location filename="../../gui/labels.py" line="22"/>
         <source>Sở, ban, ngành</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="26"/>
+        <location filename="../../gui/labels.py" line="26"/>
         <source>UBND huyện, thị xã, thành phố</source>
         <translation>District People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="21"/>
+        <location filename="../../gui/labels.py" line="21"/>
         <source>UBND tỉnh</source>
         <translation>Provincial People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="23"/>
+        <location filename="../../gui/labels.py" line="23"/>
         <source>UBND xã, thị trấn</source>
         <translation>Commune (or township) People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="24"/>
+        <location filename="../../gui/labels.py" line="24"/>
         <source>UBND phường</source>
         <translation>Ward People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="25"/>
+        <location filename="../../gui/labels.py" line="25"/>
         <source>UBND đặc khu</source>
         <translation>Special zone People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="27"/>
+        <location filename="../../gui/labels.py" line="27"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="28"/>
+        <location filename="../../gui/labels.py" line="28"/>
         <source>Trưởng ban</source>
         <translation>Head of committee</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="29"/>
+        <location filename="../../gui/labels.py" line="29"/>
         <source>Phó trưởng ban Thường trực</source>
         <translation>Standing deputy head</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="30"/>
+        <location filename="../../gui/labels.py" line="30"/>
         <source>Phó trưởng ban</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="31"/>
+        <location filename="../../gui/labels.py" line="31"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="32"/>
+        <location filename="../../gui/labels.py" line="32"/>
         <source>Thành viên Tổ giúp việc</source>
         <translation>Working group member</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="33"/>
+        <location filename="../../gui/labels.py" line="33"/>
         <source>Văn bản của Đảng</source>
         <translation>Party document</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="34"/>
+        <location filename="../../gui/labels.py" line="34"/>
         <source>Văn bản hành chính nhà nước</source>
         <translation>State administrative document</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="35"/>
+        <location filename="../../gui/labels.py" line="35"/>
         <source>Càng cao càng tốt</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="36"/>
+        <location filename="../../gui/labels.py" line="36"/>
         <source>Càng thấp càng tốt</source>
         <translation>Lower is better</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="37"/>
+        <location filename="../../gui/labels.py" line="37"/>
         <source>Số liệu</source>
         <translation>Numeric</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="38"/>
+        <location filename="../../gui/labels.py" line="38"/>
         <source>Có/Không</source>
         <translation>Yes/No</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="39"/>
+        <location filename="../../gui/labels.py" line="39"/>
         <source>Hoàn thành và vượt kế hoạch giao</source>
         <translation>Plan met or exceeded</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="40"/>
+        <location filename="../../gui/labels.py" line="40"/>
         <source>Đạt trên 70% kế hoạch</source>
         <translation>Above 70% of plan</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="41"/>
+        <location filename="../../gui/labels.py" line="41"/>
         <source>Đạt từ 50% đến 70% kế hoạch</source>
         <translation>50% to 70% of plan</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="42"/>
+        <location filename="../../gui/labels.py" line="42"/>
         <source>Dưới 50% kế hoạch</source>
         <translation>Below 50% of plan</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="43"/>
+        <location filename="../../gui/labels.py" line="43"/>
         <source>Chưa có số liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="44"/>
+        <location filename="../../gui/labels.py" line="44"/>
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="45"/>
+        <location filename="../../gui/labels.py" line="45"/>
         <source>Đang triển khai</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="46"/>
+        <location filename="../../gui/labels.py" line="46"/>
         <source>Chưa triển khai</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="47"/>
+        <location filename="../../gui/labels.py" line="47"/>
         <source>Không thực hiện nữa</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="48"/>
+        <location filename="../../gui/labels.py" line="48"/>
         <source>Hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="49"/>
+        <location filename="../../gui/labels.py" line="49"/>
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="50"/>
+        <location filename="../../gui/labels.py" line="50"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="51"/>
+        <location filename="../../gui/labels.py" line="51"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="52"/>
+        <location filename="../../gui/labels.py" line="52"/>
         <source>Không có thời hạn</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="53"/>
+        <location filename="../../gui/labels.py" line="53"/>
         <source>Hội nghị quý</source>
         <translation>Quarterly meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="54"/>
+        <location filename="../../gui/labels.py" line="54"/>
         <source>Hội nghị tổng kết năm</source>
         <translation>Year-end review</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="55"/>
+        <location filename="../../gui/labels.py" line="55"/>
         <source>Hội nghị sơ kết</source>
         <translation>Interim review</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="56"/>
+        <location filename="../../gui/labels.py" line="56"/>
         <source>Họp chuyên đề</source>
         <translation>Thematic meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="57"/>
+        <location filename="../../gui/labels.py" line="57"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="58"/>
+        <location filename="../../gui/labels.py" line="58"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/labels.py" line="59"/>
+        <location filename="../../gui/labels.py" line="59"/>
         <source>Chưa giao nhiệm vụ</source>
         <translation>Not assigned</translation>
     </message>
@@ -1642,12 +1642,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ListFilters</name>
     <message>
-        <location filename="../../dxdesk/gui/views/filters.py" line="96"/>
+        <location filename="../../gui/views/filters.py" line="96"/>
         <source>{n} {noun}</source>
         <translation>{n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/filters.py" line="98"/>
+        <location filename="../../gui/views/filters.py" line="98"/>
         <source>{shown} / {n} {noun}</source>
         <translation>{shown} / {n} {noun}</translation>
     </message>
@@ -1655,33 +1655,33 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="245"/>
-        <location filename="../../dxdesk/gui/views/base.py" line="250"/>
+        <location filename="../../gui/views/base.py" line="245"/>
+        <location filename="../../gui/views/base.py" line="250"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="283"/>
+        <location filename="../../gui/views/base.py" line="283"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="285"/>
+        <location filename="../../gui/views/base.py" line="285"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="286"/>
+        <location filename="../../gui/views/base.py" line="286"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="290"/>
+        <location filename="../../gui/views/base.py" line="290"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/base.py" line="295"/>
+        <location filename="../../gui/views/base.py" line="295"/>
         <source>Sao chép dòng</source>
         <translation>Copy row</translation>
     </message>
@@ -1689,37 +1689,37 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dxdesk/gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_pages.py" line="109"/>
+        <location filename="../../gui/window_pages.py" line="109"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_pages.py" line="110"/>
+        <location filename="../../gui/window_pages.py" line="110"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_pages.py" line="111"/>
+        <location filename="../../gui/window_pages.py" line="111"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_pages.py" line="112"/>
+        <location filename="../../gui/window_pages.py" line="112"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_pages.py" line="113"/>
+        <location filename="../../gui/window_pages.py" line="113"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_pages.py" line="114"/>
+        <location filename="../../gui/window_pages.py" line="114"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>
@@ -1727,72 +1727,72 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="126"/>
+        <location filename="../../gui/dialogs/small.py" line="126"/>
         <source>Ghi kết quả mục tiêu {code}</source>
         <translation>Record a result for target {code}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="142"/>
+        <location filename="../../gui/dialogs/small.py" line="142"/>
         <source>2023-Q2 (quý), 2023-H1 (6 tháng), 2023-06 (tháng), 2023 (năm)</source>
         <translation>2023-Q2 (quarter), 2023-H1 (half year), 2023-06 (month), 2023 (year)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="145"/>
+        <location filename="../../gui/dialogs/small.py" line="145"/>
         <source>ví dụ 92,5</source>
         <translation>for example 92,5</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="147"/>
+        <location filename="../../gui/dialogs/small.py" line="147"/>
         <source>cuối kỳ nếu để trống</source>
         <translation>end of the period if empty</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="151"/>
+        <location filename="../../gui/dialogs/small.py" line="151"/>
         <source>căn cứ, minh chứng</source>
         <translation>basis, evidence</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="153"/>
+        <location filename="../../gui/dialogs/small.py" line="153"/>
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="154"/>
+        <location filename="../../gui/dialogs/small.py" line="154"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="155"/>
+        <location filename="../../gui/dialogs/small.py" line="155"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="156"/>
+        <location filename="../../gui/dialogs/small.py" line="156"/>
         <source>Ngày đo</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="157"/>
+        <location filename="../../gui/dialogs/small.py" line="157"/>
         <source>Cơ quan báo cáo</source>
         <translation>Reporting agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="158"/>
+        <location filename="../../gui/dialogs/small.py" line="158"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="168"/>
+        <location filename="../../gui/dialogs/small.py" line="168"/>
         <source>Kết quả hoặc ngày đo không hợp lệ (ví dụ 92,5 và 19/12/2023).</source>
         <translation>Invalid value or date (for example 92,5 and 19/12/2023).</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="171"/>
+        <location filename="../../gui/dialogs/small.py" line="171"/>
         <source>Hãy ghi kết quả đạt được.</source>
         <translation>Enter the value reached.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="185"/>
+        <location filename="../../gui/dialogs/small.py" line="185"/>
         <source>Đã ghi kết quả mục tiêu {code}.</source>
         <translation>Recorded a result for target {code}.</translation>
     </message>
@@ -1800,7 +1800,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MultiPicker</name>
     <message>
-        <location filename="../../dxdesk/gui/widgets/fields.py" line="150"/>
+        <location filename="../../gui/widgets/fields.py" line="150"/>
         <source>Lọc danh sách (không cần dấu)…</source>
         <translation>Filter the list (accents optional)…</translation>
     </message>
@@ -1808,47 +1808,47 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="78"/>
+        <location filename="../../gui/dialogs/small.py" line="78"/>
         <source>Ghi tiến độ nhiệm vụ {code}</source>
         <translation>Progress note for task {code}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="86"/>
+        <location filename="../../gui/dialogs/small.py" line="86"/>
         <source>(giữ nguyên)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="89"/>
+        <location filename="../../gui/dialogs/small.py" line="89"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="91"/>
+        <location filename="../../gui/dialogs/small.py" line="91"/>
         <source>&lt;b&gt;Ngày ghi &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</source>
         <translation>&lt;b&gt;Date &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="93"/>
+        <location filename="../../gui/dialogs/small.py" line="93"/>
         <source>&lt;b&gt;Nội dung &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</source>
         <translation>&lt;b&gt;Note &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="94"/>
+        <location filename="../../gui/dialogs/small.py" line="94"/>
         <source>Trạng thái mới</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="101"/>
+        <location filename="../../gui/dialogs/small.py" line="101"/>
         <source>Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023.</source>
         <translation>Invalid date: write dd/mm/yyyy, for example 19/12/2023.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="105"/>
+        <location filename="../../gui/dialogs/small.py" line="105"/>
         <source>Hãy ghi ngày và nội dung tiến độ.</source>
         <translation>Enter the date and the progress note.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="116"/>
+        <location filename="../../gui/dialogs/small.py" line="116"/>
         <source>Đã ghi tiến độ nhiệm vụ {code}.</source>
         <translation>Added a progress note to task {code}.</translation>
     </message>
@@ -1856,7 +1856,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../dxdesk/gui/ops.py" line="224"/>
+        <location filename="../../gui/ops.py" line="224"/>
         <source>Lỗi không mong đợi ({name}): {error}</source>
         <translation>Unexpected error ({name}): {error}</translation>
     </message>
@@ -1864,123 +1864,123 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="101"/>
+        <location filename="../../gui/views/overview.py" line="101"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="105"/>
+        <location filename="../../gui/views/overview.py" line="105"/>
         <source>Mục tiêu theo mức đánh giá</source>
         <translation>Targets by band</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="106"/>
+        <location filename="../../gui/views/overview.py" line="106"/>
         <source>Nhiệm vụ theo trạng thái</source>
         <translation>Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="107"/>
+        <location filename="../../gui/views/overview.py" line="107"/>
         <source>Nhiệm vụ theo tiến độ</source>
         <translation>Tasks by timeliness</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="108"/>
+        <location filename="../../gui/views/overview.py" line="108"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="110"/>
+        <location filename="../../gui/views/overview.py" line="110"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="110"/>
+        <location filename="../../gui/views/overview.py" line="110"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="110"/>
+        <location filename="../../gui/views/overview.py" line="110"/>
         <source>Đang làm</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="110"/>
+        <location filename="../../gui/views/overview.py" line="110"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="114"/>
+        <location filename="../../gui/views/overview.py" line="114"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="114"/>
+        <location filename="../../gui/views/overview.py" line="114"/>
         <source>Nội dung kết luận còn lại</source>
         <translation>Remaining conclusions</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="114"/>
+        <location filename="../../gui/views/overview.py" line="114"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="116"/>
+        <location filename="../../gui/views/overview.py" line="116"/>
         <source>Nhiệm vụ quá hạn theo cơ quan</source>
         <translation>Overdue tasks by agency</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="122"/>
+        <location filename="../../gui/views/overview.py" line="122"/>
         <source>Biểu đồ tiến độ</source>
         <translation>Progress charts</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="190"/>
+        <location filename="../../gui/views/overview.py" line="190"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="193"/>
+        <location filename="../../gui/views/overview.py" line="193"/>
         <source>tính đến ngày</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="203"/>
-        <location filename="../../dxdesk/gui/views/overview.py" line="214"/>
+        <location filename="../../gui/views/overview.py" line="203"/>
+        <location filename="../../gui/views/overview.py" line="214"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="218"/>
+        <location filename="../../gui/views/overview.py" line="218"/>
         <source>Tỷ lệ hoàn thành (QĐ 42/2014)</source>
         <translation>Completion rate (QĐ 42/2014)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="239"/>
+        <location filename="../../gui/views/overview.py" line="239"/>
         <source>Cuộc họp tới</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="244"/>
+        <location filename="../../gui/views/overview.py" line="244"/>
         <source>Chưa có lịch họp tiếp theo.</source>
         <translation>No next meeting scheduled.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="250"/>
+        <location filename="../../gui/views/overview.py" line="250"/>
         <source>Cuộc họp gần nhất</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="252"/>
+        <location filename="../../gui/views/overview.py" line="252"/>
         <source>{left} / {n} nội dung kết luận chưa xong</source>
         <translation>{left} of {n} conclusions still open</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="260"/>
+        <location filename="../../gui/views/overview.py" line="260"/>
         <source>{done}/{n} xong, {na} chưa giao</source>
         <translation>{done}/{n} done, {na} not assigned</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/views/overview.py" line="284"/>
+        <location filename="../../gui/views/overview.py" line="284"/>
         <source>Kết luận chưa xong</source>
         <translation>Open conclusions</translation>
     </message>
@@ -1988,42 +1988,42 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="110"/>
+        <location filename="../../gui/dialogs/record.py" line="110"/>
         <source>Sửa: {what}</source>
         <translation>Edit: {what}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="110"/>
+        <location filename="../../gui/dialogs/record.py" line="110"/>
         <source>Thêm: {what}</source>
         <translation>New: {what}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="159"/>
+        <location filename="../../gui/dialogs/record.py" line="159"/>
         <source>&lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt; bắt buộc</source>
         <translation>&lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt; required</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="163"/>
+        <location filename="../../gui/dialogs/record.py" line="163"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="164"/>
+        <location filename="../../gui/dialogs/record.py" line="164"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="224"/>
+        <location filename="../../gui/dialogs/record.py" line="224"/>
         <source>Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023.</source>
         <translation>Invalid date: write dd/mm/yyyy, for example 19/12/2023.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="226"/>
+        <location filename="../../gui/dialogs/record.py" line="226"/>
         <source>Số không hợp lệ: ví dụ 92,5 hoặc 21.914.</source>
         <translation>Invalid number: for example 92,5 or 21.914.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/record.py" line="276"/>
+        <location filename="../../gui/dialogs/record.py" line="275"/>
         <source>Đã lưu {what} {code}.</source>
         <translation>Saved {what} {code}.</translation>
     </message>
@@ -2031,7 +2031,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>RememberedColumns</name>
     <message>
-        <location filename="../../dxdesk/gui/views/columns.py" line="28"/>
+        <location filename="../../gui/views/columns.py" line="28"/>
         <source>Khôi phục cột mặc định</source>
         <translation>Restore default columns</translation>
     </message>
@@ -2039,7 +2039,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../dxdesk/gui/views/filters.py" line="52"/>
+        <location filename="../../gui/views/filters.py" line="52"/>
         <source>Tìm (không cần dấu)…  Ctrl+F</source>
         <translation>Search (accents optional)…  Ctrl+F</translation>
     </message>
@@ -2047,32 +2047,32 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="64"/>
+        <location filename="../../gui/dialogs/about.py" line="64"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="72"/>
+        <location filename="../../gui/dialogs/about.py" line="72"/>
         <source>tên đăng nhập máy nếu để trống</source>
         <translation>the login name if empty</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="74"/>
+        <location filename="../../gui/dialogs/about.py" line="74"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="75"/>
+        <location filename="../../gui/dialogs/about.py" line="75"/>
         <source>Tên người ghi sổ</source>
         <translation>Officer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="79"/>
+        <location filename="../../gui/dialogs/about.py" line="79"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/about.py" line="80"/>
+        <location filename="../../gui/dialogs/about.py" line="80"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2080,12 +2080,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="57"/>
+        <location filename="../../gui/dialogs/tables.py" line="57"/>
         <source>Sao chép tất cả</source>
         <translation>Copy all</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/tables.py" line="61"/>
+        <location filename="../../gui/dialogs/tables.py" line="61"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2093,47 +2093,47 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../dxdesk/gui/welcome.py" line="21"/>
+        <location filename="../../gui/welcome.py" line="21"/>
         <source>Chào mừng đến với dxdesk</source>
         <translation>Welcome to dxdesk</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/welcome.py" line="25"/>
+        <location filename="../../gui/welcome.py" line="25"/>
         <source>Sổ theo dõi mục tiêu, nhiệm vụ, cuộc họp và kết luận của Ban Chỉ đạo chuyển đổi số.</source>
         <translation>The register of targets, tasks, meetings and conclusions of a digital-transformation steering committee.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/welcome.py" line="33"/>
+        <location filename="../../gui/welcome.py" line="33"/>
         <source>Mở dữ liệu mẫu: tỉnh Lào Cai năm 2023</source>
         <translation>Open the demo: Lào Cai province, 2023</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/welcome.py" line="34"/>
+        <location filename="../../gui/welcome.py" line="34"/>
         <source>30 mục tiêu, 75 nhiệm vụ, 4 hội nghị – để xem thử</source>
         <translation>30 targets, 75 tasks, 4 meetings – to try things out</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/welcome.py" line="37"/>
+        <location filename="../../gui/welcome.py" line="37"/>
         <source>Tạo sổ trống cho Ban Chỉ đạo của tôi</source>
         <translation>Create an empty register for my committee</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/welcome.py" line="38"/>
+        <location filename="../../gui/welcome.py" line="38"/>
         <source>Lưu tại {path}</source>
         <translation>Kept in {path}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/welcome.py" line="41"/>
+        <location filename="../../gui/welcome.py" line="41"/>
         <source>Nhập từ tệp Excel…</source>
         <translation>Import from an Excel file…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/welcome.py" line="42"/>
+        <location filename="../../gui/welcome.py" line="42"/>
         <source>Tệp theo mẫu của dxdesk (Tệp ▸ Tạo mẫu Excel trống)</source>
         <translation>A file in dxdesk&apos;s template (File ▸ New empty Excel template)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/welcome.py" line="84"/>
+        <location filename="../../gui/welcome.py" line="84"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -2141,210 +2141,210 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="63"/>
+        <location filename="../../gui/window_actions.py" line="63"/>
         <source>Tạo sổ mới…</source>
         <translation>New register…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="65"/>
+        <location filename="../../gui/window_actions.py" line="65"/>
         <source>Mở sổ dữ liệu khác…</source>
         <translation>Open another register…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="68"/>
+        <location filename="../../gui/window_actions.py" line="68"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="71"/>
+        <location filename="../../gui/window_actions.py" line="71"/>
         <source>Xuất ra Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="74"/>
+        <location filename="../../gui/window_actions.py" line="74"/>
         <source>Tạo mẫu Excel trống…</source>
         <translation>New empty Excel template…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="77"/>
+        <location filename="../../gui/window_actions.py" line="77"/>
         <source>In báo cáo tóm tắt…</source>
         <translation>Print brief…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="79"/>
+        <location filename="../../gui/window_actions.py" line="79"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="81"/>
+        <location filename="../../gui/window_actions.py" line="81"/>
         <source>Giao dữ liệu cho đơn vị…</source>
         <translation>Issue data to an agency…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="84"/>
+        <location filename="../../gui/window_actions.py" line="84"/>
         <source>Nhận báo cáo của đơn vị…</source>
         <translation>Receive an agency&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="87"/>
+        <location filename="../../gui/window_actions.py" line="87"/>
         <source>Xung đột chờ giải quyết…</source>
         <translation>Conflicts awaiting a decision…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="89"/>
+        <location filename="../../gui/window_actions.py" line="89"/>
         <source>Gửi báo cáo…</source>
         <translation>Send report…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="90"/>
+        <location filename="../../gui/window_actions.py" line="90"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="91"/>
-        <location filename="../../dxdesk/gui/window_actions.py" line="118"/>
-        <location filename="../../dxdesk/gui/window_actions.py" line="231"/>
-        <location filename="../../dxdesk/gui/window_actions.py" line="263"/>
-        <location filename="../../dxdesk/gui/window_actions.py" line="268"/>
+        <location filename="../../gui/window_actions.py" line="91"/>
+        <location filename="../../gui/window_actions.py" line="118"/>
+        <location filename="../../gui/window_actions.py" line="231"/>
+        <location filename="../../gui/window_actions.py" line="263"/>
+        <location filename="../../gui/window_actions.py" line="268"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="93"/>
-        <location filename="../../dxdesk/gui/window_actions.py" line="119"/>
-        <location filename="../../dxdesk/gui/window_actions.py" line="244"/>
-        <location filename="../../dxdesk/gui/window_actions.py" line="266"/>
-        <location filename="../../dxdesk/gui/window_actions.py" line="269"/>
+        <location filename="../../gui/window_actions.py" line="93"/>
+        <location filename="../../gui/window_actions.py" line="119"/>
+        <location filename="../../gui/window_actions.py" line="244"/>
+        <location filename="../../gui/window_actions.py" line="266"/>
+        <location filename="../../gui/window_actions.py" line="269"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="95"/>
+        <location filename="../../gui/window_actions.py" line="95"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="96"/>
+        <location filename="../../gui/window_actions.py" line="96"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="97"/>
+        <location filename="../../gui/window_actions.py" line="97"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="99"/>
+        <location filename="../../gui/window_actions.py" line="99"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="101"/>
+        <location filename="../../gui/window_actions.py" line="101"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="103"/>
+        <location filename="../../gui/window_actions.py" line="103"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="108"/>
+        <location filename="../../gui/window_actions.py" line="108"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="112"/>
+        <location filename="../../gui/window_actions.py" line="112"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="113"/>
+        <location filename="../../gui/window_actions.py" line="113"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="114"/>
+        <location filename="../../gui/window_actions.py" line="114"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="117"/>
+        <location filename="../../gui/window_actions.py" line="117"/>
         <source>Thêm</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="120"/>
+        <location filename="../../gui/window_actions.py" line="120"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="121"/>
+        <location filename="../../gui/window_actions.py" line="121"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="122"/>
+        <location filename="../../gui/window_actions.py" line="122"/>
         <source>In báo cáo</source>
         <translation>Print brief</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="135"/>
+        <location filename="../../gui/window_actions.py" line="135"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="137"/>
+        <location filename="../../gui/window_actions.py" line="137"/>
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="145"/>
+        <location filename="../../gui/window_actions.py" line="145"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="151"/>
+        <location filename="../../gui/window_actions.py" line="151"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="155"/>
+        <location filename="../../gui/window_actions.py" line="155"/>
         <source>T&amp;rao đổi</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="159"/>
+        <location filename="../../gui/window_actions.py" line="159"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="161"/>
+        <location filename="../../gui/window_actions.py" line="161"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="229"/>
+        <location filename="../../gui/window_actions.py" line="229"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="242"/>
+        <location filename="../../gui/window_actions.py" line="242"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="249"/>
+        <location filename="../../gui/window_actions.py" line="249"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="263"/>
+        <location filename="../../gui/window_actions.py" line="263"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_actions.py" line="266"/>
+        <location filename="../../gui/window_actions.py" line="266"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
@@ -2352,22 +2352,22 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>WindowRegister</name>
     <message>
-        <location filename="../../dxdesk/gui/window_register.py" line="85"/>
+        <location filename="../../gui/window_register.py" line="85"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_register.py" line="106"/>
+        <location filename="../../gui/window_register.py" line="106"/>
         <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
         <translation>The file is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_register.py" line="151"/>
+        <location filename="../../gui/window_register.py" line="151"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/window_register.py" line="162"/>
+        <location filename="../../gui/window_register.py" line="162"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
@@ -2375,12 +2375,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="44"/>
+        <location filename="../../gui/dialogs/small.py" line="44"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dxdesk/gui/dialogs/small.py" line="45"/>
+        <location filename="../../gui/dialogs/small.py" line="45"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
