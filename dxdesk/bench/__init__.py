@@ -71,6 +71,12 @@ def _plots(workdir: Path, quick: bool) -> list[Any]:
     return list(bench_plots(workdir, quick))
 
 
+def _command(workdir: Path, quick: bool) -> list[Any]:
+    from dxdesk.bench.command_startup import bench_command_startup
+
+    return list(bench_command_startup(workdir, quick))
+
+
 ENTRY_PROVIDERS: list[Provider] = [
     Provider("nạp hàng loạt", _core("bench_bulk_load"), ("bulk load",), ("bulk", "load")),
     Provider("tổng hợp", _core("bench_summary"), ("summary",)),
@@ -83,6 +89,7 @@ ENTRY_PROVIDERS: list[Provider] = [
     Provider("báo cáo (PDF)", _reports, keywords=("report", "pdf", "brief")),
     Provider("giao diện (GUI)", _gui, keywords=("gui", "window", "qt")),
     Provider("biểu đồ (plots)", _plots, keywords=("plot", "overview")),
+    Provider("khởi động dòng lệnh", _command, keywords=("command", "cli", "startup", "version")),
 ]
 
 

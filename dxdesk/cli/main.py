@@ -13,20 +13,40 @@ import importlib
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from dxdesk import __version__
 from dxdesk.cli import argparse_vi
-from dxdesk.core.errors import DxError
 
-COMMANDS = [
-    "gui", "demo", "summary", "check", "template", "import_", "export", "task", "target",
-    "undo", "bench", "screenshots", "brief", "notice", "plot", "exchange", "backup", "restore",
-    "committee",
-]  # fmt: skip
+# verb -> (module under dxdesk/cli/commands, one-line help). The parser lists every verb from
+# this table and imports only the chosen verb's module (the others pull in openpyxl, numpy,
+# peewee, Qt: ~0,4 s). tests/cli/test_lazy_commands.py checks the helps match the modules'.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "gui": ("gui", "mở cửa sổ làm việc (mặc định khi không có lệnh)"),
+    "demo": ("demo", "tạo dữ liệu mẫu tỉnh Lào Cai năm 2023"),
+    "summary": ("summary", "tổng hợp kết quả tại một ngày"),
+    "check": ("check", "đối chiếu số liệu đã công bố với sổ theo dõi"),
+    "template": ("template", "tạo tệp Excel mẫu để điền dữ liệu"),
+    "import": ("import_", "nhập dữ liệu từ tệp Excel"),
+    "export": ("export", "xuất toàn bộ sổ ra tệp Excel"),
+    "task": ("task", "cập nhật nhiệm vụ"),
+    "target": ("target", "cập nhật kết quả mục tiêu"),
+    "undo": ("undo", "hoàn tác thay đổi gần nhất (như Ctrl+Z)"),
+    "bench": ("bench", "đo hiệu năng trên một tỉnh giả lập lớn"),
+    "screenshots": ("screenshots", "chụp ảnh các màn hình (không cần màn hình)"),
+    "brief": ("brief", "in báo cáo tóm tắt (PDF) phục vụ hội nghị Ban Chỉ đạo"),
+    "notice": ("notice", "in dự thảo thông báo kết luận (PDF) của một cuộc họp"),
+    "plot": ("plot", "vẽ biểu đồ tiến độ ra tệp PNG/SVG (không mở cửa sổ)"),
+    "exchange": ("exchange", "giao dữ liệu cho đơn vị, nhận báo cáo bằng tệp"),
+    "backup": ("backup", "sao lưu sổ dữ liệu"),
+    "restore": ("restore", "khôi phục sổ dữ liệu từ bản sao lưu"),
+    "committee": ("committee", "thông tin Ban Chỉ đạo (tên, cấp, người ký)"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(load: Iterable[str] = ()) -> argparse.ArgumentParser:
+    """The whole command line; only the verbs in ``load`` get their real sub-parser (their
+    module is imported), the others a stub that only lists them in ``--help``."""
     argparse_vi.install()
     parser = argparse.ArgumentParser(
         prog="dxdesk",
@@ -39,27 +59,40 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="TỆP", help="tệp dữ liệu (mặc định: biến DXDESK_DB "
                         "hoặc thư mục dữ liệu của người dùng)")  # fmt: skip
     subparsers = parser.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh")
-    for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"dxdesk.cli.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name and exc.name.startswith("dxdesk.cli.commands"):
-                continue  # a command not built yet
-            raise
-        module.add_parser(subparsers)
+    load = set(load)
+    for name, (module_name, help_text) in COMMANDS.items():
+        if name in load:
+            importlib.import_module(f"dxdesk.cli.commands.{module_name}").add_parser(subparsers)
+        else:
+            subparsers.add_parser(name, help=help_text, add_help=False)
     return parser
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The verb ``argv`` names (its first word that is not an option or --db's value)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--":
+            continue
+        elif word in ("--db", "--d"):  # argparse also accepts the prefix
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit code."""
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    verb = chosen_command(argv)
+    parser = build_parser([verb or "gui"])
     args = parser.parse_args(argv)
-    if args.command is None:  # no verb: open the window when the GUI is installed
-        if "gui" not in _names(parser):
-            parser.print_help()
-            return 0
+    if args.command is None:  # no verb: open the window
         args = parser.parse_args([*argv, "gui"])
+    from dxdesk.core.errors import DxError  # here: --version and --help need none of the core
+
     try:
         return int(args.handler(args) or 0)
     except DxError as exc:
@@ -76,10 +109,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         print(f"Lỗi không mong đợi ({type(exc).__name__}): {exc}", file=sys.stderr)
         return 2
-
-
-def _names(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
