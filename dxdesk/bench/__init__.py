@@ -44,11 +44,12 @@ class Provider:
         return self.run(workdir, quick)
 
 
-def _core(function: str) -> Callable[[Path, bool], list[Any]]:
+def _core(function: str, module: str = "core_entries") -> Callable[[Path, bool], list[Any]]:
     def run(workdir: Path, quick: bool) -> list[Any]:
-        from dxdesk.bench import core_entries
+        import importlib
 
-        return getattr(core_entries, function)(workdir, quick)
+        entries = importlib.import_module(f"dxdesk.bench.{module}")
+        return getattr(entries, function)(workdir, quick)
 
     return run
 
@@ -79,7 +80,7 @@ def _command(workdir: Path, quick: bool) -> list[Any]:
 
 ENTRY_PROVIDERS: list[Provider] = [
     Provider("nạp hàng loạt", _core("bench_bulk_load"), ("bulk load",), ("bulk", "load")),
-    Provider("tổng hợp", _core("bench_summary"), ("summary",)),
+    Provider("tổng hợp", _core("bench_summary", "summary_entries"), ("summary",)),
     Provider(
         "nhập Excel",
         _core("bench_workbook_import"),

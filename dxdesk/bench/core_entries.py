@@ -1,4 +1,5 @@
-"""The core entries of ``dxdesk bench``: bulk load, summary, workbook import.
+"""The core entries of ``dxdesk bench``: bulk load and workbook import (the summary's entry
+is in ``summary_entries``).
 
 Each entry times a dxdesk path and, in the same run on the same data, its *floor*:
 
@@ -6,12 +7,6 @@ Each entry times a dxdesk path and, in the same run on the same data, its *floor
   ``executemany`` on peewee's connection, one transaction, close). Floor: the same rows with
   plain ``sqlite3`` ``executemany`` into the same schema (the DDL copied from the register) in
   a second file, with the same pragmas, also closed. Both files must hold the same counts.
-* **summary** — ``summarize(AS_OF, with_checks=False)`` on the big province. Floor: hand-written
-  SQL on the same file computing the same aggregates: the band of every target (latest
-  measurement on or before the date, milestone of the year, % of plan and band all in SQL)
-  by pillar and source, the tasks' status × timeliness by source and lead agency, and the
-  state of every conclusion item by meeting. The bench checks that the floor's counts equal
-  the summary's before it reports a ratio (``BenchMismatch`` otherwise).
 * **workbook import** — ``import_workbook`` of a 1,000-task workbook (and the agencies and
   pillars it references) into a fresh register. Floor: ``openpyxl.load_workbook(read_only=True)``
   reading every cell of the same file. The floor must see as many task rows as were imported.
@@ -33,13 +28,9 @@ from dxdesk.bench.timing import BenchMismatch, Entry, Goal, best_of, progress
 QUICK_SCALE = 0.002  # 10 targets, 100 tasks, 1,000 measurements, 4 meetings
 WORKBOOK_ROWS = 1_000
 QUICK_WORKBOOK_ROWS = 50
-SUMMARY_GOAL = Goal(max_seconds=0.100, max_ratio=1.5)
 IMPORT_GOAL = Goal(max_seconds=2.0)
 FLOOR_PRAGMAS = ("PRAGMA journal_mode=wal", "PRAGMA synchronous=full", "PRAGMA foreign_keys=1",
                  "PRAGMA cache_size=-32000")  # those of dxdesk.core.storage.database  # fmt: skip
-BANDS = ("completed", "above_70", "from_50_to_70", "below_50", "no_data")
-STATUSES = ("not_started", "in_progress", "done", "dropped")
-TIMELINESS = ("done_on_time", "done_late", "on_track", "overdue", "no_deadline")
 
 
 def province_file(workdir: Path, quick: bool) -> Path:
@@ -155,264 +146,6 @@ def _rows(counts: dict[str, int]) -> str:
     from dxdesk.core.domain.formats import fmt_number
 
     return fmt_number(sum(counts.values()))
-
-
-# -- summary -----------------------------------------------------------------------------------
-# The floor's SQL is written here by hand, apart from dxdesk.core.storage.queries, so that the
-# count check compares two independent derivations of the same rules (docs/decisions.md).
-FLOOR_TARGETS_SQL = """
-WITH g AS MATERIALIZED (
-  SELECT t.pillar_id, t.source_document_id, t.source_meeting_id, t.kind, t.direction,
-    COALESCE((SELECT ms.value FROM milestone ms WHERE ms.target_id = t.id AND ms.year = :y),
-             t.target_value) AS goal,
-    (SELECT m.value FROM measurement m WHERE m.target_id = t.id AND m.measured_on <= :d
-     ORDER BY m.measured_on DESC, m.id DESC LIMIT 1) AS latest
-  FROM target t
-  WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
-), p AS MATERIALIZED (
-  SELECT pillar_id, source_document_id, source_meeting_id, round(CASE
-      WHEN latest IS NULL THEN NULL
-      WHEN kind = 'co_khong' THEN CASE WHEN latest <> 0 THEN 100.0 ELSE 0.0 END
-      WHEN goal IS NULL THEN NULL
-      WHEN direction = 'giam' THEN CASE WHEN latest > 0 THEN goal * 100.0 / latest
-                                        WHEN goal >= latest THEN 100.0 ELSE 0.0 END
-      WHEN goal = 0 THEN CASE WHEN latest >= 0 THEN 100.0 ELSE 0.0 END
-      ELSE latest * 100.0 / goal
-    END, 6) AS pct
-  FROM g
-)
-SELECT pillar_id, source_document_id, source_meeting_id,
-  CASE WHEN pct IS NULL THEN 'no_data' WHEN pct >= 100 THEN 'completed'
-       WHEN pct > 70 THEN 'above_70' WHEN pct >= 50 THEN 'from_50_to_70'
-       ELSE 'below_50' END AS band,
-  COUNT(*)
-FROM p
-GROUP BY band, pillar_id, source_document_id, source_meeting_id
-"""
-
-FLOOR_TASKS_SQL = """
-SELECT
-  CASE
-    WHEN t.status = 'done' AND t.completed_on <= :d THEN
-      CASE WHEN t.deadline IS NULL OR t.completed_on <= t.deadline
-           THEN 'done/done_on_time' ELSE 'done/done_late' END
-    WHEN t.status = 'dropped' AND (t.completed_on IS NULL OR t.completed_on <= :d)
-      THEN 'dropped/'
-    WHEN t.started_on <= :d OR (t.started_on IS NULL AND t.status <> 'not_started') THEN
-      CASE WHEN t.deadline IS NULL THEN 'in_progress/no_deadline'
-           WHEN t.deadline < :d THEN 'in_progress/overdue' ELSE 'in_progress/on_track' END
-    ELSE
-      CASE WHEN t.deadline IS NULL THEN 'not_started/no_deadline'
-           WHEN t.deadline < :d THEN 'not_started/overdue' ELSE 'not_started/on_track' END
-  END AS state,
-  t.source_document_id, ci.meeting_id, t.lead_agency_id, COUNT(*)
-FROM task t
-LEFT JOIN conclusion_item ci ON ci.id = t.source_conclusion_id
-WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
-GROUP BY state, t.source_document_id, ci.meeting_id, t.lead_agency_id
-"""
-
-FLOOR_CONCLUSIONS_SQL = """
-WITH item_tasks AS (
-  SELECT item, SUM(st = 'done') AS done, SUM(st = 'in_progress') AS in_progress,
-         SUM(st <> 'dropped') AS active
-  FROM (
-    SELECT t.source_conclusion_id AS item,
-      CASE
-        WHEN t.status = 'done' AND t.completed_on <= :d THEN 'done'
-        WHEN t.status = 'dropped' AND (t.completed_on IS NULL OR t.completed_on <= :d)
-          THEN 'dropped'
-        WHEN t.started_on <= :d OR (t.started_on IS NULL AND t.status <> 'not_started')
-          THEN 'in_progress'
-        ELSE 'not_started'
-      END AS st
-    FROM task t
-    WHERE t.source_conclusion_id IS NOT NULL AND (t.assigned_on IS NULL OR t.assigned_on <= :d)
-  )
-  GROUP BY item
-), item_targets AS (
-  SELECT source_conclusion_id AS item FROM target
-  WHERE source_conclusion_id IS NOT NULL GROUP BY source_conclusion_id
-)
-SELECT ci.meeting_id,
-  CASE WHEN COALESCE(it.active, 0) = 0 AND tg.item IS NULL THEN 'not_assigned'
-       WHEN it.active > 0 AND it.done = it.active THEN 'done'
-       WHEN it.done + it.in_progress > 0 OR tg.item IS NOT NULL THEN 'in_progress'
-       ELSE 'not_started' END AS state,
-  COUNT(*)
-FROM conclusion_item ci
-JOIN meeting mt ON mt.id = ci.meeting_id
-LEFT JOIN item_tasks it ON it.item = ci.id
-LEFT JOIN item_targets tg ON tg.item = ci.id
-WHERE mt.meeting_date <= :d
-GROUP BY ci.meeting_id, state
-"""
-
-
-def floor_summary(con: sqlite3.Connection, as_of: date) -> dict[str, list[tuple]]:
-    """The floor of the summary: its aggregates by hand-written SQL (three statements)."""
-    params = {"d": as_of.isoformat(), "y": as_of.year}
-    return {
-        "targets": con.execute(FLOOR_TARGETS_SQL, params).fetchall(),
-        "tasks": con.execute(FLOOR_TASKS_SQL, params).fetchall(),
-        "conclusions": con.execute(FLOOR_CONCLUSIONS_SQL, params).fetchall(),
-    }
-
-
-def floor_connection(path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection to the register, with dxdesk's page cache size."""
-    con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    con.execute("PRAGMA cache_size=-32000")
-    return con
-
-
-def floor_counts(con: sqlite3.Connection, raw: dict[str, list[tuple]]) -> dict[str, Any]:
-    """The floor's rows in the shape of :func:`summary_counts` (codes instead of ids)."""
-    code = {t: dict(con.execute(f'SELECT id, code FROM "{t}"').fetchall())
-            for t in ("pillar", "agency", "document", "meeting")}  # fmt: skip
-
-    def source(doc_id: int | None, meeting_id: int | None) -> str:
-        if doc_id:
-            return f"document:{code['document'][doc_id]}"
-        return f"meeting:{code['meeting'][meeting_id]}" if meeting_id else "none:"
-
-    by_band = dict.fromkeys(BANDS, 0)
-    by_pillar: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(BANDS, 0))
-    target_sources: dict[str, int] = defaultdict(int)
-    for pillar_id, doc_id, meeting_id, band, n in raw["targets"]:
-        by_band[band] += n
-        by_pillar[code["pillar"].get(pillar_id, "")][band] += n
-        target_sources[source(doc_id, meeting_id)] += n
-    by_status, by_time = dict.fromkeys(STATUSES, 0), dict.fromkeys(TIMELINESS, 0)
-    task_sources: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(
-        (*STATUSES, "overdue", "total"), 0))  # fmt: skip
-    agencies: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(
-        ("overdue", "in_progress", "total"), 0))  # fmt: skip
-    for state, doc_id, meeting_id, agency_id, n in raw["tasks"]:
-        status, timeliness = state.split("/")
-        by_status[status] += n
-        if timeliness:
-            by_time[timeliness] += n
-        entry = task_sources[source(doc_id, meeting_id)]
-        agency = agencies[code["agency"].get(agency_id, "")]
-        for counts in (entry, agency):
-            counts["total"] += n
-            if status in counts:
-                counts[status] += n
-            if timeliness == "overdue":
-                counts["overdue"] += n
-    conclusions: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(
-        ("items", "done", "in_progress", "not_started", "not_assigned"), 0))  # fmt: skip
-    for meeting_id, state, n in raw["conclusions"]:
-        entry = conclusions[code["meeting"][meeting_id]]
-        entry["items"] += n
-        entry[state] += n
-    return {
-        "targets.by_band": by_band,
-        "targets.by_pillar": dict(by_pillar),
-        "targets.by_source": dict(target_sources),
-        "tasks.by_status": by_status,
-        "tasks.by_timeliness": by_time,
-        "tasks.by_source": dict(task_sources),
-        "tasks.by_agency": {k: v for k, v in agencies.items() if v["overdue"] or v["in_progress"]},
-        "conclusions": dict(conclusions),
-    }
-
-
-def summary_counts(summary: dict[str, Any]) -> dict[str, Any]:
-    """The counts of a ``summarize`` result, in a shape both paths can be compared in."""
-    targets, tasks = summary["targets"], summary["tasks"]
-    return {
-        "targets.by_band": dict(targets["by_band"]),
-        "targets.by_pillar": {p["code"]: {b: p[b] for b in BANDS} for p in targets["by_pillar"]},
-        "targets.by_source": {f"{e['kind']}:{e['code']}": e["total"] for e in targets["by_source"]},
-        "tasks.by_status": dict(tasks["by_status"]),
-        "tasks.by_timeliness": dict(tasks["by_timeliness"]),
-        "tasks.by_source": {
-            f"{e['kind']}:{e['code']}": {k: e[k] for k in (*STATUSES, "overdue", "total")}
-            for e in tasks["by_source"]
-        },
-        "tasks.by_agency": {
-            e["code"]: {k: e[k] for k in ("overdue", "in_progress", "total")}
-            for e in tasks["overdue_by_agency"]
-        },
-        "conclusions": {
-            c["meeting"]: {
-                k: c[k] for k in ("items", "done", "in_progress", "not_started", "not_assigned")
-            }
-            for c in summary["conclusions"]
-        },
-    }
-
-
-def count_differences(a: dict[str, Any], b: dict[str, Any], limit: int = 5) -> list[str]:
-    """Where two count structures differ ('tasks.by_status: …'), at most ``limit`` lines."""
-    out = []
-    for key in sorted(set(a) | set(b)):
-        x, y = a.get(key), b.get(key)
-        if x == y:
-            continue
-        if isinstance(x, dict) and isinstance(y, dict):
-            for k in sorted(set(x) | set(y), key=str):
-                if x.get(k) != y.get(k):
-                    out.append(f"{key}[{k}]: {x.get(k)} ≠ {y.get(k)}")
-        else:
-            out.append(f"{key}: {x} ≠ {y}")
-    return out[:limit]
-
-
-def check_summary_against_floor(path: Path, as_of: date) -> dict[str, Any]:
-    """Summary and floor counts at ``as_of`` on the register at ``path`` (raises if they
-    differ); opens its own session. Returns the compared counts."""
-    from dxdesk.core.services.summary import summarize
-    from dxdesk.core.session import Session
-
-    with Session(path, who="dxdesk bench", daily_backup=False):
-        data = summarize(as_of, with_checks=False)
-    con = floor_connection(path)
-    try:
-        floor = floor_counts(con, floor_summary(con, as_of))
-    finally:
-        con.close()
-    _compare(summary_counts(data), floor, as_of)
-    return floor
-
-
-def _compare(measured: dict[str, Any], floor: dict[str, Any], as_of: date) -> None:
-    diff = count_differences(measured, floor)
-    if diff:
-        raise BenchMismatch(f"Tổng hợp tại {as_of.isoformat()}: số liệu của mức sàn SQL khác "
-                            "số liệu của dxdesk (dxdesk ≠ sàn): " + "; ".join(diff))  # fmt: skip
-
-
-def bench_summary(workdir: Path, quick: bool) -> list[Entry]:
-    from dxdesk.core.domain.formats import fmt_date
-    from dxdesk.core.services.summary import summarize
-    from dxdesk.core.session import Session
-
-    path = ensure_province(workdir, quick)
-    as_of = synthetic.AS_OF
-    repeat = 3 if quick else 9
-    progress(f"Đo: tổng hợp tại {fmt_date(as_of)} (summarize)…")
-    with Session(path, who="dxdesk bench", daily_backup=False):
-        seconds, data = best_of(lambda: summarize(as_of, with_checks=False), repeat=repeat)
-    progress("Đo mức sàn: cùng các tổng bằng SQL viết tay (sqlite3)…")
-    con = floor_connection(path)
-    try:
-        floor_seconds, raw = best_of(lambda: floor_summary(con, as_of), repeat=repeat)
-        floor = floor_counts(con, raw)
-    finally:
-        con.close()
-    _compare(summary_counts(data), floor, as_of)
-    label = (f"Tổng hợp tại {fmt_date(as_of)} ({_n(data['targets']['total'])} mục tiêu, "
-             f"{_n(data['tasks']['total'])} nhiệm vụ)")  # fmt: skip
-    return [Entry.measured("summary", seconds, floor_seconds, SUMMARY_GOAL, label=label)]
-
-
-def _n(value: int) -> str:
-    from dxdesk.core.domain.formats import fmt_number
-
-    return fmt_number(value)
 
 
 # -- workbook import ---------------------------------------------------------------------------

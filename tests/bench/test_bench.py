@@ -4,22 +4,16 @@ what the measured path computes) and the synthetic province. No timing assertion
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from dxdesk import bench
-from dxdesk.bench import core_entries, synthetic
+from dxdesk.bench import core_entries, summary_entries, synthetic
 from dxdesk.bench.timing import BenchMismatch, Entry, Goal, best_of
 from dxdesk.cli.main import main
-from dxdesk.core.domain import rules
-from dxdesk.core.domain.enums import TaskStatus
 from dxdesk.core.services.summary import summarize
 from dxdesk.core.session import Session
-from dxdesk.core.storage import models as m
-from dxdesk.core.storage import queries
 
 KEYS = {"name", "seconds", "floor_seconds", "ratio", "goal"}
 CORE = [p for p in bench.ENTRY_PROVIDERS if p.run.__qualname__.startswith("_core")]
@@ -78,7 +72,7 @@ def test_unknown_only_is_an_error(core_only, capsys):
 
 
 def test_a_floor_that_disagrees_fails_the_bench(core_only, monkeypatch, capsys):
-    real = core_entries.floor_summary
+    real = summary_entries.floor_summary
 
     def off_by_one(con, as_of):
         raw = real(con, as_of)
@@ -86,7 +80,7 @@ def test_a_floor_that_disagrees_fails_the_bench(core_only, monkeypatch, capsys):
         raw["tasks"][0] = (state, *rest, n + 1)
         return raw
 
-    monkeypatch.setattr(core_entries, "floor_summary", off_by_one)
+    monkeypatch.setattr(summary_entries, "floor_summary", off_by_one)
     assert main(["bench", "--json", "--quick", "--only", "summary"]) == 1
     err = capsys.readouterr().err
     assert "mức sàn SQL khác số liệu của dxdesk" in err
@@ -96,7 +90,7 @@ def test_a_floor_that_disagrees_fails_the_bench(core_only, monkeypatch, capsys):
                                  date(2026, 12, 31), date(2031, 1, 1)])  # fmt: skip
 def test_floor_counts_equal_summary_counts(province, day):
     path, _ = province
-    counts = core_entries.check_summary_against_floor(path, day)  # raises BenchMismatch
+    counts = summary_entries.check_summary_against_floor(path, day)  # raises BenchMismatch
     if day >= date(2022, 1, 1):
         assert sum(counts["targets.by_band"].values()) > 0
         assert sum(counts["tasks.by_status"].values()) > 0
@@ -105,9 +99,9 @@ def test_floor_counts_equal_summary_counts(province, day):
 def test_count_differences_names_what_differs():
     a = {"tasks.by_status": {"done": 3, "dropped": 1}, "conclusions": {}}
     b = {"tasks.by_status": {"done": 4, "dropped": 1}, "conclusions": {}}
-    assert core_entries.count_differences(a, b) == ["tasks.by_status[done]: 3 ≠ 4"]
+    assert summary_entries.count_differences(a, b) == ["tasks.by_status[done]: 3 ≠ 4"]
     with pytest.raises(BenchMismatch):
-        core_entries._compare(a, b, synthetic.AS_OF)
+        summary_entries._compare(a, b, synthetic.AS_OF)
 
 
 def test_bulk_load_floor_holds_the_same_rows(tmp_path):
@@ -192,29 +186,3 @@ def test_best_of_and_entries():
     assert Entry.from_mapping({"name": "gui", "seconds": None, "floor_seconds": None,
                                "ratio": 0.5, "goal": "≤ 300 MB"}).as_dict()["goal"]["text"] == (
         "≤ 300 MB")  # fmt: skip
-
-
-# -- the summary's task tally mirrors TASK_STATE_SQL ------------------------------------------
-BASE = date(2023, 1, 1)
-days = st.one_of(st.none(), st.integers(0, 400).map(lambda n: BASE + timedelta(days=n)))
-task_facts = st.builds(rules.TaskFacts, status=st.sampled_from(list(TaskStatus)),
-                       assigned_on=days, started_on=days, completed_on=days,
-                       deadline=days)  # fmt: skip
-
-
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
-@given(tasks=st.lists(task_facts, min_size=1, max_size=25), as_of_day=st.integers(0, 400))
-def test_task_state_tally_equals_task_state_sql(session, tasks, as_of_day):
-    as_of = BASE + timedelta(days=as_of_day)
-    m.Task.delete().execute()
-    for i, t in enumerate(tasks):
-        m.Task.create(code=f"T{i}", text="x", status=t.status.value, assigned_on=t.assigned_on,
-                      started_on=t.started_on, completed_on=t.completed_on, deadline=t.deadline)  # fmt: skip
-    old = {(doc, agency, status, timeliness): n
-           for doc, _meeting, agency, status, timeliness, n in queries.task_state_counts(as_of)}  # fmt: skip
-    new: dict = {}
-    for (doc, _item, agency, state), n in queries.task_state_tally(as_of).items():
-        key = (doc, agency, *queries.TASK_STATES[state])
-        new[key] = new.get(key, 0) + n
-    assert new == old

@@ -94,16 +94,24 @@ def percent_of_plan(target: TargetFacts, value: float | None, as_of: date) -> fl
     return value * 100.0 / goal
 
 
+# The band edges, in % of plan (module docstring): completed from COMPLETED_FROM; above 70
+# over ABOVE_70_OVER; from 50 to 70 from MIDDLE_FROM (both edges in it); below 50 under it.
+COMPLETED_FROM = 100.0
+ABOVE_70_OVER = 70.0
+MIDDLE_FROM = 50.0
+PERCENT_PLACES = 6  # percentages are compared rounded to this many decimals
+
+
 def band_of(percent: float | None) -> Band:
     """The official band of a % of plan (edges in the module docstring)."""
     if percent is None:
         return Band.NO_DATA
-    p = round(percent, 6)
-    if p >= 100:
+    p = round(percent, PERCENT_PLACES)
+    if p >= COMPLETED_FROM:
         return Band.COMPLETED
-    if p > 70:
+    if p > ABOVE_70_OVER:
         return Band.ABOVE_70
-    if p >= 50:
+    if p >= MIDDLE_FROM:
         return Band.FROM_50_TO_70
     return Band.BELOW_50
 

@@ -1,8 +1,8 @@
 """Read paths: plain tuples and dicts out of SQL, never live model objects.
 
-The task state at an as-of date is computed in SQL (``TASK_STATE_SQL``) so that a summary of
-50,000 tasks is one aggregate query; it mirrors ``domain.rules.task_status_at`` and
-``timeliness_of``, and a test checks the two agree on generated tasks.
+The task state at an as-of date is computed in SQL (``readsql.TASK_STATE_CODE_SQL``, the
+rule's one SQL form) so that a summary of 50,000 tasks is one scan; it mirrors
+``domain.rules.task_status_at`` and ``timeliness_of``, and a test checks they agree.
 
 The summary reads through ``task_state_tally`` and ``target_band_rows`` (see their notes):
 they ask SQLite only for what the figures need, and count 50,000 tasks in Python's hash
@@ -17,41 +17,12 @@ from datetime import date
 from typing import Any
 
 from dxdesk.core.storage.models import database_proxy as db
-from dxdesk.core.storage.readsql import TASK_STATE_SQL
-
-# TASK_STATE_SQL's (status_at, timeliness) as one small integer, an index into TASK_STATES.
-# One CASE evaluated once per row: TASK_STATE_SQL's nested CASEs are re-evaluated at every
-# reference once SQLite flattens the subquery, which made counting 50,000 tasks slow.
-TASK_STATES: tuple[tuple[str, str | None], ...] = (
-    ("not_started", "on_track"), ("not_started", "overdue"), ("not_started", "no_deadline"),
-    ("in_progress", "on_track"), ("in_progress", "overdue"), ("in_progress", "no_deadline"),
-    ("done", "done_on_time"), ("done", "done_late"), ("dropped", None),
-)  # fmt: skip
-TASK_STATE_CODE_SQL = """CASE
-  WHEN t.status = 'done' AND t.completed_on IS NOT NULL AND t.completed_on <= :d
-    THEN CASE WHEN t.deadline IS NULL OR t.completed_on <= t.deadline THEN 6 ELSE 7 END
-  WHEN t.status = 'dropped' AND (t.completed_on IS NULL OR t.completed_on <= :d) THEN 8
-  ELSE CASE WHEN t.started_on IS NOT NULL THEN CASE WHEN t.started_on <= :d THEN 3 ELSE 0 END
-            WHEN t.status IN ('in_progress', 'done', 'dropped') THEN 3
-            ELSE 0 END
-     + CASE WHEN t.deadline IS NULL THEN 2 WHEN :d > t.deadline THEN 1 ELSE 0 END
-END"""
+from dxdesk.core.storage.readsql import TASK_EXISTS_SQL, TASK_STATE_CODE_SQL, TASK_STATE_SQL
+from dxdesk.core.storage.readsql import TASK_STATES as TASK_STATES  # the summary's codes
 
 
 def _rows(sql: str, params: dict[str, Any] | tuple = ()) -> list[tuple]:
     return db.execute_sql(sql, params).fetchall()
-
-
-def task_state_counts(as_of: date) -> list[tuple]:
-    """(source_document_id, meeting_id, lead_agency_id, status_at, timeliness, count)."""
-    sql = f"""
-      SELECT st.source_document_id, ci.meeting_id, st.lead_agency_id, st.status_at,
-             st.timeliness, COUNT(*)
-      FROM ({TASK_STATE_SQL}) st
-      LEFT JOIN conclusion_item ci ON ci.id = st.source_conclusion_id
-      GROUP BY 1, 2, 3, 4, 5
-    """
-    return _rows(sql, {"d": as_of.isoformat()})
 
 
 def task_state_tally(as_of: date) -> Counter:
@@ -65,7 +36,7 @@ def task_state_tally(as_of: date) -> Counter:
       SELECT t.source_document_id, t.source_conclusion_id, t.lead_agency_id,
              {TASK_STATE_CODE_SQL}
       FROM task t
-      WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
+      WHERE {TASK_EXISTS_SQL}
     """
     return Counter(db.execute_sql(sql, {"d": as_of.isoformat()}))
 

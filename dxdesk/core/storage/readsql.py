@@ -44,30 +44,47 @@ def read_table(execute: Execute, sql: str, params: dict[str, Any] | tuple = ()) 
     return Table(tuple(c[0] for c in cursor.description), cursor.fetchall())
 
 
-# Columns: the task's own + status_at + timeliness at :as_of (named parameter "d").
-TASK_STATE_SQL = """
-SELECT s.*,
-  CASE s.status_at
-    WHEN 'dropped' THEN NULL
-    WHEN 'done' THEN CASE WHEN s.deadline IS NULL OR s.completed_on <= s.deadline
-                          THEN 'done_on_time' ELSE 'done_late' END
-    ELSE CASE WHEN s.deadline IS NULL THEN 'no_deadline'
-              WHEN :d > s.deadline THEN 'overdue' ELSE 'on_track' END
-  END AS timeliness
-FROM (
-  SELECT t.*,
-    CASE
-      WHEN t.status = 'done' AND t.completed_on IS NOT NULL AND t.completed_on <= :d THEN 'done'
-      WHEN t.status = 'dropped' AND (t.completed_on IS NULL OR t.completed_on <= :d)
-        THEN 'dropped'
-      WHEN t.started_on IS NOT NULL
-        THEN CASE WHEN t.started_on <= :d THEN 'in_progress' ELSE 'not_started' END
-      WHEN t.status IN ('in_progress', 'done', 'dropped') THEN 'in_progress'
-      ELSE 'not_started'
-    END AS status_at
-  FROM task t
-  WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
-) s
+# -- the task-state rule, written once -------------------------------------------------------
+# A task's (status, timeliness) at the as-of date ``:d`` — ``rules.task_status_at`` and
+# ``rules.timeliness_of`` — as one small integer, an index into TASK_STATES. This CASE is the
+# rule's only SQL: the lists' status_at and timeliness columns (TASK_STATE_SQL), the
+# summary's tally (``queries.task_state_tally``) and the bench's floors are built from it. The
+# Python rules are its mirror: a test gives random tasks to every form and checks they agree
+# (tests/core/test_sql_mirrors_rules.py).
+TASK_STATES: tuple[tuple[str, str | None], ...] = (
+    ("not_started", "on_track"), ("not_started", "overdue"), ("not_started", "no_deadline"),
+    ("in_progress", "on_track"), ("in_progress", "overdue"), ("in_progress", "no_deadline"),
+    ("done", "done_on_time"), ("done", "done_late"), ("dropped", None),
+)  # fmt: skip
+TASK_STATE_CODE_SQL = """CASE
+  WHEN t.status = 'done' AND t.completed_on IS NOT NULL AND t.completed_on <= :d
+    THEN CASE WHEN t.deadline IS NULL OR t.completed_on <= t.deadline THEN 6 ELSE 7 END
+  WHEN t.status = 'dropped' AND (t.completed_on IS NULL OR t.completed_on <= :d) THEN 8
+  ELSE CASE WHEN t.started_on IS NOT NULL THEN CASE WHEN t.started_on <= :d THEN 3 ELSE 0 END
+            WHEN t.status IN ('in_progress', 'done', 'dropped') THEN 3
+            ELSE 0 END
+     + CASE WHEN t.deadline IS NULL THEN 2 WHEN :d > t.deadline THEN 1 ELSE 0 END
+END"""
+# A task counts from its assignment date (``rules.task_exists``).
+TASK_EXISTS_SQL = "(t.assigned_on IS NULL OR t.assigned_on <= :d)"
+
+
+def state_codes(status: str) -> str:
+    """The codes of TASK_STATES with this status, for SQL's ``IN (…)``: 'done' → '6, 7'."""
+    return ", ".join(str(i) for i, (s, _) in enumerate(TASK_STATES) if s == status)
+
+
+def _by_state(part: int) -> str:
+    """``CASE s.state WHEN 0 THEN 'not_started' …`` : one half of TASK_STATES, by code."""
+    whens = " ".join(f"WHEN {i} THEN '{state[part]}'" for i, state in enumerate(TASK_STATES)
+                     if state[part] is not None)  # fmt: skip
+    return f"CASE s.state {whens} END"
+
+
+# Columns: the task's own + state (the code) + status_at + timeliness at :d.
+TASK_STATE_SQL = f"""
+SELECT s.*, {_by_state(0)} AS status_at, {_by_state(1)} AS timeliness
+FROM (SELECT t.*, {TASK_STATE_CODE_SQL} AS state FROM task t WHERE {TASK_EXISTS_SQL}) s
 """
 
 
