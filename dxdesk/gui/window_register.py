@@ -116,7 +116,7 @@ class WindowRegister:
     def _default_as_of(self) -> date:
         """Today; for a register nobody has touched in months (an archive, the demo), the day
         of its last activity, so the figures are the ones of that time."""
-        from dxdesk.core.domain.dates import opening_as_of
+        from dxdesk.core.domain.rules import opening_as_of
         from dxdesk.core.services import lists
 
         return opening_as_of(self.ops.call(lists.latest_activity), date.today())

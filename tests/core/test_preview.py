@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dxdesk.core.domain.dates import opening_as_of
+from dxdesk.core.domain.rules import opening_as_of
 from dxdesk.core.services import lists
 from dxdesk.core.storage import migrations, readsql
 from dxdesk.core.storage.preview import read_preview

@@ -6,8 +6,10 @@ import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -129,7 +131,8 @@ READ_ONLY = textwrap.dedent("""
     from dxdesk.core.services import entities
     from dxdesk.core.session import Session
     from dxdesk.core.errors import DxError
-    os.setgid(65534); os.setuid(65534)  # after the imports: Python itself lives under /root
+    if sys.argv[3] == "drop-root":  # root writes any file: run as 'nobody', after the imports
+        os.setgid(65534); os.setuid(65534)
     s = Session(sys.argv[1])
     print("read_only", s.read_only, entities.get("task", "NV01")["text"])
     try:
@@ -139,21 +142,31 @@ READ_ONLY = textwrap.dedent("""
 """)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="drops root to 'nobody'")
 def test_a_read_only_file_opens_read_only_and_refuses_writes(tmp_path_factory):
+    """A file on a read-only share: as a user, the file and its folder cannot be written; as
+    root (who may write anything) the check runs as 'nobody' in a child process."""
     folder = tmp_path_factory.mktemp("ro")
     path = folder / "so.db"
     _fill(path)
     with sqlite3.connect(path) as con:
         con.execute("PRAGMA journal_mode = DELETE")  # as a file copied to a read-only share
-    os.chmod(folder, 0o755)
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     os.chmod(path, 0o444)
-    for parent in folder.parents:
-        if str(parent).startswith("/tmp/pytest"):
-            os.chmod(parent, 0o755)
+    if as_root:  # 'nobody' must reach the file, and must not write its folder
+        os.chmod(folder, 0o755)
+        for parent in folder.parents:
+            if str(parent).startswith(tempfile.gettempdir()) and parent != Path(
+                    tempfile.gettempdir()):  # fmt: skip
+                os.chmod(parent, 0o755)
+    else:
+        os.chmod(folder, 0o555)
     before = _digest(path)
-    out = subprocess.run([sys.executable, "-c", READ_ONLY, str(path), str(folder / "x")],
-                         capture_output=True, text=True)  # fmt: skip
+    try:
+        out = subprocess.run([sys.executable, "-c", READ_ONLY, str(path), str(folder / "x"),
+                              "drop-root" if as_root else "as-is"],
+                             capture_output=True, text=True)  # fmt: skip
+    finally:
+        os.chmod(folder, 0o755)
     assert out.returncode == 0, out.stderr
     assert "read_only True Nhiệm vụ số 1" in out.stdout
     assert "refused Tệp đang mở ở chế độ chỉ đọc" in out.stdout

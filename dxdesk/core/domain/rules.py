@@ -22,8 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-# the date rules that need no record types live in ``dates``; they are rules too
-from dxdesk.core.domain.dates import DUE_SOON_DAYS, STALE_AFTER_DAYS, opening_as_of  # noqa: F401
 from dxdesk.core.domain.enums import (
     Band,
     ConclusionState,
@@ -33,6 +31,9 @@ from dxdesk.core.domain.enums import (
     TaskStatus,
     Timeliness,
 )
+
+DUE_SOON_DAYS = 7  # an on-track task due within this many days is "sắp đến hạn"
+STALE_AFTER_DAYS = 90  # a register untouched this long opens at its last activity date
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,14 @@ def days_overdue(task: TaskFacts, as_of: date) -> int:
     if timeliness_of(task, as_of) is not Timeliness.OVERDUE:
         return 0
     return (as_of - task.deadline).days
+
+
+def opening_as_of(latest_activity: date | None, today: date) -> date:
+    """Today; for a register nobody has touched in months (an archive, the demo), the day of
+    its last activity, so the figures are the ones of that time."""
+    if latest_activity is not None and (today - latest_activity).days > STALE_AFTER_DAYS:
+        return latest_activity
+    return today
 
 
 def completion_rate(done: int, overdue: int) -> float | None:

@@ -77,7 +77,7 @@ def _summarize_targets(as_of: date, docs: dict, meets: dict) -> dict[str, Any]:
     for (pillar_id, doc_id, meeting_id, direction, kind, target_value, milestone,
          latest) in rows:  # fmt: skip
         facts = _target_facts(direction, kind, target_value, milestone, year)
-        band = band_of(percent_of_plan(facts, latest, as_of))._value_  # .value is slower
+        band = band_of(percent_of_plan(facts, latest, as_of)).value
         by_band[band] += 1
         by_pillar[pillar_id][band] += 1
         if doc_id:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dxdesk.core.domain.dates import opening_as_of
+from dxdesk.core.domain.rules import opening_as_of
 from dxdesk.core.storage import readsql
 from dxdesk.core.storage.readsql import Execute, Table
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from dxdesk.core.domain.dates import DUE_SOON_DAYS
+from dxdesk.core.domain.rules import DUE_SOON_DAYS
 
 Execute = Callable[[str, Any], Any]  # (sql, params) -> a DB-API cursor
 
