@@ -12,6 +12,7 @@ from dxdesk.core.domain.formats import fmt_date
 from dxdesk.core.reports.pdf import brief_data as bd
 from dxdesk.core.reports.pdf import fonts
 from dxdesk.core.reports.pdf.page import PORTRAIT_WIDTH, HeaderBlock, OfficialDoc
+from dxdesk.core.reports.pdf.safe import clip
 from dxdesk.core.reports.pdf.styles import styles, text
 
 
@@ -56,11 +57,12 @@ def notice_story(data: bd.NoticeData) -> list[Flowable]:
                            "thông báo để các cơ quan, đơn vị biết, thực hiện./.",
                            st.body))  # fmt: skip
     left = [Paragraph("Nơi nhận:", st.recipients_head)]
-    left += [Paragraph(f"- {text(r)};" if not r.startswith("Lưu") else f"- {text(r)}.",
-                       st.recipients) for r in data.recipients]  # fmt: skip
+    left += [Paragraph(f"- {text(clip(r, 200)[0])};" if not r.startswith("Lưu")
+                       else f"- {text(r)}.", st.recipients) for r in data.recipients]  # fmt: skip
     right = [Paragraph("TL. TRƯỞNG BAN", st.sign), Paragraph("CHÁNH VĂN PHÒNG", st.sign),
              Spacer(1, 60), Paragraph("<i>(ký, ghi rõ họ tên)</i>", st.centre)]  # fmt: skip
-    sign = Table([[left, right]], colWidths=[PORTRAIT_WIDTH * 0.5, PORTRAIT_WIDTH * 0.5])
+    sign = Table([[left, right]], colWidths=[PORTRAIT_WIDTH * 0.5, PORTRAIT_WIDTH * 0.5],
+                 splitInRow=1)  # fmt: skip
     sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),

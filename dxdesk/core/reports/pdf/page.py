@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from dxdesk.core.reports.pdf import fonts
+from dxdesk.core.reports.pdf.safe import clip, printable
 from dxdesk.core.reports.pdf.styles import styles
 
 PORTRAIT = A4
@@ -103,7 +104,10 @@ class HeaderBlock(Flowable):
 
     def __init__(self, header: Header, width: float = PORTRAIT_WIDTH):
         super().__init__()
-        self.header = header
+        self.header = header = Header(
+            clip(printable(header.issuer), 160)[0], clip(printable(header.parent), 160)[0],
+            clip(printable(header.number_line), 40)[0], clip(printable(header.place_date), 70)[0],
+            header.party)  # fmt: skip
         self.width = width
         self.left_w = width * self.LEFT_SHARE
         self.right_w = width - self.left_w
@@ -135,7 +139,7 @@ class HeaderBlock(Flowable):
             y -= 16
         else:
             rule = min(self.left_w * 0.4, max(stringWidth(s, fonts.BOLD, 12.5)
-                                              for s in self._issuer_lines) * 0.5)  # fmt: skip
+                                              for s in self._issuer_lines or [""]) * 0.5)  # fmt: skip
             c.setLineWidth(0.6)
             c.line(lx - rule / 2, y + 8, lx + rule / 2, y + 8)  # clear of the dots under ạ, ộ
             y -= 8
@@ -205,7 +209,9 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, head_row
             else:
                 cells.append(_cell(str(value), style, widths[col]))
         data.append(cells)
-    t = Table(data, colWidths=list(widths), repeatRows=head_rows, hAlign="CENTER")
+    # splitInRow: a row taller than what is left of the page (a long text) goes on over the
+    # next page instead of stopping the build with a LayoutError
+    t = Table(data, colWidths=list(widths), repeatRows=head_rows, hAlign="CENTER", splitInRow=1)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # never the Helvetica default
         ("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize),

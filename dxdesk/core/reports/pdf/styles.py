@@ -21,8 +21,9 @@ TABLE_SIZE = 10.5
 
 def text(value: object) -> str:
     """User-typed text made safe for a Paragraph: printed literally, line breaks kept."""
-    s = "" if value is None else str(value)
-    return escape(s).replace("\r\n", "\n").replace("\n", "<br/>")
+    from dxdesk.core.reports.pdf.safe import printable
+
+    return escape(printable(value)).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 @dataclass(frozen=True)
