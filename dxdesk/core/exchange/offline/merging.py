@@ -77,6 +77,7 @@ class Plan:
     written_at: datetime | None
     items: list[Item] = field(default_factory=list)
     merged_at: datetime | None = None  # set when this package was merged before
+    rewritten: bool = False  # a report number merged from an earlier file, written again
 
     def count(self, outcome: str) -> int:
         return sum(1 for item in self.items if item.outcome == outcome)
@@ -100,9 +101,12 @@ class MergeResult:
         if not self.changed and p.merged_at is not None:
             return (f"Gói {p.name} (báo cáo số {p.seq} của {p.agency_name}) đã được hợp nhất "
                     f"lúc {fmt_when('', p.merged_at)}; lần này không có gì thay đổi.")  # fmt: skip
+        again = (f" Đây là báo cáo số {p.seq} được đơn vị lập lại (bản trước đã hợp nhất nhưng "
+                 "máy đơn vị chưa ghi nhận); bản lập lại chỉ được nhận một lần."
+                 if p.rewritten else "")  # fmt: skip
         return (f"Đã hợp nhất báo cáo số {p.seq} của {p.agency_name}: áp dụng {self.applied} "
                 f"thay đổi, giữ lại {self.conflicts} xung đột chờ người quyết định, "
-                f"{p.count(SAME)} thay đổi Văn phòng đã có.")  # fmt: skip
+                f"{p.count(SAME)} thay đổi Văn phòng đã có.{again}")  # fmt: skip
 
 
 def preview(path: str | Path) -> Plan:
@@ -164,7 +168,11 @@ def _when(value: Any) -> datetime | None:
 
 
 def _check_sequence(plan: Plan) -> None:
-    last = max((r.seq for r in live_receipts(plan.agency)), default=0)
+    merged = live_receipts(plan.agency)
+    last = max((r.seq for r in merged), default=0)
+    if plan.seq == last and _rewritten(plan, [r for r in merged if r.seq == last]):
+        plan.rewritten = True
+        return
     if plan.seq <= last:
         raise PackageRefused(f"Báo cáo số {plan.seq} của {plan.agency_name} đã được hợp nhất từ "
                              f"một gói khác nên gói {plan.name} không được dùng.")  # fmt: skip
@@ -182,6 +190,17 @@ def _check_in_force(plan: Plan) -> None:
                                     f"hợp nhất báo cáo số {plan.seq} của {{name}} lập")  # fmt: skip
     if ended:
         raise PackageRefused(ended)
+
+
+def _rewritten(plan: Plan, same_number: list[ExchangeReceipt]) -> bool:
+    """Whether this is the agency's report written again after one its register never
+    recorded (a crash or a full disk after writing the file): the same number, written
+    later than the one merged, accepted once. What the first one applied is then the
+    register's value and merges as already there; anything newer merges as usual."""
+    if len(same_number) != 1 or plan.written_at is None:
+        return False
+    first = same_number[0].written_at
+    return first is not None and plan.written_at >= first
 
 
 def _items(pkg: package.Package) -> list[Item]:

@@ -47,6 +47,9 @@ def write_report(out: str | Path, *, who: str = "") -> ReportResult:
     payload = {"changes": [c.as_json() for c in changes]}
     data = package.build(manifest, payload, row.agency_private_key)
     units = [[c.entity, c.key, c.unit] for c in changes]
+    # The report is recorded (counter, base, the package itself) before its file is written:
+    # a file on the stick is then always one the register counted. A crash or a full stick
+    # after the commit leaves a recorded report without a file, which ``resend`` writes.
     with mode.writing():
         set_base(current_records())
         ExchangeSent.create(seq=seq, package_id=package_id, written_at=now, written_by=who,
@@ -54,7 +57,12 @@ def write_report(out: str | Path, *, who: str = "") -> ReportResult:
                             data=base64.b64encode(data).decode("ascii"))  # fmt: skip
         row.next_seq = seq + 1
         row.save()
-        path = package.write_file(data, out)  # a failure here rolls the counter back
+    try:
+        path = package.write_file(data, out)  # temporary name, fsync, rename
+    except DxError as exc:
+        raise DxError(f"Báo cáo số {seq} đã được lập và ghi nhận nhưng chưa ghi được ra tệp: "
+                      f"{exc} Hãy ghi lại bằng: dxdesk exchange report --again {seq} --out "
+                      f"{out}") from exc  # fmt: skip
     return ReportResult(path, seq, package_id, len(changes), len(data))
 
 
