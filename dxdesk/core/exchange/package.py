@@ -90,6 +90,20 @@ def build(manifest: dict[str, Any], payload: Any, private_key: str) -> bytes:
     return buffer.getvalue()
 
 
+def check_writable(out: str | Path) -> None:
+    """Refuse, before anything is recorded, a place a file cannot be written to at all."""
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if out.is_dir():
+            raise IsADirectoryError(21, "đó là một thư mục")
+        if not os.access(out.parent, os.W_OK):
+            raise PermissionError(13, "không có quyền ghi vào thư mục")
+    except OSError as exc:
+        raise DxError(f"Không ghi được tệp {out} ({exc.strerror or exc}); hãy kiểm tra ổ đĩa "
+                      "hoặc USB rồi thử lại.") from exc  # fmt: skip
+
+
 def write_file(data: bytes, out: str | Path) -> Path:
     """Write the package next to its final name, then move it there (never half a file)."""
     out = Path(out)

@@ -47,6 +47,7 @@ def write_report(out: str | Path, *, who: str = "") -> ReportResult:
     payload = {"changes": [c.as_json() for c in changes]}
     data = package.build(manifest, payload, row.agency_private_key)
     units = [[c.entity, c.key, c.unit] for c in changes]
+    package.check_writable(out)  # a wrong place is refused before the report is recorded
     # The report is recorded (counter, base, the package itself) before its file is written:
     # a file on the stick is then always one the register counted. A crash or a full stick
     # after the commit leaves a recorded report without a file, which ``resend`` writes.
