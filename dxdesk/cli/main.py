@@ -41,6 +41,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("backup", "sao lưu sổ dữ liệu"),
     "restore": ("restore", "khôi phục sổ dữ liệu từ bản sao lưu"),
     "committee": ("committee", "thông tin Ban Chỉ đạo (tên, cấp, người ký)"),
+    "agency": ("agency", "cơ quan, đơn vị: kế tục, lịch sử"),
 }
 
 

@@ -67,6 +67,12 @@ class CommitteeLevel(LabelledEnum):
     COMMUNE = ("xa", "Xã, phường, đặc khu")
 
 
+class SuccessionKind(LabelledEnum):
+    MERGER = ("hop_nhat", "Hợp nhất, sáp nhập")
+    RENAMING = ("doi_ten", "Đổi tên")
+    SPLIT = ("chia_tach", "Chia, tách")
+
+
 class MemberRole(LabelledEnum):
     HEAD = ("truong_ban", "Trưởng ban")
     STANDING_DEPUTY = ("pho_truong_ban_thuong_truc", "Phó trưởng ban Thường trực")

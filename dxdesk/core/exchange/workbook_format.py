@@ -168,6 +168,19 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
         "printed_text": ("Nguyên văn", "Câu chữ nguyên văn trong báo cáo."),
         "source": ("Nguồn", "Báo cáo, văn bản đã công bố số liệu."),
     }),
+    "succession": ("Cơ quan kế tục cơ quan đã thôi hoạt động (hợp nhất, đổi tên, chia tách).", {
+        "predecessor": ("Cơ quan cũ", "Mã cơ quan thôi hoạt động."),
+        "successor": ("Cơ quan kế tục", "Mã cơ quan kế tục."),
+        "on_date": ("Từ ngày", "Ngày cơ quan kế tục nhận công việc."),
+        "kind": ("Hình thức", "Hợp nhất, đổi tên hay chia tách."),
+        "share": ("Phần nhận", "Khi chia tách: phần công việc cơ quan này nhận."),
+    }),
+    **{f"{owner}_handover": (f"{label} chuyển từ cơ quan cũ sang cơ quan kế tục.", {
+        owner: (label, f"Mã {label.lower()}."),
+        "on_date": ("Từ ngày", "Ngày chuyển giao; trước ngày này cơ quan cũ chủ trì."),
+        "from_agency": ("Cơ quan cũ", "Mã cơ quan chủ trì trước ngày chuyển giao."),
+        "to_agency": ("Cơ quan nhận", "Mã cơ quan chủ trì từ ngày chuyển giao."),
+    }) for owner, label in (("task", "Nhiệm vụ"), ("target", "Mục tiêu"))},
 }  # fmt: skip
 
 

@@ -15,6 +15,9 @@ a refusal rolls the whole use case back.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from typing import Any
 
@@ -34,6 +37,23 @@ ROLES: dict[tuple[str, str], str] = {
     ("conclusion", "agencies"): "thực hiện kết luận {code}",
 }
 DATE_FIELD = {"task": "assigned_on", "target": "assigned_on", "measurement": "measured_on"}
+
+
+# (entity, code) → the day a change of agency takes effect, when that is not the record's own
+# date: a task handed over to a commune on 01/07/2025 was assigned in 2023 (``handing_over``).
+_HANDOVER_DAYS: ContextVar[dict[tuple[str, str], date] | None] = ContextVar(
+    "dxdesk_handover_days", default=None
+)
+
+
+@contextmanager
+def handing_over(days: dict[tuple[str, str], date]) -> Iterator[None]:
+    """Inside this block, a change of agency of these records takes effect on the given day."""
+    token = _HANDOVER_DAYS.set({**(_HANDOVER_DAYS.get() or {}), **days})
+    try:
+        yield
+    finally:
+        _HANDOVER_DAYS.reset(token)
 
 
 class AgencyEnded(ValidationError):
@@ -86,6 +106,9 @@ def _has_dates(codes: list[str]) -> list[str]:
 
 
 def _effective_day(entity: str, record: dict[str, Any], stored: dict[str, Any]) -> date:
+    handed = (_HANDOVER_DAYS.get() or {}).get((entity, str(record.get("code"))))
+    if handed is not None:
+        return handed
     if entity == "conclusion":
         meeting = record.get("meeting") or stored.get("meeting")
         held = records.resolve("meeting", meeting) if meeting else None

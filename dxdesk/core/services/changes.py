@@ -27,13 +27,15 @@ from dxdesk.core.storage.records import SPECS, TEXT, Diff, EntitySpec
 
 # Children that a delete takes with it (cascades) and references it empties (SET NULL).
 DEPENDENTS: dict[str, list[tuple[str, str]]] = {
-    "target": [("milestone", "target"), ("measurement", "target")],
-    "task": [("note", "task")],
+    "target": [("milestone", "target"), ("measurement", "target"), ("target_handover", "target")],
+    "task": [("note", "task"), ("task_handover", "task")],
+    "agency": [("succession", "predecessor"), ("succession", "successor")],
     "meeting": [("conclusion", "meeting")],
     "conclusion": [("task", "source_conclusion"), ("target", "source_conclusion")],
 }
 CASCADE = {("milestone", "target"), ("measurement", "target"), ("note", "task"),
-           ("conclusion", "meeting")}  # fmt: skip
+           ("conclusion", "meeting"), ("target_handover", "target"), ("task_handover", "task"),
+           ("succession", "predecessor"), ("succession", "successor")}  # fmt: skip
 
 
 Guard = Callable[[str, str, dict[str, Any]], None]

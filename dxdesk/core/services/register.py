@@ -14,6 +14,7 @@ from typing import Any
 from dxdesk.core.domain.docnumber import parse_document_number
 from dxdesk.core.domain.task_dates import contradiction, with_completion_date
 from dxdesk.core.errors import CellError, ImportFailed
+from dxdesk.core.services import agency_life
 from dxdesk.core.services.changes import recording
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
@@ -94,7 +95,7 @@ def load(batch: Batch, *, action: str, who: str = "", sheet_names: dict[str, str
     errors = validate(batch, sheet_names)
     if errors:
         raise ImportFailed(errors)
-    with recording(action, who) as rec:
+    with recording(action, who) as rec, agency_life.handing_over(_handover_days(batch)):
         pending = [_clean(r) for r in batch.get("agency", [])]
         while pending:  # parents before children (a parent may come later in the sheet)
             ready = [r for r in pending
@@ -111,6 +112,15 @@ def load(batch: Batch, *, action: str, who: str = "", sheet_names: dict[str, str
                 rec.write(entity, _clean(record))
         result = LoadResult(dict(rec.created), dict(rec.updated), rec.summary())
     return result
+
+
+def _handover_days(batch: Batch) -> dict[tuple[str, str], Any]:
+    """(entity, code) → the latest day a record of the batch was handed over to its lead."""
+    days: dict[tuple[str, str], Any] = {}
+    for owner in ("task", "target"):
+        for h in sorted(batch.get(f"{owner}_handover", []), key=lambda r: str(r.get("on_date"))):
+            days[(owner, str(h.get(owner)))] = h.get("on_date")
+    return days
 
 
 def _clean(record: dict[str, Any]) -> dict[str, Any]:

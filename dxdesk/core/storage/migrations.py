@@ -121,6 +121,12 @@ def _v7_committee_identity(db: SqliteDatabase) -> None:
     add_column(db, "committee", "doc_style", "VARCHAR(255) NOT NULL DEFAULT 'nha_nuoc'")
 
 
+def _v8_successions(db: SqliteDatabase) -> None:
+    """Agencies succeeded by others (2025 reorganisation) and the tasks and targets handed
+    over: who led them before the date (docs/agencies.md). Idempotent: only what is missing."""
+    db.create_tables(models.SUCCESSION_MODELS, safe=True)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -129,6 +135,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v5_opening_date,
     _v6_change_keys,
     _v7_committee_identity,
+    _v8_successions,
 ]
 LATEST = len(STEPS)
 

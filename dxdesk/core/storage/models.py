@@ -195,6 +195,43 @@ class ProgressNote(BaseModel):
     author = TextField(default="")
 
 
+class AgencySuccession(BaseModel):
+    """An agency succeeded by another from a date (merger, renaming or split)."""
+
+    predecessor = ForeignKeyField(Agency, backref="successions", on_delete="CASCADE")
+    successor = ForeignKeyField(Agency, backref="successions_in", on_delete="CASCADE")
+    on_date = DateField()
+    kind = CharField(default="hop_nhat")  # hop_nhat, doi_ten, chia_tach
+    share = TextField(default="")  # a split: what this successor takes over
+
+    class Meta:
+        indexes = ((("predecessor", "successor"), True),)
+
+
+class TaskHandover(BaseModel):
+    """A task's lead passed from one agency to another from a date (its lead before then)."""
+
+    task = ForeignKeyField(Task, backref="handovers", on_delete="CASCADE")
+    on_date = DateField()
+    from_agency = ForeignKeyField(Agency, backref="tasks_handed", on_delete="RESTRICT")
+    to_agency = ForeignKeyField(Agency, backref="tasks_taken", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("task", "on_date"), True),)
+
+
+class TargetHandover(BaseModel):
+    """A target's lead passed from one agency to another from a date."""
+
+    target = ForeignKeyField(Target, backref="handovers", on_delete="CASCADE")
+    on_date = DateField()
+    from_agency = ForeignKeyField(Agency, backref="targets_handed", on_delete="RESTRICT")
+    to_agency = ForeignKeyField(Agency, backref="targets_taken", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("target", "on_date"), True),)
+
+
 class PublishedFigure(BaseModel):
     """A number an official report printed, kept beside what dxdesk computes."""
 
@@ -234,3 +271,5 @@ ALL_MODELS = [
     Target, Milestone, Measurement, Task, TaskAgency, ProgressNote, PublishedFigure,
     ChangeSet, Change,
 ]  # fmt: skip
+# Tables of the 2025 reorganisation (migration step 6): apart, so that v1 stays as it was.
+SUCCESSION_MODELS = [AgencySuccession, TaskHandover, TargetHandover]

@@ -12,12 +12,17 @@ they ask SQLite only for what the figures need, and count 50,000 tasks in Python
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from dxdesk.core.storage.models import database_proxy as db
-from dxdesk.core.storage.readsql import TASK_EXISTS_SQL, TASK_STATE_CODE_SQL, TASK_STATE_SQL
+from dxdesk.core.storage.readsql import (
+    TASK_EXISTS_SQL,
+    TASK_STATE_CODE_SQL,
+    TASK_STATE_SQL,
+    leads_at,
+)
 from dxdesk.core.storage.readsql import TASK_STATES as TASK_STATES  # the summary's codes
 
 
@@ -33,12 +38,27 @@ def task_state_tally(as_of: date) -> Counter:
     third of SQLite's GROUP BY, which sorts every row in a temporary B-tree first.
     """
     sql = f"""
-      SELECT t.source_document_id, t.source_conclusion_id, t.lead_agency_id,
+      SELECT t.source_document_id, t.source_conclusion_id, {_lead_sql("task", "t")},
              {TASK_STATE_CODE_SQL}
       FROM task t
       WHERE {TASK_EXISTS_SQL}
     """
     return Counter(db.execute_sql(sql, {"d": as_of.isoformat()}))
+
+
+def _lead_sql(owner: str, alias: str) -> str:
+    """The lead agency id of ``alias`` at :d: its first handover's old agency after :d, when
+    the register has handovers at all (most have none: then the plain column, no lookup)."""
+    if not _rows(f"SELECT EXISTS (SELECT 1 FROM {owner}_handover)")[0][0]:
+        return f"{alias}.lead_agency_id"
+    return (f"COALESCE((SELECT h.from_agency_id FROM {owner}_handover h "
+            f"WHERE h.{owner}_id = {alias}.id AND h.on_date > :d ORDER BY h.on_date LIMIT 1), "
+            f"{alias}.lead_agency_id)")  # fmt: skip
+
+
+def lead_ids_at(owner: str, as_of: date) -> dict[int, int]:
+    """{task or target id: its lead agency id at ``as_of``} for those handed over later."""
+    return {row[0]: row[2] for row in leads_at(db.execute_sql, owner, as_of)}
 
 
 def target_band_rows(as_of: date) -> list[tuple]:
@@ -107,7 +127,11 @@ def target_rows(as_of: date) -> list[TargetRow]:
       WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
       ORDER BY t.sort_order, t.code
     """
-    return [TargetRow(*r) for r in _rows(sql, {"d": as_of.isoformat(), "y": as_of.year})]
+    rows = [TargetRow(*r) for r in _rows(sql, {"d": as_of.isoformat(), "y": as_of.year})]
+    leads = lead_ids_at("target", as_of)
+    if leads:
+        rows = [replace(r, lead_agency_id=leads.get(r.id, r.lead_agency_id)) for r in rows]
+    return rows
 
 
 def names(table: str, columns: str = "id, code, name") -> dict[int, tuple]:
@@ -156,4 +180,8 @@ def task_rows(as_of: date, where: str = "", params: dict[str, Any] | None = None
     """
     cursor = db.execute_sql(sql, {"d": as_of.isoformat(), **(params or {})})
     columns = [c[0] for c in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    out = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    leads = lead_ids_at("task", as_of)
+    for row in out if leads else ():
+        row["lead_agency_id"] = leads.get(row["id"], row["lead_agency_id"])
+    return out

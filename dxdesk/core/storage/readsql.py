@@ -19,7 +19,7 @@ Execute = Callable[[str, Any], Any]  # (sql, params) -> a DB-API cursor
 
 # The schema version these queries are written for: migrations.LATEST (a test checks). The
 # preview reads only a file already at this version; any other goes through the migrations.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # A big list first reads this many rows, to paint at once (more than any screen shows).
 FIRST_ROWS = 300
@@ -117,6 +117,42 @@ ORDER BY st.sort_order, st.code
 FIRST_TASKS = "(SELECT id FROM task ORDER BY sort_order, code LIMIT {limit})"
 
 
+# Tasks and targets handed over after a date: who led each at that date (the agency it was
+# handed from by its first handover after the date). Empty in most registers: then nothing
+# else is asked (docs/agencies.md).
+def leads_at_sql(owner: str) -> str:
+    """SQL of (owner id, owner code, lead agency id, code, name) at :d, for the rows of
+    ``owner`` ("task" or "target") handed over after :d."""
+    return f"""
+SELECT h.{owner}_id, o.code, a.id, a.code, a.name
+FROM {owner}_handover h JOIN {owner} o ON o.id = h.{owner}_id
+JOIN agency a ON a.id = h.from_agency_id
+WHERE h.on_date > :d AND NOT EXISTS (
+  SELECT 1 FROM {owner}_handover e
+  WHERE e.{owner}_id = h.{owner}_id AND e.on_date > :d AND e.on_date < h.on_date)"""
+
+
+def leads_at(execute: Execute, owner: str, as_of: date) -> list[tuple]:
+    """(owner id, owner code, agency id, agency code, agency name) of each task or target
+    whose lead at ``as_of`` is not its lead today (it was handed over later)."""
+    return execute(leads_at_sql(owner), {"d": as_of.isoformat()}).fetchall()
+
+
+def _with_leads_at(table: Table, leads: list[tuple]) -> Table:
+    """The task table with each handed-over task's lead as it was at the table's date."""
+    by_code = {code: (agency_code, name) for _, code, _, agency_code, name in leads}
+    i_code, i_name, i_lead = (table.index(c) for c in ("code", "lead_agency", "lead_code"))
+    rows = []
+    for r in table.rows:
+        lead = by_code.get(r[i_code])
+        if lead is not None:
+            r = list(r)
+            r[i_lead], r[i_name] = lead
+            r = tuple(r)
+        rows.append(r)
+    return Table(table.columns, rows)
+
+
 def task_table(execute: Execute, as_of: date, *, limit: int | None = None) -> Table:
     """Every task assigned by ``as_of`` (or the first ``limit``) with its status and
     timeliness then, and ``due_soon`` ("sắp đến hạn": on track, due within DUE_SOON_DAYS)."""
@@ -140,7 +176,9 @@ def task_table(execute: Execute, as_of: date, *, limit: int | None = None) -> Ta
         )
         for r in table.rows
     ]
-    return Table((*table.columns, "due_soon"), rows)
+    result = Table((*table.columns, "due_soon"), rows)
+    leads = leads_at(execute, "task", as_of)
+    return _with_leads_at(result, leads) if leads else result
 
 
 LATEST_ACTIVITY_SQL = """SELECT MAX(d) FROM (

@@ -535,3 +535,7 @@ def delete(spec: EntitySpec, instance: Model) -> dict[str, Any]:
     instance.delete_instance()
     forget()
     return record
+
+
+# The 2025 reorganisation's records (successions, handovers) are described in their own module.
+from dxdesk.core.storage import records_2025  # noqa: E402, F401
