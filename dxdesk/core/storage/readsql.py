@@ -88,6 +88,14 @@ FROM (SELECT t.*, {TASK_STATE_CODE_SQL} AS state FROM task t WHERE {TASK_EXISTS_
 """
 
 
+# Tasks handed over after :d, with the agency that led each at :d (its first handover's old
+# agency): the task list shows the lead of its date (docs/agencies.md).
+LEADS_BEFORE_SQL = """
+SELECT h.task_id, h.from_agency_id FROM task_handover h
+WHERE h.on_date > :d AND NOT EXISTS (
+  SELECT 1 FROM task_handover e
+  WHERE e.task_id = h.task_id AND e.on_date > :d AND e.on_date < h.on_date)"""
+
 TASKS_SQL = f"""
 SELECT st.code, st.text, st."group" AS task_group, p.name AS pillar, p.code AS pillar_code,
   CASE WHEN d.id IS NOT NULL THEN d.symbol
@@ -104,7 +112,8 @@ LEFT JOIN pillar p ON p.id = st.pillar_id
 LEFT JOIN document d ON d.id = st.source_document_id
 LEFT JOIN conclusion_item ci ON ci.id = st.source_conclusion_id
 LEFT JOIN meeting mt ON mt.id = ci.meeting_id
-LEFT JOIN agency la ON la.id = st.lead_agency_id
+LEFT JOIN ({LEADS_BEFORE_SQL}) hl ON hl.task_id = st.id
+LEFT JOIN agency la ON la.id = COALESCE(hl.from_agency_id, st.lead_agency_id)
 LEFT JOIN (
   SELECT x.task_id, group_concat(x.name, '; ') AS names, group_concat(x.code, ',') AS codes
   FROM (SELECT ta.task_id, a.name, a.code FROM task_agency ta
@@ -138,21 +147,6 @@ def leads_at(execute: Execute, owner: str, as_of: date) -> list[tuple]:
     return execute(leads_at_sql(owner), {"d": as_of.isoformat()}).fetchall()
 
 
-def _with_leads_at(table: Table, leads: list[tuple]) -> Table:
-    """The task table with each handed-over task's lead as it was at the table's date."""
-    by_code = {code: (agency_code, name) for _, code, _, agency_code, name in leads}
-    i_code, i_name, i_lead = (table.index(c) for c in ("code", "lead_agency", "lead_code"))
-    rows = []
-    for r in table.rows:
-        lead = by_code.get(r[i_code])
-        if lead is not None:
-            r = list(r)
-            r[i_lead], r[i_name] = lead
-            r = tuple(r)
-        rows.append(r)
-    return Table(table.columns, rows)
-
-
 def task_table(execute: Execute, as_of: date, *, limit: int | None = None) -> Table:
     """Every task assigned by ``as_of`` (or the first ``limit``) with its status and
     timeliness then, and ``due_soon`` ("sắp đến hạn": on track, due within DUE_SOON_DAYS)."""
@@ -176,9 +170,7 @@ def task_table(execute: Execute, as_of: date, *, limit: int | None = None) -> Ta
         )
         for r in table.rows
     ]
-    result = Table((*table.columns, "due_soon"), rows)
-    leads = leads_at(execute, "task", as_of)
-    return _with_leads_at(result, leads) if leads else result
+    return Table((*table.columns, "due_soon"), rows)
 
 
 LATEST_ACTIVITY_SQL = """SELECT MAX(d) FROM (
