@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
+from dxdesk.core.domain import agency_roles
 from dxdesk.core.domain.formats import fmt_number
 from dxdesk.core.services.series import AgencySeries
 from dxdesk.gui.plots import style, texts
@@ -59,7 +60,8 @@ class AgenciesPlot(BasePlot):
                 tip = t(texts.TIP_AGENCY).format(agency=row.label, what=t(what), n=fmt_number(n),
                                                  total=fmt_number(row.total))  # fmt: skip
                 bars.append(Bar(0, i + offset - HEIGHT / 2, n, HEIGHT, tip,
-                                {"view": "tasks", "agency": row.code, **where}))  # fmt: skip
+                                {"view": "tasks", "agency": row.code,
+                                 "role": agency_roles.FIGURES_ROLE, **where}))  # fmt: skip
                 if n:
                     self.add_label(n, i + offset, f" {fmt_number(n)}", anchor=(0, 0.5))
         self.add_bars(overdue, OVERDUE, t(texts.OVERDUE))

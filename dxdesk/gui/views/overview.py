@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dxdesk.core.domain import agency_roles
 from dxdesk.core.domain.enums import Band, ConclusionState, TaskStatus, Timeliness
 from dxdesk.core.domain.formats import fmt_date, fmt_number
 from dxdesk.core.services import lists
@@ -68,21 +69,32 @@ class Card(QFrame):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setWordWrap(True)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
 
 
-def _rows(pairs: list[tuple[str, str, Any]], total: int | None = None) -> str:
-    """An HTML table of (colour, label, count) lines, with shares of ``total``."""
+def _link(figure: int | None, text: str) -> str:
+    """A figure the officer can click (``figure``: its index in OverviewPage.figures)."""
+    if figure is None:
+        return text
+    return f"<a href='{figure}' style='color:inherit;text-decoration:none'>{text}</a>"
+
+
+def _rows(pairs: list[tuple], total: int | None = None) -> str:
+    """An HTML table of (colour, label, count[, figure]) lines, with shares of ``total``."""
     out = ["<table cellspacing='0' cellpadding='1' width='100%'>"]
-    for colour, label, count in pairs:
+    for colour, label, count, *figure in pairs:
         share = f"{labels.percent(count * 100 / total)}" if total else ""
+        link = figure[0] if figure and count else None
         out.append(
-            f"<tr><td>{_dot(colour) if colour else ''} {html.escape(label)}</td>"
-            f"<td align='right'><b>{fmt_number(count)}</b></td>"
+            f"<tr><td>{_dot(colour) if colour else ''} {_link(link, html.escape(label))}</td>"
+            f"<td align='right'><b>{_link(link, fmt_number(count))}</b></td>"
             f"<td align='right' style='color:#666'>&nbsp;{share}</td></tr>"
         )
     out.append("</table>")
@@ -93,13 +105,16 @@ class OverviewPage(LoadsWhenShown, QWidget):
     """Cards and tables of the summary at the as-of date."""
 
     loaded = Signal()
-    open_tasks = Signal(dict)  # filters for the tasks page: {"agency": code, "timeliness": …}
+    # a figure was clicked: the list to open, {"view": "tasks", "agency": code, …}
+    open_tasks = Signal(dict)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.title = self.tr("Tổng quan")
         self.data: dict[str, Any] | None = None
+        # every clickable figure shown: (its number, the filters of the list it opens)
+        self.figures: list[tuple[int, dict[str, Any]]] = []
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")
         self.targets_card = Card(self.tr("Mục tiêu theo mức đánh giá"), self)
@@ -109,7 +124,9 @@ class OverviewPage(LoadsWhenShown, QWidget):
         self.overdue = self._table(
             [self.tr("Cơ quan chủ trì"), self.tr("Quá hạn"), self.tr("Đang làm"), self.tr("Tổng")]
         )
-        self.overdue.cellDoubleClicked.connect(self._agency_clicked)
+        self.overdue.cellClicked.connect(self._agency_clicked)
+        for card in (self.targets_card, self.tasks_card, self.time_card):
+            card.body.linkActivated.connect(self._figure_clicked)
         self.remaining = self._table(
             [self.tr("TT"), self.tr("Nội dung kết luận còn lại"), self.tr("Kết quả")]
         )
@@ -194,25 +211,40 @@ class OverviewPage(LoadsWhenShown, QWidget):
             + f" {fmt_date(as_of)}</span>"
         )
         targets, tasks = data["targets"], data["tasks"]
+        self.figures = []
         bands = [
-            (labels.BAND_COLOURS[b.value], labels.tr(b.label), targets["by_band"][b.value])
+            (
+                labels.BAND_COLOURS[b.value],
+                labels.tr(b.label),
+                targets["by_band"][b.value],
+                self._figure(targets["by_band"][b.value], "targets", band=b.value),
+            )
             for b in Band
         ]
         self.targets_card.body.setText(
             ""
             + self.tr("Tổng số")
-            + f": <b>{fmt_number(targets['total'])}</b>"
+            + ": <b>"
+            + _link(self._figure(targets["total"], "targets"), fmt_number(targets["total"]))
+            + "</b>"
             + _rows(bands, targets["total"])
         )
         statuses = [
-            (labels.STATUS_COLOURS[s.value], labels.tr(s.label), tasks["by_status"][s.value])
+            (
+                labels.STATUS_COLOURS[s.value],
+                labels.tr(s.label),
+                tasks["by_status"][s.value],
+                self._figure(tasks["by_status"][s.value], "tasks", status=s.value),
+            )
             for s in TaskStatus
         ]
         rate = tasks.get("completion_rate")
         self.tasks_card.body.setText(
             ""
             + self.tr("Tổng số")
-            + f": <b>{fmt_number(tasks['total'])}</b>"
+            + ": <b>"
+            + _link(self._figure(tasks["total"], "tasks"), fmt_number(tasks["total"]))
+            + "</b>"
             + _rows(statuses, tasks["total"])
             + "<p>"
             + self.tr("Tỷ lệ hoàn thành (QĐ 42/2014)")
@@ -223,6 +255,7 @@ class OverviewPage(LoadsWhenShown, QWidget):
                 labels.TIMELINESS_COLOURS[t.value],
                 labels.tr(t.label),
                 tasks["by_timeliness"][t.value],
+                self._figure(tasks["by_timeliness"][t.value], "tasks", timeliness=t.value),
             )
             for t in Timeliness
         ]
@@ -270,9 +303,20 @@ class OverviewPage(LoadsWhenShown, QWidget):
             self.overdue.setRowCount(len(rows))
             for i, r in enumerate(rows):
                 cells = (r["label"], r["overdue"], r["in_progress"], r["total"])
+                # each number opens the tasks it counts: by lead agency (FIGURES_ROLE)
+                agency = {"agency": r["code"], "role": agency_roles.FIGURES_ROLE}
+                wheres = (
+                    {"timeliness": "overdue"},
+                    {"timeliness": "overdue"},
+                    {"status": "in_progress"},
+                    {},
+                )
                 for c, value in enumerate(cells):
                     item = QTableWidgetItem(str(value) if c else value)
-                    item.setData(Qt.ItemDataRole.UserRole, r["code"])
+                    where = {"view": "tasks", **agency, **wheres[c]}
+                    if c:
+                        self._figure(int(value), **where)
+                    item.setData(Qt.ItemDataRole.UserRole, where)
                     if c:
                         item.setTextAlignment(right)
                     self.overdue.setItem(i, c, item)
@@ -298,10 +342,15 @@ class OverviewPage(LoadsWhenShown, QWidget):
                         item.setIcon(labels.dot(colour))
                     self.remaining.setItem(i, c, item)
 
-    def _agency_clicked(self, row: int, _column: int) -> None:
-        item = self.overdue.item(row, 0)
+    def _agency_clicked(self, row: int, column: int) -> None:
+        item = self.overdue.item(row, column)
         if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            emit(
-                self.open_tasks,
-                {"agency": item.data(Qt.ItemDataRole.UserRole), "timeliness": "overdue"},
-            )
+            emit(self.open_tasks, dict(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _figure(self, count: int, view: str | None = None, **filters: Any) -> int:
+        """Note a clickable figure; its index (the link the card's text carries)."""
+        self.figures.append((count, {"view": view or filters.pop("view"), **filters}))
+        return len(self.figures) - 1
+
+    def _figure_clicked(self, link: str) -> None:
+        emit(self.open_tasks, dict(self.figures[int(link)][1]))

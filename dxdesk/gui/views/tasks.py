@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMenu
 
+from dxdesk.core.domain import agency_roles
 from dxdesk.core.domain.enums import TaskStatus, Timeliness
 from dxdesk.core.services.tables import FIRST_ROWS, Table
 from dxdesk.gui import labels
@@ -62,14 +63,21 @@ def _agency_options(table: Table) -> list[tuple[str, Any]]:
                 options.setdefault(code, name)
     from dxdesk.gui.models import textkeys
 
-    return sorted(
+    out = sorted(
         ((name, code) for code, name in options.items()), key=lambda o: textkeys.sort_key(o[0])
     )
+    li = table.index("lead_code")
+    if any(not row[li] for row in table.rows):
+        out.append((tr("Chưa giao cơ quan chủ trì"), agency_roles.NO_LEAD))
+    return out
 
 
-def _agency_filter(code: str, table: Table):
-    li, ci = table.index("lead_code"), table.index("coordinator_codes")
-    return lambda r: r[li] == code or (r[ci] is not None and code in r[ci].split(","))
+def _role_options(_table: Table) -> list[tuple[str, Any]]:
+    return [(tr("Chủ trì"), agency_roles.LEAD)]
+
+
+def _any_row(_value: Any, _table: Table):
+    return lambda _r: True
 
 
 def _equals(column: str):
@@ -137,7 +145,10 @@ class TasksPage(ListPage):
                 lambda t: distinct_options(t, "pillar_code", "pillar"),
                 _equals("pillar_code"),
             ),
-            ListFilter("agency", tr("Mọi cơ quan"), _agency_options, _agency_filter),
+            ListFilter("agency", tr("Mọi cơ quan"), _agency_options, self._agency_filter),
+            # what "an agency's tasks" means (core: domain.agency_roles); the figures count
+            # by lead agency, and a click on one sets "Chủ trì" here
+            ListFilter("role", tr("Chủ trì hoặc phối hợp"), _role_options, _any_row),
             ListFilter(
                 "source",
                 tr("Mọi nguồn giao"),
@@ -153,6 +164,16 @@ class TasksPage(ListPage):
             ListFilter("timeliness", tr("Mọi tiến độ"), _timeliness_options, _timeliness_filter),
             ListFilter("period", tr("Mọi kỳ"), self._period_choices, self._period_filter),
         ]
+
+    def _agency_filter(self, code: str, table: Table):
+        li, ci = table.index("lead_code"), table.index("coordinator_codes")
+        role = self._filters["role"][1].currentData() or agency_roles.LEAD_OR_COORDINATING
+        return lambda r: agency_roles.involves(role, code, r[li], r[ci])
+
+    def _filter_picked(self, name: str) -> None:
+        super()._filter_picked(name)
+        if name == "role":  # the agency filter reads the role
+            super()._filter_picked("agency")
 
     def _period_choices(self, _table: Table) -> list[tuple[str, Any]]:
         if not self.ctx.state.period:

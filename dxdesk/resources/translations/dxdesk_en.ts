@@ -321,7 +321,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <location filename="../../gui/views/meetings.py" line="50"/>
         <location filename="../../gui/views/simple.py" line="50"/>
         <location filename="../../gui/views/targets.py" line="45"/>
-        <location filename="../../gui/views/tasks.py" line="110"/>
+        <location filename="../../gui/views/tasks.py" line="118"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -363,7 +363,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <location filename="../../gui/views/simple.py" line="104"/>
         <location filename="../../gui/views/simple.py" line="145"/>
         <location filename="../../gui/views/targets.py" line="50"/>
-        <location filename="../../gui/views/tasks.py" line="24"/>
+        <location filename="../../gui/views/tasks.py" line="25"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -375,7 +375,8 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     <message>
         <location filename="../../gui/views/meetings.py" line="63"/>
         <location filename="../../gui/views/targets.py" line="60"/>
-        <location filename="../../gui/views/tasks.py" line="26"/>
+        <location filename="../../gui/views/tasks.py" line="27"/>
+        <location filename="../../gui/views/tasks.py" line="76"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
@@ -421,7 +422,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/views/meetings.py" line="97"/>
-        <location filename="../../gui/views/tasks.py" line="27"/>
+        <location filename="../../gui/views/tasks.py" line="28"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
@@ -439,7 +440,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <location filename="../../gui/dialogs/task_status.py" line="49"/>
         <location filename="../../gui/views/meetings.py" line="98"/>
         <location filename="../../gui/views/simple.py" line="61"/>
-        <location filename="../../gui/views/tasks.py" line="106"/>
+        <location filename="../../gui/views/tasks.py" line="114"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
@@ -465,7 +466,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/dialogs/task_status.py" line="101"/>
-        <location filename="../../gui/views/tasks.py" line="204"/>
+        <location filename="../../gui/views/tasks.py" line="225"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen task</translation>
     </message>
@@ -744,13 +745,13 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="61"/>
-        <location filename="../../gui/views/tasks.py" line="46"/>
+        <location filename="../../gui/views/tasks.py" line="47"/>
         <source>Trụ cột</source>
         <translation>Pillar</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="62"/>
-        <location filename="../../gui/views/tasks.py" line="45"/>
+        <location filename="../../gui/views/tasks.py" line="46"/>
         <source>Nguồn giao</source>
         <translation>Source</translation>
     </message>
@@ -781,19 +782,19 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="83"/>
-        <location filename="../../gui/views/tasks.py" line="136"/>
+        <location filename="../../gui/views/tasks.py" line="144"/>
         <source>Mọi trụ cột</source>
         <translation>All pillars</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="89"/>
-        <location filename="../../gui/views/tasks.py" line="140"/>
+        <location filename="../../gui/views/tasks.py" line="148"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="95"/>
-        <location filename="../../gui/views/tasks.py" line="143"/>
+        <location filename="../../gui/views/tasks.py" line="154"/>
         <source>Mọi nguồn giao</source>
         <translation>All sources</translation>
     </message>
@@ -813,130 +814,140 @@ Ctrl+Z undoes it.</translation>
         <translation>No results yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="25"/>
+        <location filename="../../gui/views/tasks.py" line="26"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="30"/>
+        <location filename="../../gui/views/tasks.py" line="31"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="38"/>
-        <location filename="../../gui/views/tasks.py" line="196"/>
+        <location filename="../../gui/views/tasks.py" line="39"/>
+        <location filename="../../gui/views/tasks.py" line="217"/>
         <source>Tiến độ</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="44"/>
+        <location filename="../../gui/views/tasks.py" line="45"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="47"/>
+        <location filename="../../gui/views/tasks.py" line="48"/>
         <source>Nhóm nhiệm vụ</source>
         <translation>Task group</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="48"/>
+        <location filename="../../gui/views/tasks.py" line="49"/>
         <source>Ngày giao</source>
         <translation>Assigned on</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/task_status.py" line="51"/>
-        <location filename="../../gui/views/tasks.py" line="49"/>
+        <location filename="../../gui/views/tasks.py" line="50"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="50"/>
+        <location filename="../../gui/views/tasks.py" line="51"/>
         <source>Khó khăn, vướng mắc</source>
         <translation>Blockers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="51"/>
+        <location filename="../../gui/views/tasks.py" line="52"/>
         <source>Ghi tiến độ gần nhất</source>
         <translation>Last progress note</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="52"/>
+        <location filename="../../gui/views/tasks.py" line="53"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="86"/>
+        <location filename="../../gui/views/tasks.py" line="71"/>
+        <source>Chưa giao cơ quan chủ trì</source>
+        <translation>No lead agency yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/tasks.py" line="94"/>
         <source>Sắp đến hạn (7 ngày)</source>
         <translation>Due soon (7 days)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="107"/>
+        <location filename="../../gui/views/tasks.py" line="115"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="110"/>
+        <location filename="../../gui/views/tasks.py" line="118"/>
         <source>Thêm nhiệm vụ</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="111"/>
-        <location filename="../../gui/views/tasks.py" line="202"/>
+        <location filename="../../gui/views/tasks.py" line="119"/>
+        <location filename="../../gui/views/tasks.py" line="223"/>
         <source>Ghi tiến độ…</source>
         <translation>Progress note…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="112"/>
+        <location filename="../../gui/views/tasks.py" line="120"/>
         <source>Hoàn thành…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="112"/>
+        <location filename="../../gui/views/tasks.py" line="120"/>
         <source>Đánh dấu hoàn thành</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="149"/>
+        <location filename="../../gui/views/tasks.py" line="151"/>
+        <source>Chủ trì hoặc phối hợp</source>
+        <translation>Lead or coordinating</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/tasks.py" line="160"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="153"/>
+        <location filename="../../gui/views/tasks.py" line="164"/>
         <source>Mọi tiến độ</source>
         <translation>All timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="154"/>
+        <location filename="../../gui/views/tasks.py" line="165"/>
         <source>Mọi kỳ</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="162"/>
+        <location filename="../../gui/views/tasks.py" line="183"/>
         <source>Hạn trong {p}</source>
         <translation>Due in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="163"/>
+        <location filename="../../gui/views/tasks.py" line="184"/>
         <source>Giao trong {p}</source>
         <translation>Assigned in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="164"/>
+        <location filename="../../gui/views/tasks.py" line="185"/>
         <source>Hoàn thành trong {p}</source>
         <translation>Completed in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="188"/>
+        <location filename="../../gui/views/tasks.py" line="209"/>
         <source>Chưa có ghi chú tiến độ.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="206"/>
+        <location filename="../../gui/views/tasks.py" line="227"/>
         <source>Đánh dấu hoàn thành…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="207"/>
+        <location filename="../../gui/views/tasks.py" line="228"/>
         <source>Không thực hiện nữa…</source>
         <translation>No longer carried out…</translation>
     </message>
@@ -1864,123 +1875,123 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/views/overview.py" line="101"/>
+        <location filename="../../gui/views/overview.py" line="114"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="105"/>
+        <location filename="../../gui/views/overview.py" line="120"/>
         <source>Mục tiêu theo mức đánh giá</source>
         <translation>Targets by band</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="106"/>
+        <location filename="../../gui/views/overview.py" line="121"/>
         <source>Nhiệm vụ theo trạng thái</source>
         <translation>Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="107"/>
+        <location filename="../../gui/views/overview.py" line="122"/>
         <source>Nhiệm vụ theo tiến độ</source>
         <translation>Tasks by timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="108"/>
+        <location filename="../../gui/views/overview.py" line="123"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="110"/>
+        <location filename="../../gui/views/overview.py" line="125"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="110"/>
+        <location filename="../../gui/views/overview.py" line="125"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="110"/>
+        <location filename="../../gui/views/overview.py" line="125"/>
         <source>Đang làm</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="110"/>
+        <location filename="../../gui/views/overview.py" line="125"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="114"/>
+        <location filename="../../gui/views/overview.py" line="131"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="114"/>
+        <location filename="../../gui/views/overview.py" line="131"/>
         <source>Nội dung kết luận còn lại</source>
         <translation>Remaining conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="114"/>
+        <location filename="../../gui/views/overview.py" line="131"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="116"/>
+        <location filename="../../gui/views/overview.py" line="133"/>
         <source>Nhiệm vụ quá hạn theo cơ quan</source>
         <translation>Overdue tasks by agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="122"/>
+        <location filename="../../gui/views/overview.py" line="139"/>
         <source>Biểu đồ tiến độ</source>
         <translation>Progress charts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="190"/>
+        <location filename="../../gui/views/overview.py" line="207"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="193"/>
+        <location filename="../../gui/views/overview.py" line="210"/>
         <source>tính đến ngày</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="203"/>
-        <location filename="../../gui/views/overview.py" line="214"/>
+        <location filename="../../gui/views/overview.py" line="226"/>
+        <location filename="../../gui/views/overview.py" line="244"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="218"/>
+        <location filename="../../gui/views/overview.py" line="250"/>
         <source>Tỷ lệ hoàn thành (QĐ 42/2014)</source>
         <translation>Completion rate (QĐ 42/2014)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="239"/>
+        <location filename="../../gui/views/overview.py" line="272"/>
         <source>Cuộc họp tới</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="244"/>
+        <location filename="../../gui/views/overview.py" line="277"/>
         <source>Chưa có lịch họp tiếp theo.</source>
         <translation>No next meeting scheduled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="250"/>
+        <location filename="../../gui/views/overview.py" line="283"/>
         <source>Cuộc họp gần nhất</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="252"/>
+        <location filename="../../gui/views/overview.py" line="285"/>
         <source>{left} / {n} nội dung kết luận chưa xong</source>
         <translation>{left} of {n} conclusions still open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="260"/>
+        <location filename="../../gui/views/overview.py" line="293"/>
         <source>{done}/{n} xong, {na} chưa giao</source>
         <translation>{done}/{n} done, {na} not assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="284"/>
+        <location filename="../../gui/views/overview.py" line="328"/>
         <source>Kết luận chưa xong</source>
         <translation>Open conclusions</translation>
     </message>
