@@ -62,7 +62,7 @@ def test_a_click_on_a_bar_calls_open_filtered(demo_session, qtbot, area):
     bar = plot.bar_items[0].bars[0]
     qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton,
                      pos=viewport_point(plot, bar.centre.x(), bar.centre.y()))  # fmt: skip
-    assert asked == [{"view": "tasks", "agency": "STTTT", "timeliness": "overdue"}]
+    assert asked == [{"view": "tasks", "agency": "STTTT", "role": "lead", "timeliness": "overdue"}]
 
 
 def test_show_summary_draws_without_a_second_summary(demo_session, qtbot, area, monkeypatch):

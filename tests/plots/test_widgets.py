@@ -70,11 +70,15 @@ def test_clicking_an_agency_bar_asks_for_its_overdue_tasks(qtbot, plot_of):
     assert overdue.bars[0].width == 8  # Sở Thông tin và Truyền thông, first: most overdue
     with qtbot.waitSignal(plot.bar_clicked, timeout=2000) as blocker:
         click_bar(qtbot, plot, overdue, 0)
-    assert blocker.args == [{"view": "tasks", "agency": "STTTT", "timeliness": "overdue"}]
+    assert blocker.args == [
+        {"view": "tasks", "agency": "STTTT", "role": "lead", "timeliness": "overdue"}
+    ]
     in_progress = plot.bar_items[1]
     with qtbot.waitSignal(plot.bar_clicked, timeout=2000) as blocker:
         click_bar(qtbot, plot, in_progress, 0)
-    assert blocker.args == [{"view": "tasks", "agency": "STTTT", "status": "in_progress"}]
+    assert blocker.args == [
+        {"view": "tasks", "agency": "STTTT", "role": "lead", "status": "in_progress"}
+    ]
 
 
 def test_clicking_a_task_segment_asks_for_that_status_and_timeliness(qtbot, plot_of):

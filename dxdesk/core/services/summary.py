@@ -11,7 +11,6 @@ from operator import itemgetter
 from typing import Any
 
 from dxdesk.core.domain import rules
-from dxdesk.core.domain.agency_roles import NO_LEAD
 from dxdesk.core.domain.enums import Band, Direction, TargetKind, TaskStatus, Timeliness
 from dxdesk.core.domain.formats import fmt_date, round_half_up
 from dxdesk.core.storage import queries
@@ -187,13 +186,14 @@ def _summarize_tasks(fold: _TaskFold, docs: dict, meets: dict) -> dict[str, Any]
 
 
 def _overdue_by_agency(per_agency: dict[Any, list[int]], agencies: dict) -> list[dict[str, Any]]:
-    """Tasks per agency in ``agency_roles.FIGURES_ROLE`` (lead), overdue and in progress."""
+    """Tasks per agency in ``agency_roles.FIGURES_ROLE`` (lead), overdue and in progress;
+    code "" for the tasks without a lead agency (``agency_roles.NO_LEAD`` in a filter)."""
     out = []
     for agency_id, counts in per_agency.items():
         overdue, in_progress = _overdue(counts), _in_progress(counts)
         if not overdue and not in_progress:
             continue
-        code, name = agencies.get(agency_id, (NO_LEAD, "Chưa giao cơ quan chủ trì"))
+        code, name = agencies.get(agency_id, ("", "Chưa giao cơ quan chủ trì"))
         out.append({"code": code, "label": name, "overdue": overdue, "in_progress": in_progress,
                     "total": sum(counts)})  # fmt: skip
     out.sort(key=lambda e: (-e["overdue"], -e["in_progress"], e["label"], e["code"]))

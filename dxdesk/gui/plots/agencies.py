@@ -60,7 +60,7 @@ class AgenciesPlot(BasePlot):
                 tip = t(texts.TIP_AGENCY).format(agency=row.label, what=t(what), n=fmt_number(n),
                                                  total=fmt_number(row.total))  # fmt: skip
                 bars.append(Bar(0, i + offset - HEIGHT / 2, n, HEIGHT, tip,
-                                {"view": "tasks", "agency": row.code,
+                                {"view": "tasks", "agency": row.code or agency_roles.NO_LEAD,
                                  "role": agency_roles.FIGURES_ROLE, **where}))  # fmt: skip
                 if n:
                     self.add_label(n, i + offset, f" {fmt_number(n)}", anchor=(0, 0.5))

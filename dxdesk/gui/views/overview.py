@@ -304,7 +304,10 @@ class OverviewPage(LoadsWhenShown, QWidget):
             for i, r in enumerate(rows):
                 cells = (r["label"], r["overdue"], r["in_progress"], r["total"])
                 # each number opens the tasks it counts: by lead agency (FIGURES_ROLE)
-                agency = {"agency": r["code"], "role": agency_roles.FIGURES_ROLE}
+                agency = {
+                    "agency": r["code"] or agency_roles.NO_LEAD,
+                    "role": agency_roles.FIGURES_ROLE,
+                }
                 wheres = (
                     {"timeliness": "overdue"},
                     {"timeliness": "overdue"},
