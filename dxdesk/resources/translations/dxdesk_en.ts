@@ -1991,7 +1991,7 @@ Ctrl+Z undoes it.</translation>
         <translation>{done}/{n} done, {na} not assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="328"/>
+        <location filename="../../gui/views/overview.py" line="331"/>
         <source>Kết luận chưa xong</source>
         <translation>Open conclusions</translation>
     </message>
