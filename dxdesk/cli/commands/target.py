@@ -1,10 +1,11 @@
-"""``dxdesk target measure CODE --period P --value V``: record a target's result."""
+"""``dxdesk target measure CODE --period P --value V [--unit U]``: record a target's result;
+``dxdesk target show CODE [--json]``: its values per period and unit, and the rolled-up one."""
 
 from __future__ import annotations
 
 import argparse
 
-from dxdesk.cli.common import as_of_date, open_session
+from dxdesk.cli.common import as_of_date, open_session, print_json
 from dxdesk.core.domain.formats import fmt_date, fmt_number, parse_number, period_label
 from dxdesk.core.errors import ValidationError
 
@@ -23,9 +24,18 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     mp.add_argument("--value", required=True, metavar="GIÁ_TRỊ",
                     help="giá trị đạt được (dấu phẩy thập phân được chấp nhận: 92,5)")  # fmt: skip
     mp.add_argument("--agency", metavar="MÃ_CQ", help="cơ quan báo cáo")
+    mp.add_argument("--unit", metavar="MÃ_ĐV", help="đơn vị có giá trị này (sở, xã…); bỏ trống: "
+                    "giá trị chung của Ban Chỉ đạo")  # fmt: skip
     mp.add_argument("--note", default="", metavar="NỘI_DUNG", help="ghi chú, minh chứng")
     mp.add_argument("--on", metavar="NGÀY", help="ngày có số liệu (mặc định: cuối kỳ)")
     mp.set_defaults(handler=run_measure)
+    sp = sub.add_parser("show", help="xem giá trị của mục tiêu theo kỳ và theo đơn vị",
+                        description="Giá trị của mục tiêu theo từng kỳ: giá trị chung, giá trị "
+                        "từng đơn vị và giá trị tổng hợp theo cách tổng hợp của mục tiêu.")  # fmt: skip
+    sp.add_argument("code", metavar="MÃ", help="mã mục tiêu")
+    sp.add_argument("--as-of", metavar="NGÀY", help="ngày tính (mặc định: hôm nay)")
+    sp.add_argument("--json", action="store_true", help="in dạng JSON")
+    sp.set_defaults(handler=run_show)
 
 
 def run_measure(args: argparse.Namespace) -> int:
@@ -40,7 +50,37 @@ def run_measure(args: argparse.Namespace) -> int:
     on = as_of_date(args.on) if args.on else None
     with open_session(args) as session:
         m = measure(args.code, period=args.period, value=value, agency=args.agency,
-                    note=args.note, measured_on=on, who=session.who)  # fmt: skip
-    print(f"Đã ghi kết quả mục tiêu {m['target']} {period_label(m['period'])}: "
+                    note=args.note, measured_on=on, who=session.who, unit=args.unit)  # fmt: skip
+    of_unit = f" của đơn vị {m['unit']}" if m.get("unit") else ""
+    print(f"Đã ghi kết quả mục tiêu {m['target']}{of_unit} {period_label(m['period'])}: "
           f"{fmt_number(m['value'])} (ngày {fmt_date(m['measured_on'])}).")  # fmt: skip
+    return 0
+
+
+def _n(value: float | None) -> str:
+    return "—" if value is None else fmt_number(value)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from dxdesk.core.services.units import target_units
+
+    as_of = as_of_date(args.as_of)
+    with open_session(args):
+        data = target_units(args.code, as_of)
+    if args.json:
+        print_json(data)
+        return 0
+    goal = f", chỉ tiêu mỗi đơn vị {_n(data['unit_goal'])}" if data["unit_goal"] is not None else ""
+    print(f"{data['code']}: {data['text']}")
+    print(f"Cách tổng hợp: {data['rollup_label']}{goal}.")
+    for p in data["periods"]:
+        line = f"{period_label(p['period'])}: {_n(p['value'])}"
+        rolled = p["rolled_up"]
+        if rolled and rolled["reached"] is not None:
+            line += f" ({rolled['reached']}/{rolled['units']} đơn vị đạt)"
+        elif rolled:
+            line += f" (từ {rolled['units']} đơn vị)"
+        print(line)
+        for u in p["units"]:
+            print(f"    {u['unit']} {u['name']}: {_n(u['value'])}")
     return 0

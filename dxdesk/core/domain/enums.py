@@ -96,6 +96,15 @@ class TargetKind(LabelledEnum):
     YES_NO = ("co_khong", "Có/Không")
 
 
+class Rollup(LabelledEnum):
+    """How the values of many reporting units make a target's value (DOMAIN.md §4)."""
+
+    SINGLE = ("single", "Một giá trị chung")
+    SUM = ("sum", "Tổng các đơn vị")
+    MEAN = ("mean", "Trung bình các đơn vị")
+    COUNT_REACHED = ("count_reached", "Số đơn vị đạt chỉ tiêu đơn vị")
+
+
 class Band(LabelledEnum):
     """The four official bands of % of plan, plus 'no measurement yet'."""
 

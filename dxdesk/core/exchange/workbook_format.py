@@ -120,6 +120,11 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
         "assigned_on": ("Ngày giao", "Ngày giao mục tiêu."),
         "method": ("Phương pháp tính", "Căn cứ, phương pháp tính."),
         "sort_order": ("Thứ tự", _ORDER),
+        "rollup": ("Cách tổng hợp", "Cách tổng hợp giá trị của các đơn vị (trang “Kết quả đo”, "
+                   "cột “Đơn vị”); để trống: một giá trị chung, giá trị của đơn vị chỉ để theo "
+                   "dõi."),
+        "unit_goal": ("Chỉ tiêu mỗi đơn vị", "Với “Số đơn vị đạt chỉ tiêu đơn vị”: giá trị mỗi "
+                      "đơn vị phải đạt, ví dụ 90 (%)."),
     }),
     "milestone": ("Lộ trình: giá trị phải đạt từng năm của mỗi mục tiêu.", {
         "target": ("Mục tiêu", "Mã mục tiêu."),
@@ -129,6 +134,8 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
     "measurement": ("Kết quả đo của mục tiêu theo từng kỳ báo cáo.", {
         "target": ("Mục tiêu", "Mã mục tiêu."),
         "period": ("Kỳ", "Kỳ báo cáo: 2023 (năm), 2023-Q2 (quý), 2023-H1 (6 tháng), 2023-06 (tháng)."),
+        "unit": ("Đơn vị", "Mã đơn vị (sở, xã…) có giá trị này; để trống nếu là giá trị chung "
+                 "của Ban Chỉ đạo. Mỗi mục tiêu, kỳ và đơn vị chỉ một dòng."),
         "measured_on": ("Ngày số liệu", "Ngày chốt số liệu."),
         "value": ("Giá trị", "Giá trị đạt được; với chỉ tiêu Có/Không ghi 1 (có) hoặc 0 (không)."),
         "agency": ("Cơ quan báo cáo", "Mã cơ quan báo cáo số liệu."),

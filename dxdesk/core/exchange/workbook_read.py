@@ -255,7 +255,9 @@ class _SheetReader:
         for name in bad:
             record.pop(name, None)
         self._check_unique(number, record)
-        if all(record.get(name) not in (None, "") for name in SPECS[self.sheet.entity].key):
+        spec = SPECS[self.sheet.entity]
+        if all(record.get(name) not in (None, "") for name in spec.key
+               if spec.field(name).required):  # fmt: skip
             self.records.append(record)  # (a row without its key only has its own errors)
 
     def _check_unique(self, number: int, record: dict[str, Any]) -> None:
@@ -270,12 +272,17 @@ class _SheetReader:
             return
         for group in groups:
             values = tuple(record.get(name) for name in group)
-            if any(v in (None, "") for v in values):
+            fields = SPECS[entity].fields if group == SPECS[entity].key else ()
+            optional = {f.name for f in fields if not f.required}  # (an empty unit: the BCĐ's)
+            if any(v in (None, "") for n, v in zip(group, values, strict=True)
+                   if n not in optional):  # fmt: skip
                 continue
             first = self.seen.setdefault(group, {}).setdefault(values, number)
             if first != number:
                 headers = [self.sheet.column(name).header for name in group]
-                shown = ", ".join(fmt_date(v) if isinstance(v, date) else str(v) for v in values)
+                shown = ", ".join(
+                    fmt_date(v) if isinstance(v, date) else str(v or "—") for v in values
+                )
                 message = (f"Mã “{values[0]}” trùng với dòng {first}." if group == ("code",)
                            else f"Đã có dòng {first} cùng {' và '.join(headers)} ({shown}).")  # fmt: skip
                 self.error(number, headers[-1], message)

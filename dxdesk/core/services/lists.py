@@ -201,11 +201,14 @@ def note_list(task_code: str) -> Table:
 
 
 def measurement_list(target_code: str, as_of: date | None = None) -> Table:
-    """The measurements of one target (taken by ``as_of`` when given), newest first."""
+    """The measurements of one target (taken by ``as_of`` when given), newest first; ``unit``
+    names the reporting unit a value is about (empty: the committee's own value)."""
     return _table(
-        """SELECT ms.period, ms.measured_on, ms.value, a.name AS agency, ms.note
+        """SELECT ms.period, ms.measured_on, ms.value, a.name AS agency, ms.note,
+                  COALESCE(u.name, '') AS unit
            FROM measurement ms JOIN target t ON t.id = ms.target_id
            LEFT JOIN agency a ON a.id = ms.agency_id
+           LEFT JOIN agency u ON u.id = ms.unit_id
            WHERE t.code = ? AND ms.measured_on <= ?
            ORDER BY ms.measured_on DESC, ms.id DESC""",
         (target_code, (as_of or date.max).isoformat()),

@@ -251,12 +251,19 @@ def target_trajectory(code: str, as_of: date | None = None) -> Trajectory:
     target = m.Target.get_or_none(m.Target.code == code)
     if target is None:
         raise NotFound(f"Không có mục tiêu mã “{code}”.")
-    measured = list(
-        m.Measurement.select(m.Measurement.measured_on, m.Measurement.period, m.Measurement.value)
-        .where((m.Measurement.target == target.id) & (m.Measurement.measured_on <= as_of))
-        .order_by(m.Measurement.measured_on, m.Measurement.id)
-        .tuples()
-    )
+    if target.rollup != "single":  # the units' values, rolled up period by period
+        from dxdesk.core.services.units import rolled_series
+
+        measured = rolled_series(target, as_of)
+    else:  # the committee's own values (units' values do not make the target's)
+        measured = list(
+            m.Measurement.select(m.Measurement.measured_on, m.Measurement.period,
+                                 m.Measurement.value)
+            .where((m.Measurement.target == target.id) & (m.Measurement.measured_on <= as_of)
+                   & m.Measurement.unit.is_null())
+            .order_by(m.Measurement.measured_on, m.Measurement.id)
+            .tuples()
+        )  # fmt: skip
     milestones = tuple(
         (int(y), float(v))
         for y, v in m.Milestone.select(m.Milestone.year, m.Milestone.value)

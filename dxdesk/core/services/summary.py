@@ -251,6 +251,9 @@ def summarize(as_of: date, *, with_checks: bool = True) -> dict[str, Any]:
         "tasks": _summarize_tasks(fold, docs, meets),
         "conclusions": _summarize_conclusions(as_of, fold, meets),
     }
+    from dxdesk.core.services.units import rolled_up_summary
+
+    out["targets"]["rolled_up"] = rolled_up_summary(as_of)
     if with_checks:
         from dxdesk.core.services.figures import check_figures
 

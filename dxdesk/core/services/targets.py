@@ -27,19 +27,23 @@ def normalise_period(period: str) -> str:
 
 def measure(code: str, *, period: str, value: float, agency: str | None = None,
             note: str = "", measured_on: date | None = None, today: date | None = None,
-            who: str = "") -> dict[str, Any]:  # fmt: skip
-    """Record (or correct) the value a target reached in a period."""
+            who: str = "", unit: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """Record (or correct) the value a target reached in a period: the committee's own value,
+    or one reporting unit's (``unit``: an agency code) that the target's rule rolls up."""
     period = normalise_period(period)
     today = today or date.today()
     measured_on = measured_on or min(period_end(period), today)
-    with recording(f"Cập nhật kết quả mục tiêu {code} kỳ {period}", who) as rec:
+    of_unit = f" của đơn vị {unit}" if unit else ""
+    with recording(f"Cập nhật kết quả mục tiêu {code} kỳ {period}{of_unit}", who) as rec:
         target = require("target", code)
         if agency:
             require("agency", agency)
+        if unit:
+            require("agency", unit)
         if target.kind == "co_khong" and value not in (0, 1):
             raise ValidationError("Mục tiêu dạng Có/Không chỉ nhận giá trị 1 (đạt) hoặc 0.")
         record = {"target": code, "period": period, "measured_on": measured_on,
-                  "value": float(value), "note": note}  # fmt: skip
+                  "value": float(value), "note": note, "unit": unit or None}  # fmt: skip
         if agency is not None:
             record["agency"] = agency
         instance = rec.write("measurement", record)

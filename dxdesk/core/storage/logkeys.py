@@ -30,7 +30,9 @@ def log_key(spec: EntitySpec, record: dict[str, Any]) -> str:
 
 def key_from_log(spec: EntitySpec, text: str) -> dict[str, Any]:
     """The key fields of a :func:`log_key`, dates and numbers in their own types."""
-    return _typed(spec, dict(zip(spec.key, json.loads(text), strict=True)))
+    values = json.loads(text)
+    values += [""] * (len(spec.key) - len(values))  # logged before a key field was added (v9)
+    return _typed(spec, dict(zip(spec.key, values, strict=True)))
 
 
 def key_from_text(spec: EntitySpec, text: str) -> dict[str, Any]:

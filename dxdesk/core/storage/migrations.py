@@ -127,6 +127,25 @@ def _v8_successions(db: SqliteDatabase) -> None:
     db.create_tables(models.SUCCESSION_MODELS, safe=True)
 
 
+def _v9_unit_values(db: SqliteDatabase) -> None:
+    """One value per reporting unit (issue 16): a measurement is keyed by target, period and
+    unit. Existing measurements keep ``unit_id`` NULL: they are the committee-level values.
+    Targets get their roll-up rule ('single': the committee-level value, as before)."""
+    add_column(db, "target", "rollup", "VARCHAR(255) NOT NULL DEFAULT 'single'")
+    add_column(db, "target", "unit_goal", "REAL")
+    add_column(db, "measurement", "unit_id",
+               "INTEGER REFERENCES agency (id) ON DELETE RESTRICT")  # fmt: skip
+    db.execute_sql("DROP INDEX IF EXISTS measurement_target_id_period")
+    # NULLs are distinct in a UNIQUE index: the committee's own value is unit 0 here
+    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS measurement_target_period_unit "
+                   "ON measurement(target_id, period, IFNULL(unit_id, 0))")  # fmt: skip
+    # the latest committee-level value is still read from the index alone (see v3)
+    db.execute_sql("DROP INDEX IF EXISTS measurement_latest")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS measurement_latest_unit "
+                   "ON measurement(target_id, unit_id, measured_on, id, value)")  # fmt: skip
+    db.execute_sql("CREATE INDEX IF NOT EXISTS measurement_unit_id ON measurement(unit_id)")
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -136,6 +155,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v6_change_keys,
     _v7_committee_identity,
     _v8_successions,
+    _v9_unit_values,
 ]
 LATEST = len(STEPS)
 

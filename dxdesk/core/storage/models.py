@@ -136,6 +136,9 @@ class Target(BaseModel):
     assigned_on = DateField(null=True)
     method = TextField(default="")
     sort_order = IntegerField(default=0)
+    # v9 (issue 16): how the units' values roll up (enums.Rollup) and each unit's own goal
+    rollup = CharField(default="single", constraints=[SQL("DEFAULT 'single'")])
+    unit_goal = FloatField(null=True)  # "n of N units reached": the goal each unit must reach
 
 
 class Milestone(BaseModel):
@@ -154,9 +157,9 @@ class Measurement(BaseModel):
     value = FloatField()
     agency = ForeignKeyField(Agency, null=True, backref="measurements", on_delete="SET NULL")
     note = TextField(default="")
-
-    class Meta:
-        indexes = ((("target", "period"), True),)
+    # v9 (issue 16): the reporting unit the value is about (a sở, a commune); NULL = the
+    # committee's own value. Unique on (target, period, unit or 0): see migrations._v9.
+    unit = ForeignKeyField(Agency, null=True, backref="unit_values", on_delete="RESTRICT")
 
 
 class Task(BaseModel):

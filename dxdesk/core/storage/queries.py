@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from dxdesk.core.domain.rollup import RolledUp, roll_up
 from dxdesk.core.storage.models import database_proxy as db
 from dxdesk.core.storage.readsql import (
     TASK_EXISTS_SQL,
@@ -64,20 +65,55 @@ def lead_ids_at(owner: str, as_of: date) -> dict[int, int]:
 def target_band_rows(as_of: date) -> list[tuple]:
     """What the bands of the targets assigned by ``as_of`` need, unordered: (pillar_id,
     source_document_id, source_meeting_id, direction, kind, target_value, milestone of the
-    as-of year, latest value measured on or before ``as_of``). Same rows as ``target_rows``."""
-    sql = """
+    as-of year, latest value measured on or before ``as_of``). Same rows as ``target_rows``:
+    the latest committee-level value, or the units' rolled-up one (``rolled_up_latest``)."""
+    rolled = rolled_up_latest(as_of)
+    sql = f"""
       SELECT t.pillar_id, t.source_document_id, t.source_meeting_id, t.direction, t.kind,
              t.target_value,
              (SELECT ms.value FROM milestone ms WHERE ms.target_id = t.id AND ms.year = :y),
-             lm.value
+             lm.value{", t.id" if rolled else ""}
       FROM target t
       LEFT JOIN measurement lm ON lm.id = (
           SELECT m.id FROM measurement m
-          WHERE m.target_id = t.id AND m.measured_on <= :d
+          WHERE m.target_id = t.id AND m.unit_id IS NULL AND m.measured_on <= :d
           ORDER BY m.measured_on DESC, m.id DESC LIMIT 1)
       WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
     """
-    return _rows(sql, {"d": as_of.isoformat(), "y": as_of.year})
+    rows = _rows(sql, {"d": as_of.isoformat(), "y": as_of.year})
+    if not rolled:
+        return rows
+    return [(*r[:7], rolled[r[8]][0] if r[8] in rolled else r[7]) for r in rows]
+
+
+def unit_value_rows(as_of: date, target_id: int | None = None) -> list[tuple]:
+    """(target_id, rollup, unit_goal, direction, period, measured_on, value, unit_id) of every
+    unit value measured by ``as_of`` of targets that roll units up (or of one target)."""
+    where = "t.rollup <> 'single'" if target_id is None else "t.id = :t"
+    sql = f"""
+      SELECT t.id, t.rollup, t.unit_goal, t.direction, m.period, m.measured_on, m.value,
+             m.unit_id
+      FROM measurement m JOIN target t ON t.id = m.target_id
+      WHERE {where} AND m.unit_id IS NOT NULL AND m.measured_on <= :d
+      ORDER BY t.id, m.measured_on, m.id
+    """
+    return _rows(sql, {"d": as_of.isoformat(), "t": target_id})
+
+
+def rolled_up_latest(as_of: date) -> dict[int, tuple[float | None, str, RolledUp]]:
+    """target id → (value, period, roll-up) of the targets whose units roll up: the latest
+    period any unit reported by ``as_of``, rolled up by the target's rule."""
+    by_target: dict[int, list[tuple]] = {}
+    for row in unit_value_rows(as_of):
+        by_target.setdefault(row[0], []).append(row)
+    out = {}
+    for target_id, rows in by_target.items():
+        latest = max(rows, key=lambda r: (r[5], r[4]))[4]  # period of the latest value
+        _, rule, goal, direction, *_ = rows[0]
+        values = [r[6] for r in rows if r[4] == latest]
+        result = roll_up(rule, values, unit_goal=goal, lower_is_better=direction == "giam")
+        out[target_id] = (result.value, latest, result)
+    return out
 
 
 def conclusion_items() -> list[tuple]:
@@ -110,6 +146,7 @@ class TargetRow:
     latest_period: str | None
     deadline: str | None
     source_conclusion_id: int | None
+    rollup: str = "single"
 
 
 def target_rows(as_of: date) -> list[TargetRow]:
@@ -118,11 +155,11 @@ def target_rows(as_of: date) -> list[TargetRow]:
       SELECT t.id, t.code, t.text, t.pillar_id, t.source_document_id, t.source_meeting_id,
              t.lead_agency_id, t.unit, t.direction, t.kind, t.baseline, t.target_value,
              (SELECT ms.value FROM milestone ms WHERE ms.target_id = t.id AND ms.year = :y),
-             lm.value, lm.period, t.deadline, t.source_conclusion_id
+             lm.value, lm.period, t.deadline, t.source_conclusion_id, t.rollup
       FROM target t
       LEFT JOIN measurement lm ON lm.id = (
           SELECT m.id FROM measurement m
-          WHERE m.target_id = t.id AND m.measured_on <= :d
+          WHERE m.target_id = t.id AND m.unit_id IS NULL AND m.measured_on <= :d
           ORDER BY m.measured_on DESC, m.id DESC LIMIT 1)
       WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
       ORDER BY t.sort_order, t.code
@@ -131,7 +168,11 @@ def target_rows(as_of: date) -> list[TargetRow]:
     leads = lead_ids_at("target", as_of)
     if leads:
         rows = [replace(r, lead_agency_id=leads.get(r.id, r.lead_agency_id)) for r in rows]
-    return rows
+    rolled = rolled_up_latest(as_of)
+    if not rolled:
+        return rows
+    return [replace(r, latest_value=rolled[r.id][0], latest_period=rolled[r.id][1])
+            if r.id in rolled else r for r in rows]  # fmt: skip
 
 
 def names(table: str, columns: str = "id, code, name") -> dict[int, tuple]:

@@ -197,6 +197,8 @@ _spec(
         F("assigned_on", DATE),
         F("method"),
         F("sort_order", INT),
+        _enum("rollup", enums.Rollup, required=False),
+        F("unit_goal", FLOAT),
     ),
     label="Mục tiêu",
 )
@@ -214,10 +216,11 @@ _spec(
 _spec(
     "measurement",
     m.Measurement,
-    ("target", "period"),
+    ("target", "period", "unit"),
     (
         F("target", REF, required=True, ref="target"),
         F("period", required=True),
+        F("unit", REF, ref="agency"),  # the unit the value is about; empty: the committee's
         F("measured_on", DATE, required=True),
         F("value", FLOAT, required=True),
         F("agency", REF, ref="agency"),
@@ -375,7 +378,9 @@ def find(spec: EntitySpec, key: dict[str, Any]) -> Model | None:
     for name in spec.key:
         f = spec.field(name)
         value = key.get(name)
-        if f.kind == REF:
+        if f.kind == REF and value in (None, "") and not f.required:
+            query = query.where(getattr(spec.model, name).is_null())
+        elif f.kind == REF:
             ref_id = id_for(f.ref, value)
             if ref_id is None:
                 return None
@@ -432,6 +437,9 @@ def _select_row(spec: EntitySpec, key: dict[str, Any]) -> dict[str, Any] | None:
     for name in spec.key:
         f = spec.field(name)
         value = key.get(name)
+        if f.kind == REF and value in (None, "") and not f.required:  # the committee's value
+            where.append(f'"{fields[name].column_name}" IS NULL')
+            continue
         if f.kind == REF:
             value = id_for(f.ref, value)
             if value is None:

@@ -115,10 +115,10 @@ class TargetsPage(ListPage):
         if not extra.rows:
             return head + "<p style='color:#666'>" + html.escape(tr("Chưa có kết quả.")) + "</p>"
         items = "".join(
-            f"<li><b>{html.escape(labels.period(p))}</b>: {labels.number(v)} "
-            f"({labels.iso_to_display(d)}{', ' + html.escape(a) if a else ''})"
+            f"<li><b>{html.escape(labels.period(p))}</b>{' – ' + html.escape(u) if u else ''}: "
+            f"{labels.number(v)} ({labels.iso_to_display(d)}{', ' + html.escape(a) if a else ''})"
             f"{' – ' + html.escape(n) if n else ''}</li>"
-            for p, d, v, a, n in extra.rows
+            for p, d, v, a, n, u in extra.rows
         )
         return head + f"<ul>{items}</ul>"
 
