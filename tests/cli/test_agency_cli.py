@@ -25,7 +25,10 @@ def test_a_district_succeeded_by_a_commune_through_the_cli(tmp_path, capsys):
                                  "kind": "so_nganh"})  # fmt: skip
     out = _run(capsys, "--db", db, "agency", "succeed", "STTTT", "--by", "SKHCN", "--on",
                "01/03/2025")  # fmt: skip
-    assert out.startswith("Từ ngày 01/03/2025, SKHCN kế tục STTTT: chuyển giao ")
+    assert out.startswith(
+        "Từ ngày 01/03/2025, Sở Khoa học và Công nghệ (SKHCN) kế tục Sở Thông "
+        "tin và Truyền thông (STTTT): chuyển giao "
+    )
 
     def overdue(day: str) -> set[str]:
         data = json.loads(_run(capsys, "--db", db, "summary", "--as-of", day, "--json"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import AbstractContextManager
 
 from dxdesk.cli.common import as_of_date, open_session
 
@@ -28,14 +29,26 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                    help="thể thức: state = văn bản hành chính nhà nước, party = văn bản của "
                    "Đảng (mặc định: thể thức của Ban Chỉ đạo, xem dxdesk committee)")  # fmt: skip
     p.add_argument("--out", metavar="TỆP.pdf", required=True, help="tệp PDF sẽ ghi")
+    p.add_argument("--programme", metavar="MÃ", help="chỉ in việc của một chương trình (ví dụ "
+                   "NQ57); “khong”: việc không thuộc chương trình nào")  # fmt: skip
     p.set_defaults(handler=run)
+
+
+def _programme(code: str | None) -> AbstractContextManager:
+    """Figures, task and target lines of one programme (``--programme``), else of all."""
+    from dxdesk.core.services.summary import programme_label
+    from dxdesk.core.storage.queries import only_programme
+
+    if code:
+        programme_label(code)  # an unknown code: one sentence, before any PDF is written
+    return only_programme(code)
 
 
 def run(args: argparse.Namespace) -> int:
     from dxdesk.core.reports.pdf import build_brief
 
     as_of = as_of_date(args.as_of)
-    with open_session(args):
+    with open_session(args), _programme(args.programme):
         result = build_brief(args.out, meeting_code=args.meeting, as_of=as_of, style=args.style,
                              progress=lambda text: print(text, file=sys.stderr))  # fmt: skip
     if result.mismatches:

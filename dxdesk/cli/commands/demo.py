@@ -17,6 +17,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="xóa dữ liệu cũ trong tệp trước khi tạo (tệp cũ được sao lưu)",
     )
+    p.add_argument("--through", type=int, choices=[2023, 2026], default=2023, metavar="NĂM",
+                   help="2026: tiếp tục sổ qua sắp xếp năm 2025 (Sở TT&TT vào Sở KH&CN, hợp nhất "
+                   "với Yên Bái, cấp huyện kết thúc, nhiệm vụ NQ 57) — dữ liệu minh họa")  # fmt: skip
     p.set_defaults(handler=run)
 
 
@@ -35,5 +38,13 @@ def run(args: argparse.Namespace) -> int:
         if holds_work():
             raise DxError(f"Tệp {path} đã có dữ liệu; dùng --force để tạo lại dữ liệu mẫu.")
         result = load_demo(who=session.who or "dxdesk demo")
+        steps = []
+        if args.through == 2026:
+            from dxdesk.core.demo.laocai2026 import load_continued
+
+            steps = load_continued(who=session.who or "dxdesk demo")
     print(f"Đã tạo dữ liệu mẫu Lào Cai 2023 tại {path}: {result.description}.")
+    if steps:
+        print("Tiếp tục đến năm 2026 (dữ liệu minh họa từ năm 2024):")
+        print("\n".join(f"  - {line}" for line in steps))
     return 0

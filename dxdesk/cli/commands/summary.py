@@ -18,13 +18,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--as-of", metavar="NGÀY", help="ngày tính (dd/mm/yyyy hoặc yyyy-mm-dd; "
                    "mặc định: hôm nay)")  # fmt: skip
     p.add_argument("--json", action="store_true", help="in dạng JSON cho các chương trình khác")
+    p.add_argument("--programme", metavar="MÃ", help="chỉ tính việc của một chương trình (ví dụ "
+                   "NQ57); “khong”: việc không thuộc chương trình nào")  # fmt: skip
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     as_of = as_of_date(args.as_of)
     with open_session(args):
-        data = summarize(as_of)
+        data = summarize(as_of, programme=args.programme)
     if args.json:
         print_json(data)
     else:

@@ -130,9 +130,18 @@ def _before_merger() -> dict[str, list[dict[str, Any]]]:
     return {
         "agency": _agencies(),
         "programme": [{"code": c, "name": n, "sort_order": o} for c, n, o in PROGRAMMES],
-        "document": [{"code": c, "symbol": s, "style": st, "doc_type": t, "issuer": i,
-                      "issue_date": d, "subject": subj}
-                     for c, s, st, t, i, d, subj in DOCUMENTS],  # fmt: skip
+        "document": [
+            {
+                "code": c,
+                "symbol": s,
+                "style": st,
+                "doc_type": t,
+                "issuer": i,
+                "issue_date": d,
+                "subject": subj,
+            }
+            for c, s, st, t, i, d, subj in DOCUMENTS
+        ],
         "task": _district_tasks(),
     }
 

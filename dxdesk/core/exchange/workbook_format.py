@@ -32,6 +32,10 @@ LIST_SEPARATOR = "; "
 
 _C = "Mã duy nhất, không đổi (dùng để tham chiếu và để cập nhật khi nhập lại)."
 _ORDER = "Số thứ tự để sắp xếp khi hiển thị."
+_PROGRAMMES = (
+    "Chương trình",
+    "Mã các chương trình phục vụ, cách nhau bởi dấu “;” (có thể để trống).",
+)
 
 # entity → (sheet description, {field: (header, description)})
 TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
@@ -125,6 +129,7 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
                    "dõi."),
         "unit_goal": ("Chỉ tiêu mỗi đơn vị", "Với “Số đơn vị đạt chỉ tiêu đơn vị”: giá trị mỗi "
                       "đơn vị phải đạt, ví dụ 90 (%)."),
+        "programmes": _PROGRAMMES,
     }),
     "milestone": ("Lộ trình: giá trị phải đạt từng năm của mỗi mục tiêu.", {
         "target": ("Mục tiêu", "Mã mục tiêu."),
@@ -157,6 +162,7 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
         "completed_on": ("Ngày hoàn thành", "Ngày hoàn thành (khi đã hoàn thành)."),
         "blocker": ("Vướng mắc", "Khó khăn, vướng mắc, ví dụ: chưa có hướng dẫn của Bộ."),
         "sort_order": ("Thứ tự", _ORDER),
+        "programmes": _PROGRAMMES,
     }),
     "note": ("Các lần cập nhật tiến độ của nhiệm vụ.", {
         "task": ("Nhiệm vụ", "Mã nhiệm vụ."),
@@ -174,6 +180,11 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
         "percent_places": ("Số chữ số thập phân", "Số chữ số sau dấu phẩy của tỷ lệ đã in."),
         "printed_text": ("Nguyên văn", "Câu chữ nguyên văn trong báo cáo."),
         "source": ("Nguồn", "Báo cáo, văn bản đã công bố số liệu."),
+    }),
+    "programme": ("Các chương trình sổ theo dõi (NQ 57, chương trình hành động, Đề án 06, CCHC…).", {
+        "code": ("Mã", _C + " Ví dụ: NQ57, DA06."),
+        "name": ("Tên", "Tên chương trình, ví dụ: Nghị quyết 57-NQ/TW."),
+        "sort_order": ("Thứ tự", _ORDER),
     }),
     "succession": ("Cơ quan kế tục cơ quan đã thôi hoạt động (hợp nhất, đổi tên, chia tách).", {
         "predecessor": ("Cơ quan cũ", "Mã cơ quan thôi hoạt động."),

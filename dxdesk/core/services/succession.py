@@ -34,10 +34,15 @@ class SuccessionResult:
     tasks: dict[str, str] = field(default_factory=dict)  # task code → its new lead
     targets: dict[str, str] = field(default_factory=dict)
 
+    names: dict[str, str] = field(default_factory=dict)  # agency code → name
+
     @property
     def message(self) -> str:
-        return (f"Từ ngày {fmt_date(self.on)}, {', '.join(self.successors)} kế tục "
-                f"{', '.join(self.predecessors)}: chuyển giao {len(self.tasks)} nhiệm vụ và "
+        def named(codes: list[str]) -> str:
+            return ", ".join(f"{self.names.get(c, c)} ({c})" for c in codes)
+
+        return (f"Từ ngày {fmt_date(self.on)}, {named(self.successors)} kế tục "
+                f"{named(self.predecessors)}: chuyển giao {len(self.tasks)} nhiệm vụ và "
                 f"{len(self.targets)} mục tiêu đang thực hiện.")  # fmt: skip
 
 
@@ -100,6 +105,7 @@ def succeed(old: list[str], new: list[str], on: date, *, kind: str | None = None
     action = f"{', '.join(new)} kế tục {', '.join(old)} từ ngày {fmt_date(on)}"
     with recording(action, who) as rec:
         _check(old, new, on, shares)
+        result.names = {c: require("agency", c).name for c in [*old, *new]}
         for code in old:
             agency = require("agency", code)
             for successor in new:

@@ -13,6 +13,7 @@ from typing import Any
 from dxdesk.core.domain import rules
 from dxdesk.core.domain.enums import Band, Direction, TargetKind, TaskStatus, Timeliness
 from dxdesk.core.domain.formats import fmt_date, round_half_up
+from dxdesk.core.errors import NotFound
 from dxdesk.core.storage import queries
 
 BAND_KEYS = [b.value for b in Band]
@@ -211,7 +212,10 @@ def _summarize_conclusions(as_of: date, fold: _TaskFold, meets: dict) -> list[di
     out: dict[int, dict[str, Any]] = {}
     states: dict[tuple, str] = {}  # most items share their counts (none, one task done …)
     no_tasks: tuple = ()
+    one_programme = queries.current_programme() is not None
     for item_id, meeting_id in fold.items.items():  # by item id, as the old join scanned
+        if one_programme and item_id not in fold.by_item:
+            continue  # an item with no task of the programme is not the programme's
         entry = out.get(meeting_id)
         if entry is None:
             code, title, held, _ = meets[meeting_id]
@@ -241,8 +245,36 @@ def item_state(counts: list[int] | None, has_target: bool) -> str:
                                   active=counts_active, has_target=has_target).value  # fmt: skip
 
 
-def summarize(as_of: date, *, with_checks: bool = True) -> dict[str, Any]:
-    """The whole summary at ``as_of`` as JSON-ready data."""
+def summarize(as_of: date, *, with_checks: bool = True,
+              programme: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """The whole summary at ``as_of`` as JSON-ready data; with ``programme`` (a code, or
+    ``queries.NO_PROGRAMME``) the work of that programme alone."""
+    if programme is None:
+        return _summarize(as_of, with_checks)
+    label = programme_label(programme)
+    with queries.only_programme(programme):
+        out = _summarize(as_of, with_checks=False)
+    if with_checks:  # published figures are of the whole register: checked against all of it
+        from dxdesk.core.services.figures import check_figures
+
+        out["figure_checks"] = [c.as_dict() for c in check_figures()]
+    return {"as_of": out.pop("as_of"), "programme": {"code": programme, "label": label}, **out}
+
+
+def programme_label(code: str) -> str:
+    """The name of programme ``code`` ("Không thuộc chương trình nào" for NO_PROGRAMME); a
+    Vietnamese NotFound sentence for a code the register does not keep."""
+    if code == queries.NO_PROGRAMME:
+        return "Không thuộc chương trình nào"
+    names = {c: n for c, n in queries.names("programme", "id, code, name").values()}
+    if code not in names:
+        known = ", ".join(sorted(names)) or "chưa có chương trình nào"
+        raise NotFound(f"Không có chương trình mã “{code}” (các mã: {known}; "
+                       f"“{queries.NO_PROGRAMME}” cho việc không thuộc chương trình nào).")  # fmt: skip
+    return names[code]
+
+
+def _summarize(as_of: date, with_checks: bool) -> dict[str, Any]:
     docs, meets = queries.documents(), queries.meetings()
     fold = _TaskFold(as_of)  # one pass over the tasks serves the tasks and the conclusions
     out: dict[str, Any] = {

@@ -19,6 +19,8 @@ def summary_lines(data: dict[str, Any]) -> list[str]:
     as_of = date.fromisoformat(data["as_of"])
     t, k = data["targets"], data["tasks"]
     lines = [f"TỔNG HỢP ĐẾN NGÀY {fmt_date(as_of)}", "", f"MỤC TIÊU: {fmt_number(t['total'])}"]
+    if data.get("programme"):
+        lines[1:1] = [f"Chương trình: {data['programme']['label']}"]
     lines += [f"  {b.label}: {share(t['by_band'][b.value], t['total'])}" for b in Band
               if b is not Band.NO_DATA or t["by_band"][b.value]]  # fmt: skip
     lines.append("  Theo nguồn giao:")

@@ -146,6 +146,14 @@ def _v9_unit_values(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS measurement_unit_id ON measurement(unit_id)")
 
 
+def _v10_programmes(db: SqliteDatabase) -> None:
+    """Programmes (NQ 57, Đề án 06 …) and the tasks and targets serving each (docs/agencies.md).
+    Idempotent: only the tables missing are created."""
+    db.create_tables(models.PROGRAMME_MODELS, safe=True)
+    db.execute_sql("CREATE INDEX IF NOT EXISTS task_programme_by_programme "
+                   "ON task_programme(programme_id, task_id)")  # fmt: skip
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -156,6 +164,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v7_committee_identity,
     _v8_successions,
     _v9_unit_values,
+    _v10_programmes,
 ]
 LATEST = len(STEPS)
 

@@ -235,6 +235,30 @@ class TargetHandover(BaseModel):
         indexes = ((("target", "on_date"), True),)
 
 
+class Programme(BaseModel):
+    """A programme the register follows (NQ 57, the action programme, Đề án 06, CCHC …)."""
+
+    code = CharField(unique=True)
+    name = TextField()
+    sort_order = IntegerField(default=0)
+
+
+class TaskProgramme(BaseModel):
+    task = ForeignKeyField(Task, backref="programme_links", on_delete="CASCADE")
+    programme = ForeignKeyField(Programme, backref="task_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("task", "programme"), True),)
+
+
+class TargetProgramme(BaseModel):
+    target = ForeignKeyField(Target, backref="programme_links", on_delete="CASCADE")
+    programme = ForeignKeyField(Programme, backref="target_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("target", "programme"), True),)
+
+
 class PublishedFigure(BaseModel):
     """A number an official report printed, kept beside what dxdesk computes."""
 
@@ -276,3 +300,4 @@ ALL_MODELS = [
 ]  # fmt: skip
 # Tables of the 2025 reorganisation (migration step 6): apart, so that v1 stays as it was.
 SUCCESSION_MODELS = [AgencySuccession, TaskHandover, TargetHandover]
+PROGRAMME_MODELS = [Programme, TaskProgramme, TargetProgramme]

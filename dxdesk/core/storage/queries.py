@@ -12,6 +12,9 @@ they ask SQLite only for what the figures need, and count 50,000 tasks in Python
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -25,6 +28,41 @@ from dxdesk.core.storage.readsql import (
     leads_at,
 )
 from dxdesk.core.storage.readsql import TASK_STATES as TASK_STATES  # the summary's codes
+
+# The programme the figures are read for (``only_programme``): None for all, NO_PROGRAMME for
+# the tasks and targets that serve none. Set around a summary or a brief (one thread).
+NO_PROGRAMME = "khong"
+_PROGRAMME: ContextVar[str | None] = ContextVar("dxdesk_programme", default=None)
+
+
+@contextmanager
+def only_programme(code: str | None) -> Iterator[None]:
+    """Inside this block the summary, task and target rows count one programme's work."""
+    token = _PROGRAMME.set(code or None)
+    try:
+        yield
+    finally:
+        _PROGRAMME.reset(token)
+
+
+def current_programme() -> str | None:
+    return _PROGRAMME.get()
+
+
+def in_programme(owner: str, alias: str) -> str:
+    """The SQL condition (starting with AND) keeping ``alias`` rows of the chosen programme."""
+    code = _PROGRAMME.get()
+    if code is None:
+        return ""
+    if code == NO_PROGRAMME:
+        return f"AND {alias}.id NOT IN (SELECT {owner}_id FROM {owner}_programme)"
+    return (f"AND {alias}.id IN (SELECT l.{owner}_id FROM {owner}_programme l "
+            f"JOIN programme p ON p.id = l.programme_id WHERE p.code = :programme)")  # fmt: skip
+
+
+def programme_params() -> dict[str, str]:
+    code = _PROGRAMME.get()
+    return {"programme": code} if code else {}
 
 
 def _rows(sql: str, params: dict[str, Any] | tuple = ()) -> list[tuple]:
@@ -42,9 +80,9 @@ def task_state_tally(as_of: date) -> Counter:
       SELECT t.source_document_id, t.source_conclusion_id, {_lead_sql("task", "t")},
              {TASK_STATE_CODE_SQL}
       FROM task t
-      WHERE {TASK_EXISTS_SQL}
+      WHERE {TASK_EXISTS_SQL} {in_programme("task", "t")}
     """
-    return Counter(db.execute_sql(sql, {"d": as_of.isoformat()}))
+    return Counter(db.execute_sql(sql, {"d": as_of.isoformat(), **programme_params()}))
 
 
 def _lead_sql(owner: str, alias: str) -> str:
@@ -78,9 +116,9 @@ def target_band_rows(as_of: date) -> list[tuple]:
           SELECT m.id FROM measurement m
           WHERE m.target_id = t.id AND m.unit_id IS NULL AND m.measured_on <= :d
           ORDER BY m.measured_on DESC, m.id DESC LIMIT 1)
-      WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
+      WHERE (t.assigned_on IS NULL OR t.assigned_on <= :d) {in_programme("target", "t")}
     """
-    rows = _rows(sql, {"d": as_of.isoformat(), "y": as_of.year})
+    rows = _rows(sql, {"d": as_of.isoformat(), "y": as_of.year, **programme_params()})
     if not rolled:
         return rows
     return [(*r[:7], rolled[r[8]][0] if r[8] in rolled else r[7]) for r in rows]
@@ -151,7 +189,7 @@ class TargetRow:
 
 def target_rows(as_of: date) -> list[TargetRow]:
     """Every target assigned by ``as_of`` with its milestone and latest measurement then."""
-    sql = """
+    sql = f"""
       SELECT t.id, t.code, t.text, t.pillar_id, t.source_document_id, t.source_meeting_id,
              t.lead_agency_id, t.unit, t.direction, t.kind, t.baseline, t.target_value,
              (SELECT ms.value FROM milestone ms WHERE ms.target_id = t.id AND ms.year = :y),
@@ -161,10 +199,11 @@ def target_rows(as_of: date) -> list[TargetRow]:
           SELECT m.id FROM measurement m
           WHERE m.target_id = t.id AND m.unit_id IS NULL AND m.measured_on <= :d
           ORDER BY m.measured_on DESC, m.id DESC LIMIT 1)
-      WHERE t.assigned_on IS NULL OR t.assigned_on <= :d
+      WHERE (t.assigned_on IS NULL OR t.assigned_on <= :d) {in_programme("target", "t")}
       ORDER BY t.sort_order, t.code
     """
-    rows = [TargetRow(*r) for r in _rows(sql, {"d": as_of.isoformat(), "y": as_of.year})]
+    params = {"d": as_of.isoformat(), "y": as_of.year, **programme_params()}
+    rows = [TargetRow(*r) for r in _rows(sql, params)]
     leads = lead_ids_at("target", as_of)
     if leads:
         rows = [replace(r, lead_agency_id=leads.get(r.id, r.lead_agency_id)) for r in rows]
@@ -178,6 +217,26 @@ def target_rows(as_of: date) -> list[TargetRow]:
 def names(table: str, columns: str = "id, code, name") -> dict[int, tuple]:
     """id → (code, name …) for a small reference table (agencies, pillars)."""
     return {r[0]: r[1:] for r in _rows(f"SELECT {columns} FROM {table}")}
+
+
+def agency_names_at(as_of: date) -> dict[int, tuple]:
+    """id → (code, name) as a report at ``as_of`` names agencies: one that had ended by then
+    and has a successor is named by its successor in force (followed along the chain), so a
+    2026 brief names only living agencies; before the end, each agency its own name."""
+    rows = names("agency", "id, code, name, valid_to")
+    successor: dict[int, int] = {}
+    for old, new in _rows("SELECT predecessor_id, successor_id FROM agency_succession "
+                          "ORDER BY id"):  # fmt: skip
+        successor.setdefault(old, new)  # a split: the first successor named
+    day, out = as_of.isoformat(), {}
+    for agency_id, (code, name, _) in rows.items():
+        current, seen = agency_id, {agency_id}
+        while (rows[current][2] is not None and str(rows[current][2]) < day
+               and successor.get(current) not in (None, *seen)):  # fmt: skip
+            current = successor[current]
+            seen.add(current)
+        out[agency_id] = rows[current][:2] if current != agency_id else (code, name)
+    return out
 
 
 def documents() -> dict[int, tuple]:
@@ -216,10 +275,10 @@ def task_rows(as_of: date, where: str = "", params: dict[str, Any] | None = None
              ci.meeting_id
       FROM ({TASK_STATE_SQL}) st
       LEFT JOIN conclusion_item ci ON ci.id = st.source_conclusion_id
-      {where}
+      {where or "WHERE 1"} {in_programme("task", "st")}
       ORDER BY st.sort_order, st.code
     """
-    cursor = db.execute_sql(sql, {"d": as_of.isoformat(), **(params or {})})
+    cursor = db.execute_sql(sql, {"d": as_of.isoformat(), **programme_params(), **(params or {})})
     columns = [c[0] for c in cursor.description]
     out = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
     leads = lead_ids_at("task", as_of)

@@ -355,15 +355,7 @@ def to_record(spec: EntitySpec, instance: Model) -> dict[str, Any]:
         if f.kind == REF:
             out[f.name] = code_for(f.ref, getattr(instance, f"{f.name}_id"))
         elif f.kind == REFS:
-            link, own, other = f.link
-            rows = (
-                link.select(m.Agency.code)
-                .join(m.Agency, on=(getattr(link, other) == m.Agency.id))
-                .where(getattr(link, own) == instance.id)
-                .order_by(link.id)  # the order written: the first-named agency leads
-                .tuples()
-            )
-            out[f.name] = [code for (code,) in rows]
+            out[f.name] = _link_codes(f, instance.id)
         else:
             value = getattr(instance, f.name)
             if f.kind == FLOAT and value is not None:
@@ -473,11 +465,12 @@ def _row_record(spec: EntitySpec, row: dict[str, Any], links: dict[str, list]) -
 
 def _link_codes(f: FieldSpec, owner_id: int) -> list[str]:
     link, own, other = f.link
+    ref = SPECS[f.ref].model
     rows = (
-        link.select(m.Agency.code)
-        .join(m.Agency, on=(getattr(link, other) == m.Agency.id))
+        link.select(ref.code)
+        .join(ref, on=(getattr(link, other) == ref.id))
         .where(getattr(link, own) == owner_id)
-        .order_by(link.id)
+        .order_by(link.id)  # the order written: the first-named agency leads
         .tuples()
     )
     return [code for (code,) in rows]

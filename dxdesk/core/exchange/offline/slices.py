@@ -25,7 +25,7 @@ from dxdesk.core.storage import records
 from dxdesk.core.storage.exchange_models import ExchangeIdentity, ExchangeIssue
 from dxdesk.core.storage.records import SPECS
 
-REFERENCE = ("pillar", "agency", "document", "meeting")
+REFERENCE = ("pillar", "agency", "programme", "document", "meeting")
 COMMITTEE_FIELDS = ("name", "short_name", "level", "province", "place", "standing_agency",
                     "symbol", "doc_style", "signer_authority", "signer_title", "signer_name")  # fmt: skip
 

@@ -293,7 +293,7 @@ def brief_data(as_of: date, meeting_code: str | None = None,
     meeting = choose_meeting(meeting_code, as_of)
     previous = previous_meeting(meeting)
     summary = summary_service.summarize(as_of, with_checks=False)
-    agencies = queries.names("agency")
+    agencies = queries.agency_names_at(as_of)  # ended agencies by their successors
     raw_tasks = queries.task_rows(as_of)
     tasks = _task_lines(raw_tasks, as_of, agencies)
     targets = _target_lines(as_of, agencies)
