@@ -3,6 +3,8 @@
 Each entry of the bench times a dxdesk path beside its *floor*: the same work done by the
 plainest tool (hand-written sqlite3 SQL, openpyxl's read-only reader), measured in the same run
 on the same data, so that the ratio says what dxdesk's own layers cost, whatever the machine.
+Each entry names its floor (``floor``, printed with the table and in ``--json``). A ratio within
+±10 % of 1 is reported as "equal": run to run, the shared machine moves more than that.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from dxdesk.core.errors import DxError
+
+EQUAL_WITHIN = 0.10  # |ratio - 1| up to this: "equal" (bằng nhau)
 
 
 class BenchMismatch(DxError):
@@ -90,20 +94,28 @@ class Entry:
     goal: Goal | None = None
     goal_text: str = ""  # a goal given as text only (entries of other providers)
     label: str = ""  # the Vietnamese name shown in the table (default: ``name``)
+    floor: str = ""  # what the floor does (the same work, by the plainest tool)
 
     @classmethod
     def measured(cls, name: str, seconds: float, floor_seconds: float | None,
-                 goal: Goal | None = None, label: str = "") -> Entry:  # fmt: skip
+                 goal: Goal | None = None, label: str = "", floor: str = "") -> Entry:  # fmt: skip
         ratio = seconds / floor_seconds if floor_seconds else None
-        return cls(name, seconds, floor_seconds, ratio, goal, label=label)
+        return cls(name, seconds, floor_seconds, ratio, goal, label=label, floor=floor)
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Entry:
-        """An entry given as a dict ``{name, seconds, floor_seconds, ratio[, goal]}``."""
+        """An entry given as a dict ``{name, seconds, floor_seconds, ratio[, goal, label,
+        floor]}``."""
         goal = data.get("goal")
         return cls(str(data["name"]), data.get("seconds"), data.get("floor_seconds"),
                    data.get("ratio"), goal if isinstance(goal, Goal) else None,
-                   goal if isinstance(goal, str) else "")  # fmt: skip
+                   goal if isinstance(goal, str) else "", str(data.get("label") or ""),
+                   str(data.get("floor") or ""))  # fmt: skip
+
+    @property
+    def equal(self) -> bool | None:
+        """Whether the ratio is within ±10 % of 1 (reported "equal"); None without a ratio."""
+        return abs(self.ratio - 1) <= EQUAL_WITHIN if self.ratio is not None else None
 
     @property
     def met(self) -> bool | None:
@@ -118,7 +130,8 @@ class Entry:
         return self.goal.text() if self.goal else self.goal_text
 
     def as_dict(self) -> dict[str, Any]:
-        """The ``--json`` form: name, seconds, floor_seconds, ratio and goal (or null)."""
+        """The ``--json`` form: name, seconds, floor_seconds, ratio, equal (ratio within ±10 %
+        of 1), floor (its description) and goal (or null)."""
         goal: dict[str, Any] | None = None
         if self.goal is not None:
             goal = {"max_seconds": self.goal.max_seconds, "max_ratio": self.goal.max_ratio,
@@ -126,4 +139,5 @@ class Entry:
         elif self.goal_text:
             goal = {"max_seconds": None, "max_ratio": None, "text": self.goal_text, "met": None}
         return {"name": self.name, "seconds": self.seconds, "floor_seconds": self.floor_seconds,
-                "ratio": self.ratio, "goal": goal}  # fmt: skip
+                "ratio": self.ratio, "equal": self.equal, "floor": self.floor,
+                "goal": goal}  # fmt: skip

@@ -15,7 +15,7 @@ from dxdesk.cli.main import main
 from dxdesk.core.services.summary import summarize
 from dxdesk.core.session import Session
 
-KEYS = {"name", "seconds", "floor_seconds", "ratio", "goal"}
+KEYS = {"name", "seconds", "floor_seconds", "ratio", "equal", "floor", "goal"}
 CORE = [p for p in bench.ENTRY_PROVIDERS if p.run.__qualname__.startswith("_core")]
 
 

@@ -93,6 +93,8 @@ def table_lines(entries: list[Any], quick: bool) -> list[str]:
     for e in entries:
         met = {True: "đạt", False: "không đạt", None: "–"}[e.met]
         ratio = fmt_number(e.ratio, 2) if e.ratio is not None else "–"
+        if e.equal:
+            ratio = f"bằng ({ratio})"
         rows.append((e.title, _ms(e.seconds), _ms(e.floor_seconds), ratio,
                      e.goal_description() or "–", met))  # fmt: skip
     widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
@@ -108,6 +110,9 @@ def table_lines(entries: list[Any], quick: bool) -> list[str]:
     out = [f"Đo hiệu năng dxdesk — quy mô {scale}; {machine}", "", line(header),
            line(tuple("-" * w for w in widths))]  # fmt: skip
     out += [line(r) for r in rows]
+    out += ["", "Mức sàn (cùng việc, bằng công cụ trần nhất; tỉ lệ trong ±10 % quanh 1 ghi "
+            "“bằng”):"]  # fmt: skip
+    out += [f"  - {e.title}: {e.floor or 'không ghi'}" for e in entries]
     if quick:
         out += ["", "Ở quy mô --quick, thời gian chỉ để kiểm tra lệnh chạy được; mục tiêu đặt "
                 "cho quy mô đầy đủ."]  # fmt: skip
