@@ -148,7 +148,7 @@ def bench_gui(workdir: Path, quick: bool) -> list[dict[str, Any]]:
     env = _env(workdir)
     runs = 1 if quick else 7
     py = sys.executable
-    window_cmd = [py, "-m", "dxdesk.bench.startup_probe", str(db), str(n)]
+    window_cmd = [py, "-m", "dxdesk.bench.startup_probe", str(db)]
     first_cmd = [py, "-c", FLOOR_CHILD, str(db), str(FIRST_ROWS)]
     all_cmd = [py, "-c", FLOOR_CHILD, str(db), "0"]
     _run_child(window_cmd, env)  # the day's backup and the OS file cache

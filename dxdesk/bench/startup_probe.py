@@ -1,10 +1,10 @@
-"""The real ``dxdesk`` command, watched: ``python -m dxdesk.bench.startup_probe DB ROWS [--measure]``
+"""The real ``dxdesk`` command, watched: ``python -m dxdesk.bench.startup_probe DB [--measure]``
 runs ``dxdesk --db DB gui --page tasks`` (``cli.main``, as the installed command does) and
 prints, on stdout, when its window reaches two moments:
 
 * ``FIRST rss_kb`` — the tasks list painted with its first rows (from the start-up preview);
-* ``READY rss_kb`` — the register open (editing on) and the whole list of ROWS tasks loaded,
-  its search texts ready: the list can be edited and searched.
+* ``READY rss_kb`` — the register open (editing on), the whole list arrived (the page's
+  ``loaded``) and the lane idle, its search texts folded: the list can be edited and searched.
 
 With ``--measure`` it then times a search keystroke, a filter change, the first sort by text
 and a reload, prints ``TIMES {json}``, and quits. The probe only watches: it wraps
@@ -24,12 +24,12 @@ def _rss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _watch(window: Any, rows: int, measure: bool) -> None:
+def _watch(window: Any, measure: bool) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    state = {"first": False, "ready": False}
+    state = {"first": False, "loaded": False}
 
     def tasks_page() -> Any:
         pages = getattr(window, "pages", None)
@@ -46,14 +46,16 @@ def _watch(window: Any, rows: int, measure: bool) -> None:
 
     watcher = FirstPaint(app)
     app.installEventFilter(watcher)
+    page = tasks_page()
+    if page is None:
+        raise RuntimeError("the window did not open the tasks list")
+    page.loaded.connect(lambda: state.update(loaded=True))
 
     def check_ready() -> None:
-        page = tasks_page()
         ctx = window.ctx
-        if (not state["first"] or page is None or ctx is None or ctx.session is None
-                or window.ops.pending() or page.model.rowCount() < rows):  # fmt: skip
+        if (not state["first"] or not state["loaded"] or ctx is None or ctx.session is None
+                or window.ops.pending()):  # fmt: skip
             return
-        state["ready"] = True
         timer.stop()
         app.removeEventFilter(watcher)
         page.table.viewport().repaint()
@@ -113,14 +115,14 @@ def _reload_paint(window: Any, page: Any) -> float:
 
 
 def main(argv: list[str]) -> int:
-    db, rows, measure = argv[0], int(argv[1]), "--measure" in argv
+    db, measure = argv[0], "--measure" in argv
     from dxdesk.gui import app
 
     start_window = app.start_window
 
     def watched(*args: Any, **kwargs: Any) -> Any:
         window = start_window(*args, **kwargs)
-        _watch(window, rows, measure)
+        _watch(window, measure)
         return window
 
     app.start_window = watched

@@ -174,6 +174,11 @@ def generate(scale: float = 1.0, seed: int = SEED) -> Province:
         agency.rows.append((len(agency.rows) + 1, f"UBND_X{i:02d}", f"UBND {name}", "xa",
                             parent, None, None))  # fmt: skip
     agency_ids = [r[0] for r in agency.rows]
+    ended = {r[0]: date.fromisoformat(r[6]) for r in agency.rows if r[6]}
+
+    def in_force(aid: int | None, on: date) -> int | None:
+        """An agency that ended before ``on`` gives its work to the next district."""
+        return aid + 1 if aid in ended and on > ended[aid] else aid
 
     pillar = t["pillar"] = Table(("id", "code", "name", "sort_order"))
     for i, (code, name) in enumerate(PILLARS, start=1):
@@ -333,13 +338,14 @@ def generate(scale: float = 1.0, seed: int = SEED) -> Province:
         task.rows.append((
             tid, f"NV{tid:06d}", f"{rnd.choice(VERBS)} {rnd.choice(TOPICS)} {rnd.choice(PLACES)}",
             group, rnd.choice(pillar_ids) if rnd.random() < 0.9 else None, src_doc, src_item,
-            rnd.choice(agency_ids) if rnd.random() < 0.97 else None,
+            in_force(rnd.choice(agency_ids) if rnd.random() < 0.97 else None, assigned),
             _day(deadline) if deadline else None, _day(assigned), status,
             _day(started) if started else None, _day(completed) if completed else None,
             blocker, tid,
         ))  # fmt: skip
         if rnd.random() < 0.3:
-            for aid in rnd.sample(agency_ids, rnd.randint(1, 3)):
+            chosen = rnd.sample(agency_ids, rnd.randint(1, 3))
+            for aid in dict.fromkeys(in_force(a, assigned) for a in chosen):
                 task_agency.rows.append((len(task_agency.rows) + 1, tid, aid))
     return Province(scale, seed, t)
 

@@ -11,6 +11,7 @@ import pytest
 from dxdesk import bench
 from dxdesk.bench import core_entries, summary_entries, synthetic
 from dxdesk.bench.timing import BenchMismatch, Entry, Goal, best_of
+from dxdesk.cli.commands import bench as bench_command
 from dxdesk.cli.main import main
 from dxdesk.core.services.summary import summarize
 from dxdesk.core.session import Session
@@ -47,6 +48,8 @@ def test_bench_json_quick(core_only, capsys):
         assert isinstance(e["seconds"], float) and e["seconds"] > 0
         assert isinstance(e["floor_seconds"], float) and e["floor_seconds"] > 0
         assert e["ratio"] == pytest.approx(e["seconds"] / e["floor_seconds"])
+        assert len(e["floor"]) > 20  # each entry says what its floor does
+        assert e["equal"] == (abs(e["ratio"] - 1) <= 0.10)
     goals = {e["name"]: e["goal"] for e in entries}
     assert goals["bulk load"] is None
     assert goals["summary"]["max_seconds"] == 0.1 and goals["summary"]["max_ratio"] == 1.5
@@ -186,3 +189,14 @@ def test_best_of_and_entries():
     assert Entry.from_mapping({"name": "gui", "seconds": None, "floor_seconds": None,
                                "ratio": 0.5, "goal": "≤ 300 MB"}).as_dict()["goal"]["text"] == (
         "≤ 300 MB")  # fmt: skip
+
+
+def test_ratios_within_ten_percent_of_one_are_reported_equal(core_only, capsys):
+    assert Entry.measured("x", 1.05, 1.0).equal is True
+    assert Entry.measured("x", 0.91, 1.0).equal is True
+    assert Entry.measured("x", 1.2, 1.0).equal is False
+    assert Entry("x", None, None, None).equal is None
+    same = Entry.measured("y", 1.04, 1.0, floor="sàn thử")
+    lines = bench_command.table_lines([same], quick=True)
+    assert any("bằng (1,04)" in line for line in lines)
+    assert any("sàn thử" in line for line in lines)  # the floor's description is printed
