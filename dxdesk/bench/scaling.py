@@ -147,7 +147,8 @@ def _window(workdir: Path, path: Path, scale: float) -> list[ScaleRow]:
     compile_sources()
     progress(f"[×{scale:g}] cửa sổ: sắp xếp lần đầu, cả danh sách tìm được…")
     cmd = [sys.executable, "-m", "dxdesk.bench.startup_probe", str(path)]
-    env = _env(workdir)
+    env = _env(workdir)  # settings of this scale alone: a sort remembered from another scale
+    env["DXDESK_SETTINGS"] = str(workdir / f"settings-{scale:g}.ini")  # would be restored
     _run_child(cmd, env)  # the day's backup, the OS file cache
     got = _run_child([*cmd, "--measure"], env)
     tasks = got["times"]["rows"]
@@ -177,14 +178,23 @@ def run_scales(workdir: Path, scales: list[float],
                window: bool = True) -> list[ScaleRow]:  # fmt: skip
     """Every path at every scale (the GUI ones unless ``window`` is False)."""
     rows: list[ScaleRow] = []
+
+    def add(got: list[ScaleRow]) -> None:
+        for row in got:  # as they come: a long run shows its figures before it ends
+            progress(
+                f"  {row.label} ×{row.scale:g}: {row.seconds * 1000:.1f} ms, "
+                f"{row.per_record_us:.2f} µs/bản ghi"
+            )
+        rows.extend(got)
+
     for scale in scales:
         path, got = _load_and_summary(workdir, scale)
-        rows += got
-        rows += _imports(workdir, scale)
-        rows.append(_export(workdir, path, scale))
+        add(got)
+        add(_imports(workdir, scale))
+        add([_export(workdir, path, scale)])
         if window:
-            rows += _window(workdir, path, scale)
-        rows.append(_brief(workdir, scale))
+            add(_window(workdir, path, scale))
+        add([_brief(workdir, scale)])
         shutil.rmtree(path.parent, ignore_errors=True)
     return rows
 
