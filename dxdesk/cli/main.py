@@ -42,6 +42,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": ("restore", "khôi phục sổ dữ liệu từ bản sao lưu"),
     "committee": ("committee", "thông tin Ban Chỉ đạo (tên, cấp, người ký)"),
     "agency": ("agency", "cơ quan, đơn vị: kế tục, lịch sử"),
+    "register": ("register", "gộp sổ của Ban Chỉ đạo khác vào sổ này"),
 }
 
 

@@ -9,7 +9,7 @@ from dxdesk.core.storage import migrations
 from dxdesk.core.storage.database import make_database
 from dxdesk.core.storage.models import database_proxy
 
-NEW_TABLES = {"agency_succession", "task_handover", "target_handover"}
+NEW_TABLES = {"agency_succession", "task_handover", "target_handover", "programme", "merge_origin"}
 
 
 def _v5_register(path) -> None:
@@ -19,7 +19,7 @@ def _v5_register(path) -> None:
     for version, step in enumerate(migrations.STEPS[:5]):
         step(db)
         db.execute_sql(f"PRAGMA user_version = {version + 1}")
-    for table in NEW_TABLES | {"programme", "task_programme", "target_programme"}:
+    for table in NEW_TABLES | {"task_programme", "target_programme"}:
         db.execute_sql(f"DROP TABLE IF EXISTS {table}")  # as dxdesk with schema v5 left it
     db.execute_sql("INSERT INTO agency (code, name, kind) VALUES ('BX', 'UBND huyện Bát Xát', "
                    "'huyen')")  # fmt: skip

@@ -154,6 +154,11 @@ def _v10_programmes(db: SqliteDatabase) -> None:
                    "ON task_programme(programme_id, task_id)")  # fmt: skip
 
 
+def _v11_merge_origin(db: SqliteDatabase) -> None:
+    """Where records merged from another register came from (``register merge``)."""
+    db.create_tables(models.MERGE_MODELS, safe=True)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -165,6 +170,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v8_successions,
     _v9_unit_values,
     _v10_programmes,
+    _v11_merge_origin,
 ]
 LATEST = len(STEPS)
 

@@ -298,6 +298,22 @@ ALL_MODELS = [
     Target, Milestone, Measurement, Task, TaskAgency, ProgressNote, PublishedFigure,
     ChangeSet, Change,
 ]  # fmt: skip
+
+
+class MergeOrigin(BaseModel):
+    """Where a record merged in from another register came from (``register merge``)."""
+
+    source = TextField()  # "<committee name> (<file name>)"
+    entity = CharField()
+    key = TextField()  # its key here (a code renamed by the prefix)
+    original_key = TextField()  # its key in the other register
+    changeset = ForeignKeyField(ChangeSet, backref="merged", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("source", "entity", "original_key"), False),)
+
+
 # Tables of the 2025 reorganisation (migration step 6): apart, so that v1 stays as it was.
 SUCCESSION_MODELS = [AgencySuccession, TaskHandover, TargetHandover]
 PROGRAMME_MODELS = [Programme, TaskProgramme, TargetProgramme]
+MERGE_MODELS = [MergeOrigin]
