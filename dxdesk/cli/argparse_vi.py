@@ -18,6 +18,7 @@ _VI = {
     "expected one argument": "cần một giá trị",
     "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
     "invalid %(type)s value: %(value)r": "giá trị không hợp lệ: %(value)r",
+    "argument %(argument_name)s: %(message)s": "đối số %(argument_name)s: %(message)s",
 }
 
 

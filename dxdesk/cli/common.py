@@ -19,9 +19,22 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_database()
 
 
-def open_session(args: argparse.Namespace) -> Session:
-    """Open the register chosen by --db / DXDESK_DB / the default location."""
-    return Session(database_path(args))
+def open_session(args: argparse.Namespace, *, create: bool = False) -> Session:
+    """Open the register chosen by --db / DXDESK_DB / the default location.
+
+    Only commands meant to create a register (demo, exchange open, import --new) pass
+    ``create``: a mistyped path elsewhere is refused, never turned into an empty register.
+    """
+    return Session(database_path(args), create=create)
+
+
+def output_file(text: str | Path, example: str) -> Path:
+    """An --out path checked before any work: a folder is refused with an example file name."""
+    path = Path(text)
+    if path.is_dir():
+        raise ValidationError(f"“{path}” là một thư mục: hãy ghi đường dẫn tới một tệp, ví dụ "
+                              f"{path / example}.")  # fmt: skip
+    return path
 
 
 def as_of_date(text: str | None) -> date:

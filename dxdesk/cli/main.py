@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:  # no verb: open the window
         args = parser.parse_args([*argv, "gui"])
-    from dxdesk.core.errors import DxError  # here: --version and --help need none of the core
+    from dxdesk.core.errors import DxError, os_error_sentence  # --help needs none of the core
 
     try:
         return int(args.handler(args) or 0)
@@ -106,8 +106,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)
         return 130
+    except OSError as exc:  # a full disk, a folder given as a file, no permission
+        if os.environ.get("DXDESK_DEBUG"):
+            traceback.print_exc()
+        print(f"Lỗi: {os_error_sentence(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # never a traceback for users
         if os.environ.get("DXDESK_DEBUG"):
             traceback.print_exc()
+        known = _storage_sentence(exc)
+        if known:
+            print(f"Lỗi: {known}", file=sys.stderr)
+            return 1
         print(f"Lỗi không mong đợi ({type(exc).__name__}): {exc}", file=sys.stderr)
         return 2
+
+
+def _storage_sentence(exc: Exception) -> str | None:
+    """The sentence for an SQLite failure that reached here untranslated (full disk, lock)."""
+    if "sqlite" not in type(exc).__module__ and "peewee" not in type(exc).__module__:
+        return None
+    from dxdesk.core.storage.database import translate_error
+
+    known = translate_error(exc)
+    return str(known) if known else None

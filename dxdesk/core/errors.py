@@ -49,3 +49,24 @@ class ImportFailed(DxError):
     def __init__(self, errors: list[CellError]):
         self.errors = errors
         super().__init__(f"Tệp có {len(errors)} lỗi, không có dữ liệu nào được ghi.")
+
+
+def os_error_sentence(exc: OSError) -> str:
+    """One Vietnamese sentence for a file-system failure (full disk, no permission, a folder)."""
+    import errno
+
+    where = f" “{exc.filename}”" if getattr(exc, "filename", None) else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ("Ổ đĩa đã đầy nên không ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy "
+                "giải phóng dung lượng rồi thử lại.")  # fmt: skip
+    if exc.errno == errno.EROFS:
+        return f"Không ghi được{where}: ổ đĩa chỉ cho phép đọc (đĩa CD, USB chống ghi)."
+    if isinstance(exc, PermissionError):
+        return f"Không có quyền đọc hoặc ghi{where}; hãy chọn nơi khác hoặc xin cấp quyền."
+    if isinstance(exc, IsADirectoryError):
+        return f"{where.strip() or 'Đường dẫn'} là một thư mục, không phải tệp: hãy ghi tên tệp."
+    if isinstance(exc, NotADirectoryError):
+        return f"Đường dẫn{where} đi qua một tệp như thể đó là thư mục: hãy kiểm tra lại."
+    if isinstance(exc, FileNotFoundError):
+        return f"Không tìm thấy{where}: hãy kiểm tra lại đường dẫn."
+    return f"Không đọc hoặc ghi được{where} ({exc.strerror or exc})."

@@ -27,19 +27,21 @@ class Session:
     """
 
     def __init__(self, path: str | Path, who: str | None = None, *, read_only: bool = False,
-                 busy_timeout_ms: int = BUSY_TIMEOUT_MS, daily_backup: bool = True):  # fmt: skip
+                 busy_timeout_ms: int = BUSY_TIMEOUT_MS, daily_backup: bool = True,
+                 create: bool = True):  # fmt: skip
         # the rules every write obeys, registered before any write
         changes.register_guard(permissions.guard)  # agency mode: an agency's own records
         changes.register_guard(agency_life.check_write)  # no ended agency chosen anew
         self.path = Path(path)
         self.who = who if who is not None else _current_user()
         self.db: SqliteDatabase = open_database(self.path, read_only=read_only,
-                                                busy_timeout_ms=busy_timeout_ms)  # fmt: skip
+                                                busy_timeout_ms=busy_timeout_ms,
+                                                create=create)  # fmt: skip
         self.read_only: bool = self.db.dxdesk_read_only
         if daily_backup and not self.read_only:
             try:
                 backups.daily_backup(self.path)
-            except OSError:
+            except backups.BackupFailed:
                 pass  # a backup that cannot be written must not stop the day's work
 
     def backup(self, out: Path | None = None, reason: str = "theo-yeu-cau") -> Path:

@@ -1,10 +1,12 @@
 """Backups and restores from the command line."""
 
 from dxdesk.cli.main import main
+from dxdesk.core.session import Session
 
 
 def test_backup_then_restore_keeps_the_replaced_file(tmp_path, capsys):
     db = str(tmp_path / "so.db")
+    Session(db).close()  # an empty register (commands other than demo/import --new create none)
     assert main(["--db", db, "task", "update", "NV01", "--note", "x"]) == 1  # empty register
     capsys.readouterr()
     out_file = tmp_path / "copy.db"

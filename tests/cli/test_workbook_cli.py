@@ -26,7 +26,7 @@ def test_template_fill_import_summary(tmp_path, capsys):
     code, _, err = run(capsys, "template", path)  # never overwrites silently
     assert code == 1 and "--force" in err
     fill(path, PROVINCE, template=False)
-    code, out, err = run(capsys, "--db", db, "import", path)
+    code, out, err = run(capsys, "--db", db, "import", "--new", path)
     assert code == 0, err
     assert out.startswith("Đã nhập: ") and "thêm 3 nhiệm vụ" in out and "sửa" not in out
     with Session(db):
@@ -38,7 +38,9 @@ def test_template_fill_import_summary(tmp_path, capsys):
 
 def test_import_lists_every_error_and_writes_nothing(tmp_path, capsys):
     db = tmp_path / "so.db"
-    assert run(capsys, "--db", db, "import", fill(tmp_path / "tinh.xlsx", PROVINCE))[0] == 0
+    assert (
+        run(capsys, "--db", db, "import", "--new", fill(tmp_path / "tinh.xlsx", PROVINCE))[0] == 0
+    )
     with Session(db):
         before = counts()
         changes = [(c.id, c.action) for c in m.ChangeSet.select()]
@@ -70,11 +72,13 @@ def test_import_lists_every_error_and_writes_nothing(tmp_path, capsys):
 
 def test_export_import_export_is_identical_and_reimport_reports_changes(tmp_path, capsys):
     full, empty = tmp_path / "day-du.db", tmp_path / "moi.db"
-    assert run(capsys, "--db", full, "import", fill(tmp_path / "tinh.xlsx", PROVINCE))[0] == 0
+    assert (
+        run(capsys, "--db", full, "import", "--new", fill(tmp_path / "tinh.xlsx", PROVINCE))[0] == 0
+    )
     first, second = tmp_path / "xuat-1.xlsx", tmp_path / "xuat-2.xlsx"
     code, out, _ = run(capsys, "--db", full, "export", first)
     assert code == 0 and "Đã xuất 20 dòng dữ liệu" in out
-    assert run(capsys, "--db", empty, "import", first)[0] == 0
+    assert run(capsys, "--db", empty, "import", "--new", first)[0] == 0
     assert run(capsys, "--db", empty, "export", second)[0] == 0
     assert cells(first) == cells(second)
     assert run(capsys, "--db", empty, "export", second)[0] == 1  # exists: needs --force
@@ -103,10 +107,13 @@ def test_export_import_export_is_identical_and_reimport_reports_changes(tmp_path
 def test_a_file_that_is_not_xlsx_gives_one_clear_error(tmp_path, capsys):
     fake = tmp_path / "bang.xlsx"
     fake.write_bytes(b"\xd0\xcf\x11\xe0 an old .xls or anything else")
-    code, out, err = run(capsys, "--db", tmp_path / "so.db", "import", fake)
+    code, out, err = run(capsys, "--db", tmp_path / "so.db", "import", "--new", fake)
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and err.startswith("Lỗi: Tệp bang.xlsx không phải tệp Excel")
-    code, _, err = run(capsys, "--db", tmp_path / "so.db", "import", tmp_path / "khong-co.xlsx")
+    code, _, err = run(
+        capsys, "--db", tmp_path / "so.db", "import", "--new", tmp_path / "khong-co.xlsx"
+    )
     assert code == 1 and "Không tìm thấy tệp" in err
+    assert not (tmp_path / "so.db").exists()  # a failed import --new leaves no empty register
     code, _, err = run(capsys, "template", tmp_path / "mau.csv")
     assert code == 1 and ".xlsx" in err

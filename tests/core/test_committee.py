@@ -92,6 +92,7 @@ def test_a_workbook_with_two_committees_is_refused(demo_session, tmp_path):
 
 def test_cli_committee_set_and_show(tmp_path, capsys):
     db = tmp_path / "so.db"
+    Session(db).close()  # a register to set (only demo, import --new, … create one)
     assert main(["--db", str(db), "committee", "set", "--name", LONG_NAME, "--level", "tỉnh",
                  "--symbol", "BCĐ57", "--style", "party"]) == 0  # fmt: skip
     capsys.readouterr()

@@ -439,6 +439,7 @@ def test_a_huge_whole_number_is_a_cell_error_not_a_crash(tmp_path, session):
     with pytest.raises(ImportFailed) as err:
         wbk.import_workbook(path)
     assert [(e.row, e.message) for e in err.value.errors] == [
-        (2, "“100000000000000000000” quá lớn.")
-    ]
+        (2, "Số “100000000000000000000” vượt giới hạn: sổ chỉ nhận số có độ lớn không quá "
+         "1.000.000.000.000.000.")
+    ]  # fmt: skip
     assert m.Pillar.select().count() == 0

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from dxdesk.cli.common import database_path, open_session
-from dxdesk.core.errors import DxError
+from dxdesk.cli.common import database_path, open_session, output_file
 from dxdesk.core.storage import backups
 
 
@@ -33,9 +31,9 @@ def run(args: argparse.Namespace) -> int:
         for copy in copies:
             print(describe_line(backups.describe(copy)))
         return 0
-    if not path.exists():
-        raise DxError(f"Không có tệp dữ liệu {path}.")
+    if args.out:
+        output_file(args.out, "sao-luu.db")
     with open_session(args) as session:
-        out = session.backup(Path(args.out) if args.out else None)
+        out = session.backup(output_file(args.out, "sao-luu.db") if args.out else None)
     print(f"Đã sao lưu {path} vào {out}.")
     return 0

@@ -10,7 +10,7 @@ import argparse
 import sys
 from contextlib import AbstractContextManager
 
-from dxdesk.cli.common import as_of_date, open_session
+from dxdesk.cli.common import as_of_date, open_session, output_file
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -48,8 +48,9 @@ def run(args: argparse.Namespace) -> int:
     from dxdesk.core.reports.pdf import build_brief
 
     as_of = as_of_date(args.as_of)
+    out = output_file(args.out, "bao-cao-tom-tat.pdf")
     with open_session(args), _programme(args.programme):
-        result = build_brief(args.out, meeting_code=args.meeting, as_of=as_of, style=args.style,
+        result = build_brief(out, meeting_code=args.meeting, as_of=as_of, style=args.style,
                              progress=lambda text: print(text, file=sys.stderr))  # fmt: skip
     if result.mismatches:
         print(f"Cảnh báo: {len(result.mismatches)} số liệu đã công bố lệch với sổ theo dõi; báo "

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         for suffix in ("-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         print(f"Đã chuyển tệp cũ sang {backup}.")
-    with open_session(args) as session:
+    with open_session(args, create=True) as session:
         if holds_work():
             raise DxError(f"Tệp {path} đã có dữ liệu; dùng --force để tạo lại dữ liệu mẫu.")
         result = load_demo(who=session.who or "dxdesk demo")

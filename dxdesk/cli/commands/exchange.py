@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from dxdesk.cli.common import open_session, print_json
+from dxdesk.cli.common import open_session, output_file, print_json
 from dxdesk.core.domain.formats import fmt_number
 from dxdesk.core.errors import ValidationError
 
@@ -59,7 +59,7 @@ def run_issue(args: argparse.Namespace) -> int:
     from dxdesk.core.exchange.offline import issue_slice
 
     with open_session(args) as session:
-        r = issue_slice(args.agency, args.out, who=session.who)
+        r = issue_slice(args.agency, output_file(args.out, "goi.dxpkg"), who=session.who)
     print(f"Đã ghi gói giao dữ liệu cho {r.agency_name} ({r.tasks} nhiệm vụ, {r.targets} mục "
           f"tiêu) vào {r.path} ({_size(r.size)}).")  # fmt: skip
     print(f"Dấu vân tay khóa của Văn phòng: {r.fingerprint} (đơn vị đối chiếu khi mở gói).")
@@ -69,7 +69,7 @@ def run_issue(args: argparse.Namespace) -> int:
 def run_open(args: argparse.Namespace) -> int:
     from dxdesk.core.exchange.offline import agency_mode, open_slice
 
-    with open_session(args) as session:
+    with open_session(args, create=True) as session:  # an agency's first package makes its file
         r = open_slice(args.package, who=session.who)
         banner = agency_mode().banner
     if r.unchanged:
@@ -87,11 +87,12 @@ def run_open(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from dxdesk.core.exchange.offline import resend, write_report
 
+    out = output_file(args.out, "bao-cao.dxpkg")
     with open_session(args) as session:
         if args.again is not None:
-            r = resend(args.again, args.out)
+            r = resend(args.again, out)
         else:
-            r = write_report(args.out, who=session.who)
+            r = write_report(out, who=session.who)
     print(f"Đã ghi báo cáo số {r.seq} ({r.changes} thay đổi) vào {r.path} ({_size(r.size)}).")
     return 0
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from dxdesk.cli.commands.template import refuse_overwrite
-from dxdesk.cli.common import open_session
+from dxdesk.cli.common import open_session, output_file
 from dxdesk.core.exchange.workbook import write_workbook
 from dxdesk.core.services.register import export_batch
 
@@ -24,7 +23,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.file)
+    path = output_file(args.file, "so-theo-doi.xlsx")
     refuse_overwrite(path, args.force)
     with open_session(args):
         batch = export_batch()

@@ -24,7 +24,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dxdesk.cli.common import as_of_date, database_path
-    from dxdesk.gui.app import run as run_gui
+    from dxdesk.core.storage.database import check_register_path
 
     as_of = as_of_date(args.as_of) if getattr(args, "as_of", None) else None
-    return run_gui(database_path(args), as_of=as_of, page=getattr(args, "page", None))
+    path = database_path(args)
+    check_register_path(path, create=True)  # a new file opens the welcome screen
+    from dxdesk.gui.app import run as run_gui
+
+    return run_gui(path, as_of=as_of, page=getattr(args, "page", None))

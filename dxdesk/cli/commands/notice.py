@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from dxdesk.cli.common import open_session
+from dxdesk.cli.common import open_session, output_file
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -22,7 +22,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from dxdesk.core.reports.pdf import build_notice
 
+    out = output_file(args.out, "thong-bao-ket-luan.pdf")
     with open_session(args):
-        pages = build_notice(args.out, meeting_code=args.meeting)
+        pages = build_notice(out, meeting_code=args.meeting)
     print(f"Đã ghi {args.out} ({pages} trang).")
     return 0

@@ -42,11 +42,9 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from dxdesk.cli.common import as_of_date, open_session, output_file
 
-    from dxdesk.cli.common import as_of_date, open_session
-
-    out = Path(args.out)
+    out = output_file(args.out, "bieu-do.png")
     if out.suffix.lower() not in (".png", ".svg"):
         raise ValidationError(f"Tệp “{out.name}” phải có đuôi .png hoặc .svg.")
     size = parse_size(args.size)

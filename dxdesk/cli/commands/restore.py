@@ -13,6 +13,7 @@ from dxdesk.cli.commands.backup import describe_line
 from dxdesk.cli.common import database_path
 from dxdesk.core.errors import DxError
 from dxdesk.core.storage import backups, migrations
+from dxdesk.core.storage.database import check_register_path
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -26,6 +27,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path = database_path(args)
+    check_register_path(path, create=True)  # a folder or a device is no place for a register
     source = Path(args.backup) if args.backup else backups.latest_backup(path)
     if source is None or not source.exists():
         raise DxError("Không tìm thấy bản sao lưu để khôi phục.")

@@ -24,10 +24,13 @@ def run(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from dxdesk.cli.common import as_of_date, database_path
+    from dxdesk.core.storage.database import check_register_path
     from dxdesk.gui.screenshots import take
 
     as_of = as_of_date(args.as_of) if args.as_of else None
-    paths = take(database_path(args), Path(args.out), as_of=as_of, language=args.lang)
+    path = database_path(args)
+    check_register_path(path, create=False)
+    paths = take(path, Path(args.out), as_of=as_of, language=args.lang)
     for path in paths:
         print(path)
     return 0

@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 
 from dxdesk.cli.common import as_of_date, open_session, print_json
-from dxdesk.core.domain.formats import fmt_date, fmt_number, parse_number, period_label
+from dxdesk.core.domain.formats import fmt_date, fmt_number, period_label
+from dxdesk.core.domain.values import check_period, read_number
 from dxdesk.core.errors import ValidationError
 
 
@@ -42,9 +43,10 @@ def run_measure(args: argparse.Namespace) -> int:
     from dxdesk.core.services.targets import measure
 
     try:
-        value = parse_number(args.value)
-    except ValueError:
-        value = None
+        value = read_number(args.value)
+        check_period(args.period)  # before the register is opened
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
     if value is None:
         raise ValidationError(f"Giá trị “{args.value}” không phải là số.")
     on = as_of_date(args.on) if args.on else None

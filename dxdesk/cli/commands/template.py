@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dxdesk.cli.common import database_path, open_session
+from dxdesk.cli.common import database_path, open_session, output_file
 from dxdesk.core.errors import DxError
 from dxdesk.core.exchange.workbook import write_template
 
@@ -28,7 +28,7 @@ def refuse_overwrite(path: Path, force: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.file)
+    path = output_file(args.file, "mau-nhap-lieu.xlsx")
     refuse_overwrite(path, args.force)
     if database_path(args).exists():  # agency drop-downs from the register, if there is one
         with open_session(args):

@@ -11,6 +11,7 @@ from typing import Any
 
 from dxdesk.core.domain.formats import fmt_date, parse_date, parse_number
 from dxdesk.core.domain.text import clean
+from dxdesk.core.domain.values import check_number
 from dxdesk.core.exchange.workbook_format import LIST_SEPARATOR, Column
 from dxdesk.core.storage.records import DATE, ENUM, FLOAT, INT, REFS, SPECS, TEXT
 
@@ -90,6 +91,7 @@ def _number(raw: Any, kind: str) -> float | int:
         raise ValueError(message) from None
     if value is None or not math.isfinite(value):
         raise ValueError(message)
+    check_number(value, text_of(raw))
     if kind == INT:
         if not value.is_integer():
             raise ValueError(message)

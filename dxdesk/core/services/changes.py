@@ -18,6 +18,7 @@ import peewee
 from peewee import Model
 
 from dxdesk.core.domain.text import clean
+from dxdesk.core.domain.values import field_problem
 from dxdesk.core.errors import NotFound, ValidationError
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
@@ -80,11 +81,15 @@ def _decode(text: str | None) -> Any:
 
 
 def normalise(spec: EntitySpec, record: dict[str, Any]) -> dict[str, Any]:
-    """NFC-normalise every text of a record on its way in."""
+    """NFC-normalise every text of a record on its way in; refuse numbers and periods the
+    register cannot hold (the last line behind every way in, see domain/values.py)."""
     out = dict(record)
     for f in spec.fields:
         if f.kind == TEXT and f.name in out and out[f.name] is not None:
             out[f.name] = clean(out[f.name])
+        problem = field_problem(spec.name, f.name, f.kind, out.get(f.name))
+        if problem:
+            raise ValidationError(f"{spec.label}: {problem}")
     return out
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from dxdesk.core.domain.docnumber import parse_document_number
 from dxdesk.core.domain.task_dates import contradiction, with_completion_date
+from dxdesk.core.domain.values import field_problem
 from dxdesk.core.errors import NotFound, ValidationError
 from dxdesk.core.services.changes import recording
 from dxdesk.core.storage import records
@@ -65,6 +66,9 @@ def validate_record(entity: str, record: dict[str, Any]) -> None:
         value = record.get(f.name)
         if f.required and value in (None, "", []):
             raise FieldError(f.name, "Trường này là bắt buộc.")
+        problem = field_problem(entity, f.name, f.kind, value)
+        if problem:
+            raise FieldError(f.name, problem)
         if f.kind == ENUM and value not in (None, ""):
             try:
                 f.enum(value)

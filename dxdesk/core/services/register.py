@@ -13,6 +13,7 @@ from typing import Any
 
 from dxdesk.core.domain.docnumber import parse_document_number
 from dxdesk.core.domain.task_dates import contradiction, with_completion_date
+from dxdesk.core.domain.values import field_problem
 from dxdesk.core.errors import CellError, ImportFailed
 from dxdesk.core.services import agency_life
 from dxdesk.core.services.changes import recording
@@ -60,6 +61,9 @@ def validate(batch: Batch, sheet_names: dict[str, str] | None = None) -> list[Ce
                 errors.append(_err(entity, record, column, message, names))
             seen.add(key)
             for f in spec.fields:
+                problem = field_problem(entity, f.name, f.kind, record.get(f.name))
+                if problem:
+                    errors.append(_err(entity, record, f.name, problem, names))
                 if f.kind not in (REF, REFS) or not record.get(f.name):
                     continue
                 if f.ref not in known:

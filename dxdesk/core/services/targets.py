@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from dxdesk.core.domain.formats import period_end
+from dxdesk.core.domain.values import check_number, check_period
 from dxdesk.core.errors import ValidationError
 from dxdesk.core.services.changes import recording, require
 from dxdesk.core.storage import records
@@ -14,15 +15,10 @@ from dxdesk.core.storage.records import SPECS
 
 def normalise_period(period: str) -> str:
     """'2023-q2' → '2023-Q2'; a clear error for anything that is not a period code."""
-    text = period.strip().upper()
     try:
-        period_end(text)
-    except ValueError:
-        raise ValidationError(
-            f"Kỳ “{period}” không hợp lệ: hãy viết 2023-Q2 (quý), 2023-H1 (6 tháng), "
-            "2023-06 (tháng) hoặc 2023 (năm)."
-        ) from None
-    return text
+        return check_period(period)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
 
 
 def measure(code: str, *, period: str, value: float, agency: str | None = None,
@@ -31,6 +27,10 @@ def measure(code: str, *, period: str, value: float, agency: str | None = None,
     """Record (or correct) the value a target reached in a period: the committee's own value,
     or one reporting unit's (``unit``: an agency code) that the target's rule rolls up."""
     period = normalise_period(period)
+    try:
+        value = check_number(value)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
     today = today or date.today()
     measured_on = measured_on or min(period_end(period), today)
     of_unit = f" của đơn vị {unit}" if unit else ""

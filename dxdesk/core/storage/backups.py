@@ -7,6 +7,7 @@ named with their time and reason; the oldest automatic ones are dropped beyond `
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from dxdesk.core.errors import DxError
 from dxdesk.core.paths import data_dir
 
 DEFAULT_KEEP = int(os.environ.get("DXDESK_BACKUPS", "10"))
@@ -38,11 +40,19 @@ def backup_dir(db_path: Path) -> Path:
     return data_dir() / "backups" / f"{Path(db_path).stem}-{digest}"
 
 
+class BackupFailed(DxError):
+    """A backup that could not be written (full or read-only folder): the register is intact."""
+
+
 def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (safe while others use the source)."""
+    """A consistent copy through SQLite's backup API (safe while others use the source).
+
+    The copy is written under ``<target>.tmp`` and renamed when whole; a copy that fails
+    (a full or read-only folder) leaves no ``.tmp`` behind.
+    """
     src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    tmp = target.with_name(target.name + ".tmp")
     try:
-        tmp = target.with_name(target.name + ".tmp")
         tmp.unlink(missing_ok=True)
         dest = sqlite3.connect(str(tmp))
         try:
@@ -51,19 +61,39 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             dest.close()
         os.replace(tmp, target)  # the copy appears whole or not at all
+    except BaseException:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise
     finally:
         src.close()
+
+
+def _failed(exc: BaseException, where: Path) -> BackupFailed:
+    text = str(exc).lower()
+    if "disk is full" in text or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
+        return BackupFailed(f"Ổ đĩa chứa bản sao lưu đã đầy nên không ghi được bản sao vào "
+                            f"“{where}”; sổ dữ liệu không thay đổi. Hãy giải phóng dung lượng "
+                            "hoặc chọn nơi khác (--out).")  # fmt: skip
+    return BackupFailed(f"Không ghi được bản sao lưu vào “{where}” (thư mục chỉ đọc, không có "
+                        "quyền ghi hoặc không phải thư mục); sổ dữ liệu không thay đổi.")  # fmt: skip
 
 
 def take_backup(db_path: Path, *, reason: str = "theo-yeu-cau", out: Path | None = None,
                 keep: int = DEFAULT_KEEP) -> Path:  # fmt: skip
     """Back the register up (to ``out`` or the rotating folder); return the copy's path."""
     db_path = Path(db_path)
-    if out is None:
-        folder = backup_dir(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
-        out = folder / f"{db_path.stem}__{datetime.now().strftime(STAMP)}__{reason}.db"
-    copy_database(db_path, Path(out))
+    where = Path(out) if out is not None else backup_dir(db_path)
+    try:
+        if out is None:
+            where.mkdir(parents=True, exist_ok=True)
+            out = where / f"{db_path.stem}__{datetime.now().strftime(STAMP)}__{reason}.db"
+        copy_database(db_path, Path(out))
+    except (OSError, sqlite3.Error) as exc:
+        raise _failed(exc, where) from exc
     if keep > 0:
         _rotate(backup_dir(db_path), keep)
     return Path(out)
@@ -74,7 +104,10 @@ def _rotate(folder: Path, keep: int) -> None:
         return
     copies = sorted(folder.glob("*.db"))
     for old in copies[:-keep]:
-        old.unlink(missing_ok=True)
+        try:
+            old.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only folder keeps its old copies; the new one is written
 
 
 def latest_backup(db_path: Path) -> Path | None:
@@ -186,5 +219,5 @@ def backup_open_register(reason: str) -> Path | None:
         if not Path(path).exists() or Path(path).stat().st_size == 0:
             return None
         return take_backup(Path(path), reason=reason)
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error, DxError):
         return None

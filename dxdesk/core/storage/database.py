@@ -54,6 +54,31 @@ class NewerDatabase(DatabaseError):
     pass
 
 
+class MissingDatabase(DatabaseError):
+    pass
+
+
+def check_register_path(path: Path, *, create: bool) -> None:
+    """Refuse, with one sentence, a path that cannot be a register (a folder, a device), or
+    a missing file when the caller is not meant to create one (a mistyped --db)."""
+    if path.is_dir():
+        raise DatabaseError(f"“{path}” là một thư mục, không phải tệp dữ liệu: hãy chỉ tới "
+                            "một tệp, ví dụ so-theo-doi.db.")  # fmt: skip
+    if path.exists() and not path.is_file():
+        raise DatabaseError(f"“{path}” là thiết bị hoặc tệp đặc biệt, không phải tệp thông "
+                            "thường, nên không dùng làm sổ dữ liệu được.")  # fmt: skip
+    if not path.exists() and not create:
+        raise MissingDatabase(f"Không có tệp dữ liệu “{path}”: hãy kiểm tra lại đường dẫn "
+                              "(muốn tạo sổ mới: dxdesk demo hoặc dxdesk import --new).")  # fmt: skip
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise DatabaseError(
+                f"Không tạo được thư mục “{path.parent}” cho tệp dữ liệu."
+            ) from None
+
+
 def translate_error(exc: BaseException, path: Path | str = "") -> DatabaseError | None:
     """The user-facing error for an SQLite failure, or None when it is not one we know."""
     text = str(exc).lower()
@@ -114,10 +139,10 @@ def is_writable(path: Path) -> bool:
 
 
 def open_database(path: str | Path, *, read_only: bool = False,
-                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> SqliteDatabase:  # fmt: skip
-    """Open (creating if needed), check and migrate a register; bind the models to it."""
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, create: bool = True) -> SqliteDatabase:  # fmt: skip
+    """Open (creating if needed and ``create``), check and migrate a register; bind the models."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_register_path(path, create=create)
     _check_header(path)
     read_only = read_only or not is_writable(path)
     if read_only and not path.exists():

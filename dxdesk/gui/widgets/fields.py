@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dxdesk.core.domain.formats import fmt_number, parse_number
+from dxdesk.core.domain.formats import fmt_number
+from dxdesk.core.domain.values import read_number
 from dxdesk.gui.models import textkeys
 from dxdesk.gui.qtcompat import emit
 from dxdesk.gui.widgets.dates import DateEdit  # noqa: F401 - the dialogs import it from here
@@ -41,7 +42,7 @@ class NumberEdit(QLineEdit):
         self.setText("" if value is None else fmt_number(value))
 
     def value(self) -> float | None:
-        return parse_number(self.text())
+        return read_number(self.text())  # the one validator: nan, inf, 1e28 are refused
 
 
 class TextEdit(QLineEdit):
