@@ -41,6 +41,8 @@ INVOCATIONS: dict[str, list[str]] = {
     "exchange history": ["exchange", "history", "task", "NV01"],
     "backup": ["backup"],
     "restore": ["restore", "{pkg}", "--yes"],
+    "committee show": ["committee", "show"],
+    "committee set": ["committee", "set", "--name", "Ban Chỉ đạo"],
 }
 NO_REGISTER = {"bench"}  # builds its own registers in a temporary folder
 CREATORS = {"demo", "exchange open", "restore"}  # commands meant to make a register
