@@ -43,6 +43,8 @@ INVOCATIONS: dict[str, list[str]] = {
     "restore": ["restore", "{pkg}", "--yes"],
     "committee show": ["committee", "show"],
     "committee set": ["committee", "set", "--name", "Ban Chỉ đạo"],
+    "agency succeed": ["agency", "succeed", "STTTT", "--by", "SKHCN", "--on", "01/03/2025"],
+    "agency history": ["agency", "history", "STTTT"],
 }
 NO_REGISTER = {"bench"}  # builds its own registers in a temporary folder
 CREATORS = {"demo", "exchange open", "restore"}  # commands meant to make a register
