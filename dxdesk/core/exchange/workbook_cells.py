@@ -23,6 +23,13 @@ class Uncomputed:
 UNCOMPUTED = Uncomputed()
 
 
+class ExcelError:
+    """An Excel error value (#REF!, #N/A, …), typed in a cell or computed by its formula."""
+
+    def __init__(self, code: Any):
+        self.code = str(code)
+
+
 def blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -49,6 +56,9 @@ def text_of(raw: Any) -> str:
 def convert(column: Column, raw: Any) -> Any:
     """One cell's value as a record value; ValueError with a Vietnamese message if bad."""
     kind = column.kind
+    if isinstance(raw, ExcelError):  # never the text "#REF!" in place of real data
+        raise ValueError(f"Ô có giá trị lỗi của Excel {raw.code} (công thức hoặc tham chiếu "
+                         "hỏng): hãy sửa ô này hoặc ghi giá trị thay cho lỗi.")  # fmt: skip
     if raw is UNCOMPUTED:
         raise ValueError("Ô có công thức chưa được tính: hãy mở tệp bằng Excel rồi lưu lại, "
                          "hoặc ghi giá trị thay cho công thức.")  # fmt: skip

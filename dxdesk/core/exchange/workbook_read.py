@@ -8,7 +8,8 @@ Rules (see docs/workbook.md): the header is row 1; a header matches with or with
 ignoring accents and case; a sheet may leave out optional columns (those fields are left as
 they are on re-import) but not required ones; an empty cell in a present column empties the
 field; empty rows are skipped; text is trimmed and NFC-normalised. A formula counts as the
-value Excel last computed for it (a formula never computed is an error).
+value Excel last computed for it (a formula never computed is an error). An Excel error value
+(#REF!, #N/A, …), typed or computed, is a cell error, never the text "#REF!".
 """
 
 from __future__ import annotations
@@ -24,7 +25,14 @@ from openpyxl.utils import get_column_letter
 
 from dxdesk.core.domain.formats import fmt_date
 from dxdesk.core.errors import CellError, DxError, ImportFailed
-from dxdesk.core.exchange.workbook_cells import UNCOMPUTED, blank, convert, empty, text_of
+from dxdesk.core.exchange.workbook_cells import (
+    UNCOMPUTED,
+    ExcelError,
+    blank,
+    convert,
+    empty,
+    text_of,
+)
 from dxdesk.core.exchange.workbook_format import (
     SHEET_NAMES,
     Column,
@@ -32,6 +40,7 @@ from dxdesk.core.exchange.workbook_format import (
     find_sheet,
     is_extra_sheet,
 )
+from dxdesk.core.exchange.workbook_limits import check_workbook
 from dxdesk.core.services import register
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage.records import SPECS
@@ -124,12 +133,16 @@ class _Computed:
         self.path, self.wb = path, None
 
     def value(self, title: str, cell: Any) -> Any:
+        if cell.data_type == "e":
+            return ExcelError(cell.value)
         if cell.data_type != "f":
             return cell.value
         if self.wb is None:
             self.wb = _open(self.path, data_only=True)
-        value = self.wb[title][cell.coordinate].value
-        return UNCOMPUTED if value is None else value
+        computed = self.wb[title][cell.coordinate]
+        if computed.data_type == "e":  # the formula's last result was an error
+            return ExcelError(computed.value)
+        return UNCOMPUTED if computed.value is None else computed.value
 
     def close(self) -> None:
         if self.wb is not None:
@@ -139,6 +152,8 @@ class _Computed:
 def _open(path: Path, *, data_only: bool = False) -> Any:
     if not path.is_file():
         raise DxError(f"Không tìm thấy tệp {path}.")
+    if not data_only:  # the second reading is of a file already checked
+        check_workbook(path)  # resource bombs are refused before openpyxl builds anything
     try:
         with path.open("rb") as handle, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl's notes on Excel features it drops

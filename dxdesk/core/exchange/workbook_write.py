@@ -9,6 +9,7 @@ a value such as ``=cmd|' /C calc'!A0`` is a string cell with a quote prefix, nev
 from __future__ import annotations
 
 import os
+import unicodedata
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -200,11 +201,24 @@ def _put(cell: Any, column: Column, value: Any) -> None:
 
 
 def _put_text(cell: Any, text: str) -> None:
-    """A string cell that Excel shows as typed and never evaluates."""
-    cell.value = ILLEGAL_CHARACTERS_RE.sub("", text)
-    if text.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-        cell.quotePrefix = True
+    """A string cell that Excel shows as typed and never evaluates.
+
+    The guard looks at the text as it will be written (control characters removed, then
+    leading spaces skipped and full-width forms folded): "\x01=HYPERLINK(…)" used to pass the
+    check, lose its \x01, and reach the file as a live formula.
+    """
+    written = ILLEGAL_CHARACTERS_RE.sub("", text)
+    cell.value = written  # openpyxl takes a leading "=" for a formula: the type is set next
+    cell.data_type = "s"  # every text cell is a string, whatever it starts with
+    if looks_like_formula(written):
+        cell.quotePrefix = True  # and Excel keeps it text when someone edits the cell
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet could read ``text`` as a formula (=, +, -, @, tab, CR first,
+    after any spaces, also in their full-width forms such as ＝)."""
+    head = unicodedata.normalize("NFKC", text.lstrip(" \u00a0\u3000\u200b\ufeff")[:1])
+    return bool(head) and (head.startswith(FORMULA_STARTS) or head in ("\t", "\r", "\n"))
 
 
 def _save(wb: Workbook, path: str | Path) -> Path:
