@@ -25,6 +25,7 @@ INVOCATIONS: dict[str, list[str]] = {
     "export": ["export", "{out}/so.xlsx"],
     "task update": ["task", "update", "NV01", "--note", "x"],
     "target measure": ["target", "measure", "MT01", "--period", "2023-Q4", "--value", "5"],
+    "target show": ["target", "show", "MT01"],
     "undo": ["undo"],
     "screenshots": ["screenshots", "--out", "{out}/anh"],
     "brief": ["brief", "--out", "{out}/b.pdf"],
