@@ -25,7 +25,10 @@ def open_session(args: argparse.Namespace, *, create: bool = False) -> Session:
     Only commands meant to create a register (demo, exchange open, import --new) pass
     ``create``: a mistyped path elsewhere is refused, never turned into an empty register.
     """
-    return Session(database_path(args), create=create)
+    session = Session(database_path(args), create=create)
+    for note in session.notes:  # read-only media, a -wal lost or damaged after a crash
+        print(f"Cảnh báo: {note}", file=sys.stderr)
+    return session
 
 
 def output_file(text: str | Path, example: str) -> Path:

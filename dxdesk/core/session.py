@@ -38,6 +38,8 @@ class Session:
                                                 busy_timeout_ms=busy_timeout_ms,
                                                 create=create)  # fmt: skip
         self.read_only: bool = self.db.dxdesk_read_only
+        # what the user must be told at open: read-only media, a lost or damaged -wal
+        self.notes: list[str] = list(getattr(self.db, "dxdesk_notes", []))
         if daily_backup and not self.read_only:
             try:
                 backups.daily_backup(self.path)

@@ -12,6 +12,7 @@ waited for briefly, then refused with the name of whoever holds it (see ``owner.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -21,7 +22,7 @@ from peewee import SqliteDatabase
 
 from dxdesk.core.domain.text import collate, fold
 from dxdesk.core.errors import CorruptDatabase, DatabaseError
-from dxdesk.core.storage import migrations, owner
+from dxdesk.core.storage import migrations, owner, wal
 from dxdesk.core.storage.models import database_proxy
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -80,8 +81,33 @@ def check_register_path(path: Path, *, create: bool) -> None:
 
 
 def translate_error(exc: BaseException, path: Path | str = "") -> DatabaseError | None:
-    """The user-facing error for an SQLite failure, or None when it is not one we know."""
+    """The user-facing error for an SQLite failure, or None when it is not one we know.
+
+    The chain of causes is read too: on a full disk SQLite rolls the transaction back itself,
+    and the rollback peewee then asks for fails with "cannot rollback", which hid the cause.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        found = _translate_one(current, path)
+        if found is not None:
+            return found
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _disk_nearly_full(path: Path | str) -> bool:
+    try:
+        return shutil.disk_usage(Path(path).resolve().parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _translate_one(exc: BaseException, path: Path | str) -> DatabaseError | None:
     text = str(exc).lower()
+    if path and "disk i/o error" in text and _disk_nearly_full(path):
+        text = "disk is full"  # WAL's -shm could not grow: the disk is full
     name = Path(path).name if path else "dữ liệu"
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull("Ổ đĩa đã đầy nên không ghi được; dữ liệu đã lưu trước đó vẫn nguyên "
@@ -98,12 +124,17 @@ def translate_error(exc: BaseException, path: Path | str = "") -> DatabaseError 
 
 
 def make_database(path: str | Path, *, read_only: bool = False,
-                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> SqliteDatabase:  # fmt: skip
-    """A peewee database for ``path`` with dxdesk's pragmas, functions and collation."""
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                  immutable: bool = False) -> SqliteDatabase:  # fmt: skip
+    """A peewee database for ``path`` with dxdesk's pragmas, functions and collation.
+
+    ``immutable``: read-only media (a CD, a write-protected stick), where SQLite cannot make
+    the -shm file a WAL register needs even to be read; nothing can change the file there.
+    """
     pragmas = {**PRAGMAS, "busy_timeout": busy_timeout_ms}
     if read_only:
         pragmas.pop("journal_mode")
-        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        uri = Path(path).resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
         db = SqliteDatabase(uri, pragmas=pragmas, uri=True)
     else:
         db = SqliteDatabase(str(path), pragmas=pragmas)
@@ -144,10 +175,17 @@ def open_database(path: str | Path, *, read_only: bool = False,
     path = Path(path)
     check_register_path(path, create=create)
     _check_header(path)
+    asked_read_only = read_only
     read_only = read_only or not is_writable(path)
+    immutable = read_only and _needs_immutable(path)
+    notes = wal.notes_before_open(path, immutable=immutable)
+    if read_only and not asked_read_only and path.exists():
+        notes.insert(0, f"Tệp {path.name} ở nơi không cho ghi (đĩa CD, USB chống ghi, thư mục "
+                        "chỉ đọc): sổ được mở ở chế độ chỉ đọc, mọi thay đổi sẽ bị từ chối.")  # fmt: skip
     if read_only and not path.exists():
         raise ReadOnlyDatabase(f"Không tạo được tệp {path}: thư mục không cho phép ghi.")
-    db = make_database(path, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+    db = make_database(path, read_only=read_only, busy_timeout_ms=busy_timeout_ms,
+                       immutable=immutable)  # fmt: skip
     try:
         db.connect(reuse_if_open=True)
         version = db.execute_sql("PRAGMA user_version").fetchone()[0]
@@ -172,10 +210,18 @@ def open_database(path: str | Path, *, read_only: bool = False,
         raise translate_error(exc, path) or DatabaseError(
             f"Không mở được tệp {path.name}: {exc}") from exc  # fmt: skip
     db.dxdesk_read_only = read_only
+    db.dxdesk_notes = notes
     db.dxdesk_path = path
     if not read_only:
         owner.claim(path)
     return db
+
+
+def _needs_immutable(path: Path) -> bool:
+    """A WAL register in a folder no one can write, without its -shm beside it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    shm = path.with_name(path.name + "-shm")
+    return wal.in_wal_mode(path) and not os.access(folder, os.W_OK) and not shm.exists()
 
 
 FULL_CHECK_BELOW_BYTES = 32 * 1024 * 1024
