@@ -46,6 +46,7 @@ INVOCATIONS: dict[str, list[str]] = {
     "committee set": ["committee", "set", "--name", "Ban Chỉ đạo"],
     "agency succeed": ["agency", "succeed", "STTTT", "--by", "SKHCN", "--on", "01/03/2025"],
     "agency history": ["agency", "history", "STTTT"],
+    "register merge": ["register", "merge", "{pkg}", "--preview"],
 }
 NO_REGISTER = {"bench"}  # builds its own registers in a temporary folder
 CREATORS = {"demo", "exchange open", "restore"}  # commands meant to make a register
