@@ -20,7 +20,8 @@ from dxdesk.gui.qtcompat import emit
 if TYPE_CHECKING:  # the dialogs module is loaded when a dialog opens, not at start-up
     from dxdesk.gui.dialogs.tables import TableDialog
 
-PACKAGE = "dxdesk (*.dxp);;Tất cả (*)"
+PACKAGE = "dxdesk (*.dxp);;Tất cả (*)"  # saved as .dxp (core/exchange/package.py)
+PACKAGE_OPEN = "dxdesk (*.dxp *.dxgoi);;Tất cả (*)"  # .dxgoi: the name earlier docs suggested
 tr = translator_for("ExchangeActions")
 
 
@@ -81,7 +82,8 @@ class ExchangeActions(QObject):
                          tr("Đang lập gói dữ liệu…"), done)  # fmt: skip
 
     def merge_report(self, path: str | None = None, *, ask=confirm) -> Any:
-        path = path or file_actions.choose_open(self.window, tr("Mở báo cáo của đơn vị"), PACKAGE)
+        path = path or file_actions.choose_open(self.window, tr("Mở báo cáo của đơn vị"),
+                                                PACKAGE_OPEN)  # fmt: skip
         if not path:
             return None
         who = self.ctx.who

@@ -92,7 +92,7 @@ def build(manifest: dict[str, Any], payload: Any, private_key: str) -> bytes:
 
 def check_writable(out: str | Path) -> None:
     """Refuse, before anything is recorded, a place a file cannot be written to at all."""
-    out = Path(out)
+    out = with_extension(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         if out.is_dir():
@@ -104,9 +104,22 @@ def check_writable(out: str | Path) -> None:
                       "hoặc USB rồi thử lại.") from exc  # fmt: skip
 
 
+# The file extension of packages: ``.dxp`` (the window's and the docs'); files named
+# ``.dxgoi`` (earlier docs) or anything else are read all the same: the content decides.
+EXTENSION = ".dxp"
+ALSO_OPENED = (".dxgoi",)
+
+
+def with_extension(out: str | Path) -> Path:
+    """``out`` as written: ``.dxp`` added to a name that has no extension (a folder stays a
+    folder, and is refused as one)."""
+    out = Path(out)
+    return out if out.suffix or out.is_dir() else out.with_name(out.name + EXTENSION)
+
+
 def write_file(data: bytes, out: str | Path) -> Path:
     """Write the package next to its final name, then move it there (never half a file)."""
-    out = Path(out)
+    out = with_extension(out)
     tmp = out.with_name(out.name + ".tmp")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -61,7 +61,8 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
         "name": ("Tên", "Tên trụ cột, ví dụ: Chính quyền số."),
         "sort_order": ("Thứ tự", _ORDER),
     }),
-    "agency": ("Sở, ban, ngành; UBND cấp huyện, cấp xã và các đơn vị khác.", {
+    "agency": ("Các đơn vị: sở, ban, ngành; UBND xã, phường, đặc khu (cấp huyện: trước "
+               "01/07/2025) và các đơn vị khác.", {
         "code": ("Mã", _C + " Ví dụ: SKHCN, UBND_BATXAT."),
         "name": ("Tên", "Tên đầy đủ của cơ quan, đơn vị."),
         "kind": ("Loại", "Loại cơ quan, chọn trong danh sách."),
