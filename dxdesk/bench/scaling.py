@@ -93,13 +93,13 @@ def _load_and_summary(workdir: Path, scale: float) -> tuple[Path, list[ScaleRow]
     return path, rows
 
 
-def _imports(workdir: Path, scale: float) -> list[ScaleRow]:
+def _imports(workdir: Path, scale: float, sizes: list[int]) -> list[ScaleRow]:
     from dxdesk.bench.core_entries import floor_read_workbook, workbook_batch
     from dxdesk.core.exchange.workbook import import_workbook, write_workbook
     from dxdesk.core.session import Session
 
     rows = []
-    for base in IMPORT_ROWS:
+    for base in sizes:
         n = max(1, round(base * scale))
         folder = _fresh(workdir / f"import-{n}")
         book = folder / "book.xlsx"
@@ -174,10 +174,17 @@ def _brief(workdir: Path, scale: float) -> ScaleRow:
     return ScaleRow("brief 2,000-task appendix", "Báo cáo, phụ lục 2.000×", scale, n, seconds)
 
 
-def run_scales(workdir: Path, scales: list[float],
-               window: bool = True) -> list[ScaleRow]:  # fmt: skip
-    """Every path at every scale (the GUI ones unless ``window`` is False)."""
+PATHS = ("bulk load", "summary", "import 1,000", "import 50,000", "export", "window", "brief")
+
+
+def run_scales(workdir: Path, scales: list[float], window: bool = True,
+               only: list[str] | None = None) -> list[ScaleRow]:  # fmt: skip
+    """Every path at every scale (the GUI ones unless ``window`` is False; only the paths
+    whose name contains one of ``only`` when given: the province is always loaded)."""
     rows: list[ScaleRow] = []
+
+    def wanted(path: str) -> bool:
+        return not only or any(word.casefold() in path for word in only)
 
     def add(got: list[ScaleRow]) -> None:
         for row in got:  # as they come: a long run shows its figures before it ends
@@ -189,12 +196,14 @@ def run_scales(workdir: Path, scales: list[float],
 
     for scale in scales:
         path, got = _load_and_summary(workdir, scale)
-        add(got)
-        add(_imports(workdir, scale))
-        add([_export(workdir, path, scale)])
-        if window:
+        add([row for row in got if wanted(row.name)])
+        add(_imports(workdir, scale, [n for n in IMPORT_ROWS if wanted(f"import {n:,}")]))
+        if wanted("export"):
+            add([_export(workdir, path, scale)])
+        if window and (wanted("window") or wanted("first sort") or wanted("searchable")):
             add(_window(workdir, path, scale))
-        add([_brief(workdir, scale)])
+        if wanted("brief"):
+            add([_brief(workdir, scale)])
         shutil.rmtree(path.parent, ignore_errors=True)
     return rows
 

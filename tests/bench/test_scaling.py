@@ -35,3 +35,10 @@ def test_a_bad_scale_list_is_one_sentence(capsys):
     assert main(["bench", "--scale", "1,x"]) == 1
     err = capsys.readouterr().err
     assert "--scale “1,x” không hợp lệ" in err and "Traceback" not in err
+
+
+def test_scale_only_runs_the_chosen_paths(capsys):
+    assert main(["bench", "--scale", "0.001", "--only", "summary", "--only", "brief",
+                 "--json"]) == 0  # fmt: skip
+    assert [r["name"] for r in json.loads(capsys.readouterr().out)] == [
+        "summary", "brief 2,000-task appendix"]  # fmt: skip

@@ -57,7 +57,7 @@ def run_scale(args: argparse.Namespace) -> int:
 
     scales = parse_scales(args.scale)
     with tempfile.TemporaryDirectory(prefix="dxdesk-bench-scale-") as tmp:
-        rows = scaling.run_scales(Path(tmp), scales, window=not args.no_window)
+        rows = scaling.run_scales(Path(tmp), scales, window=not args.no_window, only=args.only)
     if args.json:
         print_json([r.as_dict(g) for r, g in zip(rows, scaling.growths(rows), strict=True)])
     else:
