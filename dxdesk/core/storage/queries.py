@@ -126,12 +126,16 @@ def target_band_rows(as_of: date) -> list[tuple]:
 
 def unit_value_rows(as_of: date, target_id: int | None = None) -> list[tuple]:
     """(target_id, rollup, unit_goal, direction, period, measured_on, value, unit_id) of every
-    unit value measured by ``as_of`` of targets that roll units up (or of one target)."""
+    unit value measured by ``as_of`` of targets that roll units up (or of one target).
+
+    CROSS JOIN keeps SQLite on the targets first, each one's unit values through their
+    index: left to choose, it walked every measurement by date (3,3 s for 500,000 against
+    0,7 ms; the summary went from ~0,4 to ~2,5 s)."""
     where = "t.rollup <> 'single'" if target_id is None else "t.id = :t"
     sql = f"""
       SELECT t.id, t.rollup, t.unit_goal, t.direction, m.period, m.measured_on, m.value,
              m.unit_id
-      FROM measurement m JOIN target t ON t.id = m.target_id
+      FROM target t CROSS JOIN measurement m ON m.target_id = t.id
       WHERE {where} AND m.unit_id IS NOT NULL AND m.measured_on <= :d
       ORDER BY t.id, m.measured_on, m.id
     """
