@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     elif not mismatches:
         print(f"Đã đối chiếu {count} số liệu công bố: tất cả khớp với sổ theo dõi.")
     else:
-        print(f"Đã đối chiếu {count} số liệu công bố: {len(mismatches)} sai lệch.")
+        print(f"Đã đối chiếu {count} số liệu công bố: {len(mismatches)} số liệu sai lệch.")
         for c in mismatches:
             day = fmt_date(date.fromisoformat(c.as_of))
             print(f"  - [{c.code}, {day}] {c.message}")

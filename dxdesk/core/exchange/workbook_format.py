@@ -173,7 +173,8 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
     }),
     "figure": ("Số liệu các báo cáo đã công bố, để đối chiếu với số liệu tính từ sổ.", {
         "code": ("Mã", _C),
-        "metric": ("Chỉ số", "Khóa của chỉ số, ví dụ targets.by_band.completed."),
+        "metric": ("Chỉ số", "Khóa của chỉ số (danh sách trong trang Hướng dẫn, docs/figures.md), "
+                   "ví dụ targets.by_band.completed, targets.pillar.CQS.completed."),
         "as_of": ("Tính đến ngày", "Ngày chốt số liệu của báo cáo."),
         "value": ("Giá trị", "Số lượng như báo cáo đã in."),
         "denominator": ("Trên tổng số", "Tổng số như đã in (“7/20 mục tiêu”: 20)."),
@@ -315,6 +316,12 @@ def guide_lines() -> list[str]:
     for s in SHEETS:
         required = ", ".join(c.header for c in s.columns if c.required)
         lines.append(f"• {s.name}: {s.description} Cột bắt buộc: {required}.")
+    from dxdesk.core.domain.figure_keys import PATTERNS
+
+    lines += ["", f"Khóa chỉ số (cột “Chỉ số” của trang “{sheet_name('figure')}”; chữ in hoa "
+              "trong <…> là mã trong sổ; khóa khác bị từ chối khi nhập):"]  # fmt: skip
+    lines += [f"• {p.pattern}: {p.meaning}; so với: {p.denominator}. Ví dụ: {p.example}."
+              for p in PATTERNS]  # fmt: skip
     return lines
 
 

@@ -106,6 +106,9 @@ def _write_lists(wb: Workbook, ws: Worksheet, agencies: list[tuple[str, str]]) -
             if c.kind == ENUM and c.field.enum not in seen:
                 seen.add(c.field.enum)
                 columns.append((c.field.enum.__name__, c.header, c.field.enum.labels()))
+    from dxdesk.core.domain.figure_keys import key_examples
+
+    columns.append(("figure_key", "Khóa chỉ số", key_examples()))
     if agencies:
         columns.append(("agency", "Mã cơ quan", [code for code, _ in agencies]))
         columns.append(("", "Tên cơ quan", [name for _, name in agencies]))
@@ -163,6 +166,14 @@ def _add_validations(ws: Worksheet, sheet: Sheet, ranges: dict[str, str]) -> Non
                                 allow_blank=True, showErrorMessage=True,
                                 errorTitle="Giá trị không có trong danh sách",
                                 error="Hãy chọn một giá trị trong danh sách thả xuống.")  # fmt: skip
+        elif sheet.entity == "figure" and column.name == "metric":
+            # keys name the register's codes (a pillar, a target…): the list offers the plan's
+            # keys and examples, a warning (the import refuses a key it does not know)
+            dv = DataValidation(type="list", formula1=ranges["figure_key"], allow_blank=True,
+                                showErrorMessage=True, errorStyle="warning",
+                                errorTitle="Khóa chỉ số không có trong danh sách",
+                                error="Khóa có mã (trụ cột, mục tiêu…) được chấp nhận nếu đúng "
+                                "mẫu trong trang Hướng dẫn. Vẫn ghi?")  # fmt: skip
         elif column.is_agency and "agency" in ranges:
             # A list of codes ("A; B") or a new agency added in this file must stay possible:
             # the drop-down helps, a warning (not a refusal) flags an unknown single code.

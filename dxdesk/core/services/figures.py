@@ -2,32 +2,20 @@
 
 A published figure is never "corrected": a mismatch is reported, and the secretariat decides.
 Percentages are accepted when they equal the computed share rounded half up *or* truncated at
-the printed precision (official reports do both); anything else is a mismatch.
+the printed precision (official reports do both); anything else is a mismatch. Each key has
+its own denominator (``domain.figure_keys``, docs/figures.md): a pillar's share is judged
+against the pillar's total. A wrong figure is one mismatch, whatever is wrong with it.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from dxdesk.core.domain import figure_keys
 from dxdesk.core.domain.formats import fmt_number, fmt_percent, round_half_up, truncate
 from dxdesk.core.storage import models as m
-
-METRIC_LABELS = {
-    "targets.total": "Tổng số mục tiêu",
-    "targets.by_band.completed": "Mục tiêu hoàn thành và vượt kế hoạch",
-    "targets.by_band.above_70": "Mục tiêu đạt trên 70%",
-    "targets.by_band.from_50_to_70": "Mục tiêu đạt 50%–70%",
-    "targets.by_band.below_50": "Mục tiêu đạt dưới 50%",
-    "targets.by_status.done": "Mục tiêu đã hoàn thành",
-    "tasks.total": "Tổng số nhiệm vụ",
-    "tasks.by_status.done": "Nhiệm vụ đã hoàn thành",
-    "tasks.by_status.in_progress": "Nhiệm vụ đang thực hiện",
-    "tasks.by_status.not_started": "Nhiệm vụ chưa thực hiện",
-    "tasks.by_timeliness.overdue": "Nhiệm vụ quá hạn",
-    "tasks.completion_rate": "Tỷ lệ hoàn thành nhiệm vụ",
-}
 
 
 @dataclass(frozen=True)
@@ -39,19 +27,12 @@ class FigureCheck:
     as_of: str
     printed: str
     computed: str
-    message: str
+    message: str  # every problem of the figure, in one paragraph
+    label: str = ""  # the key's Vietnamese name
+    problems: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def _lookup(summary: dict[str, Any], metric: str) -> Any:
-    node: Any = summary
-    for part in metric.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
 
 
 def percent_matches(printed: float, exact: float, places: int) -> bool:
@@ -59,18 +40,32 @@ def percent_matches(printed: float, exact: float, places: int) -> bool:
     return printed in (round_half_up(exact, places), truncate(exact, places))
 
 
-def _check_one(fig: m.PublishedFigure, summary: dict[str, Any]) -> list[str]:
-    label = METRIC_LABELS.get(fig.metric, fig.metric)
-    computed = _lookup(summary, fig.metric)
-    total = _lookup(summary, fig.metric.split(".")[0] + ".total")
-    problems = []
+def unit_value(target: str, unit: str, as_of: date) -> float | None:
+    """The latest value unit ``unit`` reported for target ``target`` by ``as_of``."""
+    row = (m.Measurement.select(m.Measurement.value)
+           .join(m.Target, on=(m.Target.id == m.Measurement.target))
+           .switch(m.Measurement).join(m.Agency, on=(m.Agency.id == m.Measurement.unit))
+           .where((m.Target.code == target) & (m.Agency.code == unit)
+                  & (m.Measurement.measured_on <= as_of))
+           .order_by(m.Measurement.measured_on.desc(), m.Measurement.id.desc()).first())  # fmt: skip
+    return None if row is None else row.value
+
+
+def _check_one(fig: m.PublishedFigure, summary: dict[str, Any]) -> tuple[str, Any, list[str]]:
+    """(the key's Vietnamese name, the register's value, every problem of one figure)."""
+    try:
+        r = figure_keys.resolve(fig.metric, summary, lambda t, u: unit_value(t, u, fig.as_of))
+    except ValueError as exc:
+        return fig.metric, None, [str(exc)]
+    label, computed, total = r.label, r.value, r.total
     if computed is None:
-        return [f"{label}: dxdesk không tính chỉ số “{fig.metric}”."]
-    if fig.metric.endswith("completion_rate"):
+        return label, None, [f"{label}: sổ chưa có số liệu để đối chiếu."]
+    problems = []
+    if r.percent_only:
         if fig.percent is not None and not percent_matches(fig.percent, computed, 2):
             problems.append(f"{label}: báo cáo ghi {fmt_percent(fig.percent, fig.percent_places)}"
                             f", sổ tính được {fmt_percent(computed, 2)}.")  # fmt: skip
-        return problems
+        return label, computed, problems
     if fig.value is not None and fig.value != computed:
         problems.append(f"{label}: báo cáo ghi {fmt_number(fig.value)}, sổ có "
                         f"{fmt_number(computed)}.")  # fmt: skip
@@ -79,26 +74,26 @@ def _check_one(fig: m.PublishedFigure, summary: dict[str, Any]) -> list[str]:
                         f"{fmt_number(total)}.")  # fmt: skip
     if fig.percent is not None:
         problems += _check_percent(fig, label, computed, total)
-    return problems
+    return label, computed, problems
 
 
 def _check_percent(fig: m.PublishedFigure, label: str, computed: Any, total: Any) -> list[str]:
+    """The printed percentage against the printed count over the printed total, then against
+    the register's count over the key's own total (a pillar's figure: the pillar's total)."""
     places = fig.percent_places or 0
-    problems = []
     if fig.value is not None and fig.denominator:
         exact = fig.value * 100 / fig.denominator
         if not percent_matches(fig.percent, exact, places):
-            problems.append(
-                f"{label}: báo cáo ghi {fmt_number(fig.value)}/{fmt_number(fig.denominator)} là "
-                f"{fmt_percent(fig.percent, places)}, nhưng {fmt_number(fig.value)}/"
-                f"{fmt_number(fig.denominator)} là {fmt_percent(exact, max(places, 1))}."
-            )
+            return [f"{label}: báo cáo ghi {fmt_number(fig.value)}/{fmt_number(fig.denominator)}"
+                    f" là {fmt_percent(fig.percent, places)}, nhưng {fmt_number(fig.value)}/"
+                    f"{fmt_number(fig.denominator)} là {fmt_percent(exact, max(places, 1))}."]  # fmt: skip
     if total:
         exact = computed * 100 / total
         if not percent_matches(fig.percent, exact, places):
-            problems.append(f"{label}: báo cáo ghi {fmt_percent(fig.percent, places)}, sổ tính "
-                            f"được {fmt_percent(exact, max(places, 1))}.")  # fmt: skip
-    return problems
+            return [f"{label}: báo cáo ghi {fmt_percent(fig.percent, places)}, sổ tính được "
+                    f"{fmt_number(computed)}/{fmt_number(total)} là "
+                    f"{fmt_percent(exact, max(places, 1))}."]  # fmt: skip
+    return []
 
 
 def check_figures(summaries: dict[date, dict[str, Any]] | None = None) -> list[FigureCheck]:
@@ -110,11 +105,12 @@ def check_figures(summaries: dict[date, dict[str, Any]] | None = None) -> list[F
     for fig in m.PublishedFigure.select().order_by(m.PublishedFigure.as_of, m.PublishedFigure.code):
         if fig.as_of not in cache:
             cache[fig.as_of] = summarize(fig.as_of, with_checks=False)
-        computed = _lookup(cache[fig.as_of], fig.metric)
-        for message in _check_one(fig, cache[fig.as_of]):
+        label, computed, problems = _check_one(fig, cache[fig.as_of])
+        if problems:  # one entry per wrong figure, however many things are wrong with it
             printed = fig.printed_text or fmt_number(fig.value)
             out.append(FigureCheck(fig.code, fig.metric, fig.as_of.isoformat(), printed,
-                                   "" if computed is None else str(computed), message))  # fmt: skip
+                                   "" if computed is None else str(computed), " ".join(problems),
+                                   label, problems))  # fmt: skip
     return out
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dxdesk.core.domain import figure_keys
 from dxdesk.core.domain.docnumber import parse_document_number
 from dxdesk.core.domain.task_dates import contradiction, with_completion_date
 from dxdesk.core.domain.values import field_problem
@@ -39,6 +40,19 @@ def _known_codes(entity: str, batch: Batch) -> set[str]:
     model = SPECS[entity].model
     codes = {r.get("code") for r in batch.get(entity, [])}
     return codes | {c for (c,) in model.select(model.code).tuples()}
+
+
+def _known_key_code(kind: str, code: str, batch: Batch, known: dict[str, set[str]]) -> bool:
+    """Whether a code inside a published figure's key is in the file or the register."""
+    entities = {"source": ("document", "meeting")}.get(kind, (kind,))
+    if kind == "index_family":
+        return bool(code)  # any family name: index structures are reference data (issue 16)
+    for entity in entities:
+        if entity not in known:
+            known[entity] = _known_codes(entity, batch)
+        if code in known[entity]:
+            return True
+    return False
 
 
 def _err(entity: str, record: dict, column: str, message: str, sheet_names: dict) -> CellError:
@@ -78,6 +92,11 @@ def validate(batch: Batch, sheet_names: dict[str, str] | None = None) -> list[Ce
             settled = with_completion_date(record, date.today()) if entity == "task" else {}
             if entity == "task" and (fault := contradiction(settled)):
                 errors.append(_err(entity, record, fault[0], fault[1], names))
+            if entity == "figure" and record.get("metric"):
+                problem = figure_keys.check(record["metric"], lambda kind, code: _known_key_code(
+                    kind, code, batch, known))  # fmt: skip
+                if problem:
+                    errors.append(_err(entity, record, "metric", problem, names))
             if entity == "document" and record.get("symbol"):
                 try:
                     parse_document_number(record["symbol"])

@@ -63,6 +63,6 @@ def _check_lines(checks: list[dict[str, Any]] | None) -> list[str]:
         return []
     if not checks:
         return ["", "KIỂM TRA SỐ LIỆU ĐÃ CÔNG BỐ: khớp với sổ theo dõi."]
-    return ["", f"KIỂM TRA SỐ LIỆU ĐÃ CÔNG BỐ: {len(checks)} sai lệch"] + [
+    return ["", f"KIỂM TRA SỐ LIỆU ĐÃ CÔNG BỐ: {len(checks)} số liệu sai lệch"] + [
         f"  - {c['message']}" for c in checks
     ]
