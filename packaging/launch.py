@@ -13,10 +13,14 @@ import sys
 
 
 def _streams() -> None:
-    """The windowed dxdesk.exe has no console: printing must not fail."""
+    """The windowed dxdesk.exe has no console: printing must not fail. Piped output is UTF-8
+    (Windows would use its ANSI code page, which has no Vietnamese)."""
     for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
+        stream = getattr(sys, name)
+        if stream is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif not stream.isatty() and (stream.encoding or "").lower() != "utf-8":
+            stream.reconfigure(encoding="utf-8", errors="replace")
 
 
 def _import_check(listing: str) -> int:
@@ -72,6 +76,10 @@ def _close_window_after(ms: int) -> None:
 
 def main() -> int:
     _streams()
+    if os.name == "nt":  # the installer (AppMutex) refuses to replace a running dxdesk
+        from dxdesk.core.winapi import hold_running_mutex
+
+        hold_running_mutex()
     if os.environ.get("DXDESK_IMPORT_CHECK"):
         return _import_check(os.environ["DXDESK_IMPORT_CHECK"])
     if os.environ.get("DXDESK_SMOKE_CLOSE_MS"):

@@ -89,6 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     verb = chosen_command(argv)
+    if verb is not None and verb not in COMMANDS and verb.lower().endswith(".dxp"):
+        # `dxdesk FILE.dxp` (a double-click on an exchange package): the window, on its preview
+        at = argv.index(verb)
+        argv[at : at + 1] = ["gui", "--package", verb]
+        verb = "gui"
     parser = build_parser([verb or "gui"])
     args = parser.parse_args(argv)
     if args.command is None:  # no verb: open the window

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import sys
 from functools import cache
 from pathlib import Path
 
 APP = "dxdesk"
+# beside the program, this file makes it portable (a USB stick): data in <program folder>/data
+PORTABLE_MARKER = "dxdesk-portable.txt"
 
 
 @cache  # icons and translations ask at start-up
@@ -18,8 +21,20 @@ def resources_dir() -> Path:
     return Path(str(files("dxdesk") / "resources"))
 
 
+def portable_dir() -> Path | None:
+    """``<program folder>/data`` when the frozen program has ``dxdesk-portable.txt`` beside
+    it (the portable zip), else None: the register then lives in the user's data directory."""
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent
+    return folder / "data" if (folder / PORTABLE_MARKER).exists() else None
+
+
 def data_dir() -> Path:
-    """The per-user data directory (created on demand)."""
+    """The per-user data directory (created on demand), or the portable one."""
+    portable = portable_dir()
+    if portable is not None:
+        return portable
     import platformdirs  # here: the window's start-up only needs resources_dir
 
     return Path(platformdirs.user_data_dir(APP, appauthor=False))

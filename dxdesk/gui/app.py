@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from dxdesk import __version__
 from dxdesk.core.errors import CorruptDatabase, DxError
-from dxdesk.gui import i18n
+from dxdesk.gui import i18n, icons
 from dxdesk.gui.context import Context, settings
 from dxdesk.gui.i18n import translator_for
 
@@ -51,6 +51,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("dxdesk")
     app.setOrganizationName("dxdesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("dxdesk")  # packaging/linux/dxdesk.desktop (Wayland's app id)
+    app.setWindowIcon(icons.icon("dxdesk"))
     i18n.install(app, language())
     _load_fonts(app)
     app.setProperty("dxdesk_ready", True)
@@ -161,13 +163,28 @@ def choose_new_register(parent: QWidget | None) -> str:
     return choose_save(parent, tr("Tạo sổ dữ liệu mới"), "ban-chi-dao.db", "dxdesk (*.db)")
 
 
-def run(db_path: Path, *, as_of: date | None = None, page: str | None = None) -> int:
-    """Open the main window on ``db_path`` (the welcome screen when it does not exist yet)."""
+def run(db_path: Path, *, as_of: date | None = None, page: str | None = None,
+        package: Path | None = None) -> int:  # fmt: skip
+    """Open the main window on ``db_path`` (the welcome screen when it does not exist yet);
+    with ``package`` (``dxdesk FILE.dxp``), show that report's preview once the register is open."""
     window = start_window(db_path, as_of=as_of, page=page)
+    if package is not None:
+        preview_when_open(window, package)
     window.show()
     code = QApplication.instance().exec()
     window.ops.shutdown()
     return code
+
+
+def preview_when_open(window, package: Path) -> None:
+    """When the window's register is open: the package's preview (what merging would change,
+    then the question whether to merge), as the Exchange menu's “receive a report” does."""
+
+    def show() -> None:
+        window.register_opened.disconnect(show)
+        window.exchange.merge_report(str(package))
+
+    window.register_opened.connect(show)
 
 
 def switch_language(window, language_code: str):

@@ -21,6 +21,11 @@ def settings_path() -> Path:
     env = os.environ.get("DXDESK_SETTINGS")
     if env:
         return Path(env)
+    from dxdesk.core.paths import portable_dir
+
+    portable = portable_dir()
+    if portable is not None:  # the portable zip keeps its settings beside its data
+        return portable / "dxdesk.ini"
     import platformdirs
 
     return Path(platformdirs.user_config_dir("dxdesk", appauthor=False)) / "dxdesk.ini"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -19,6 +20,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         choices=["overview", "targets", "tasks", "meetings", "documents", "agencies"],
         help="trang mở đầu tiên",
     )
+    p.add_argument("--package", metavar="GÓI", help="gói trao đổi (.dxp) cần xem trước khi "
+                   "cửa sổ mở xong (như `dxdesk GÓI.dxp`)")  # fmt: skip
     p.set_defaults(handler=run)
 
 
@@ -31,4 +34,6 @@ def run(args: argparse.Namespace) -> int:
     check_register_path(path, create=True)  # a new file opens the welcome screen
     from dxdesk.gui.app import run as run_gui
 
-    return run_gui(path, as_of=as_of, page=getattr(args, "page", None))
+    package = getattr(args, "package", None)
+    return run_gui(path, as_of=as_of, page=getattr(args, "page", None),
+                   package=Path(package) if package else None)  # fmt: skip

@@ -70,6 +70,13 @@ def release(path: Path) -> None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether process ``pid`` of this computer still runs."""
+    if pid <= 0:
+        return False  # os.kill(0, 0) would test our own process group
+    if os.name == "nt":  # os.kill(pid, 0) there sends CTRL_C_EVENT to the process group
+        from dxdesk.core.winapi import process_alive
+
+        return process_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
