@@ -70,3 +70,22 @@ def test_nq57_alone_and_the_programmes_add_up_with_no_programme(demos, capsys):
     for kind, key in (("tasks", "by_status"), ("tasks", "by_timeliness"), ("targets", "by_band")):
         for name, n in whole[kind][key].items():
             assert sum(p[kind][key][name] for p in parts) == n, (kind, key, name)
+
+
+def test_a_brief_of_one_programme(demos, capsys, tmp_path):
+    _, continued = demos
+    out = tmp_path / "nq57.pdf"
+    _run(capsys, "--db", continued, "brief", "--as-of", "2026-06-30", "--programme", "NQ57",
+         "--out", out)  # fmt: skip
+    assert out.read_bytes().startswith(b"%PDF")
+    with Session(continued, daily_backup=False):
+        from dxdesk.core.reports.pdf.brief_data import brief_data
+
+        with queries.only_programme("NQ57"):
+            brief = brief_data(LATE)
+    assert brief.headline[0].startswith("Số liệu của chương trình: Nghị quyết 57-NQ/TW")
+    assert {t.code for t in brief.tasks} == {f"NQ57-0{i}" for i in range(1, 9)}
+    assert main(["--db", str(continued), "brief", "--programme", "NQ99", "--out",
+                 str(tmp_path / "x.pdf")]) == 1  # fmt: skip
+    assert "Không có chương trình mã “NQ99”" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

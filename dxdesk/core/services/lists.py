@@ -225,6 +225,7 @@ CHOICES_SQL = {
     "JOIN meeting mt ON mt.id = ci.meeting_id ORDER BY mt.meeting_date, ci.seq, ci.code",
     "task": "SELECT code, text FROM task ORDER BY sort_order, code",
     "target": "SELECT code, text FROM target ORDER BY sort_order, code",
+    "programme": "SELECT code, name FROM programme ORDER BY sort_order, code",
 }
 
 

@@ -249,6 +249,7 @@ def summarize(as_of: date, *, with_checks: bool = True,
               programme: str | None = None) -> dict[str, Any]:  # fmt: skip
     """The whole summary at ``as_of`` as JSON-ready data; with ``programme`` (a code, or
     ``queries.NO_PROGRAMME``) the work of that programme alone."""
+    programme = programme or queries.current_programme()  # a brief --programme asks so
     if programme is None:
         return _summarize(as_of, with_checks)
     label = programme_label(programme)

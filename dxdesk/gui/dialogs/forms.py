@@ -46,6 +46,7 @@ FORMS: dict[str, tuple[str, list[list[str]]]] = {
                 "source_document",
                 "source_meeting",
                 "source_conclusion",
+                "programmes",
             ],
             [
                 "unit",
@@ -62,7 +63,15 @@ FORMS: dict[str, tuple[str, list[list[str]]]] = {
     "task": (
         QT_TRANSLATE_NOOP("Forms", "Nhiệm vụ"),
         [
-            ["code", "text", "lead_agency", "coordinators", "source_document", "source_conclusion"],
+            [
+                "code",
+                "text",
+                "lead_agency",
+                "coordinators",
+                "source_document",
+                "source_conclusion",
+                "programmes",
+            ],
             [
                 "deadline",
                 "assigned_on",
@@ -133,6 +142,7 @@ LABELS: dict[str, str] = {
     "source_conclusion": QT_TRANSLATE_NOOP("Forms", "Kết luận giao"),
     "lead_agency": QT_TRANSLATE_NOOP("Forms", "Cơ quan chủ trì"),
     "coordinators": QT_TRANSLATE_NOOP("Forms", "Cơ quan phối hợp"),
+    "programmes": QT_TRANSLATE_NOOP("Forms", "Chương trình"),
     "unit": QT_TRANSLATE_NOOP("Forms", "Đơn vị tính"),
     "direction": QT_TRANSLATE_NOOP("Forms", "Chiều đánh giá"),
     "baseline": QT_TRANSLATE_NOOP("Forms", "Giá trị gốc"),

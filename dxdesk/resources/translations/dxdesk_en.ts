@@ -125,158 +125,158 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Print the brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="36"/>
+        <location filename="../../gui/exchange_actions.py" line="37"/>
         <source>Giao dữ liệu cho đơn vị</source>
         <translation>Issue data to an agency</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="37"/>
+        <location filename="../../gui/exchange_actions.py" line="38"/>
         <source>Đơn vị nhận:</source>
         <translation>Receiving agency:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="69"/>
+        <location filename="../../gui/exchange_actions.py" line="70"/>
         <source>Lưu gói dữ liệu cho đơn vị</source>
         <translation>Save the agency&apos;s data package</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="76"/>
+        <location filename="../../gui/exchange_actions.py" line="77"/>
         <source>Đã giao dữ liệu cho {name}: {tasks} nhiệm vụ, {targets} mục tiêu ({file}).</source>
         <translation>Issued data to {name}: {tasks} tasks, {targets} targets ({file}).</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="81"/>
+        <location filename="../../gui/exchange_actions.py" line="82"/>
         <source>Đang lập gói dữ liệu…</source>
         <translation>Building the data package…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="84"/>
+        <location filename="../../gui/exchange_actions.py" line="85"/>
         <source>Mở báo cáo của đơn vị</source>
         <translation>Open an agency&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="93"/>
+        <location filename="../../gui/exchange_actions.py" line="95"/>
         <source>Báo cáo số {seq} của {agency}</source>
         <translation>Report no. {seq} from {agency}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="95"/>
+        <location filename="../../gui/exchange_actions.py" line="97"/>
         <source>Các thay đổi báo cáo sẽ áp dụng (+), đã có (=) và xung đột (!):</source>
         <translation>Changes the report would apply (+), already present (=) and conflicts (!):</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="96"/>
+        <location filename="../../gui/exchange_actions.py" line="98"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="100"/>
+        <location filename="../../gui/exchange_actions.py" line="102"/>
         <source>Báo cáo này đã được hợp nhất trước đây.</source>
         <translation>This report was merged before.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="102"/>
+        <location filename="../../gui/exchange_actions.py" line="104"/>
         <source>Hợp nhất báo cáo này vào sổ?</source>
         <translation>Merge this report into the register?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="103"/>
+        <location filename="../../gui/exchange_actions.py" line="105"/>
         <source>Đang hợp nhất…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="106"/>
+        <location filename="../../gui/exchange_actions.py" line="108"/>
         <source>Đang kiểm tra báo cáo…</source>
         <translation>Checking the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="115"/>
+        <location filename="../../gui/exchange_actions.py" line="117"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="115"/>
+        <location filename="../../gui/exchange_actions.py" line="117"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="115"/>
+        <location filename="../../gui/exchange_actions.py" line="117"/>
         <source>Nội dung</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="115"/>
+        <location filename="../../gui/exchange_actions.py" line="117"/>
         <source>Giá trị của Tổ giúp việc</source>
         <translation>Secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="116"/>
+        <location filename="../../gui/exchange_actions.py" line="118"/>
         <source>Giá trị của đơn vị</source>
         <translation>Agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="116"/>
+        <location filename="../../gui/exchange_actions.py" line="118"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="116"/>
+        <location filename="../../gui/exchange_actions.py" line="118"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="117"/>
+        <location filename="../../gui/exchange_actions.py" line="119"/>
         <source>Xung đột chờ giải quyết</source>
         <translation>Conflicts awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="118"/>
+        <location filename="../../gui/exchange_actions.py" line="120"/>
         <source>{n} xung đột: giá trị của Tổ giúp việc được giữ cho đến khi có người chọn.</source>
         <translation>{n} conflicts: the secretariat&apos;s value stands until someone chooses.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="121"/>
+        <location filename="../../gui/exchange_actions.py" line="123"/>
         <source>Giữ giá trị của Tổ giúp việc</source>
         <translation>Keep the secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="122"/>
+        <location filename="../../gui/exchange_actions.py" line="124"/>
         <source>Nhận giá trị của đơn vị</source>
         <translation>Take the agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="131"/>
+        <location filename="../../gui/exchange_actions.py" line="133"/>
         <source>Đang tải xung đột…</source>
         <translation>Loading conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="136"/>
+        <location filename="../../gui/exchange_actions.py" line="138"/>
         <source>Hãy chọn một xung đột.</source>
         <translation>Select a conflict.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="146"/>
+        <location filename="../../gui/exchange_actions.py" line="148"/>
         <source>Đang giải quyết xung đột…</source>
         <translation>Resolving conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="147"/>
+        <location filename="../../gui/exchange_actions.py" line="149"/>
         <source>Đã giải quyết {n} xung đột.</source>
         <translation>Resolved {n} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="152"/>
+        <location filename="../../gui/exchange_actions.py" line="154"/>
         <source>Gửi báo cáo cho Tổ giúp việc</source>
         <translation>Send a report to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="157"/>
+        <location filename="../../gui/exchange_actions.py" line="159"/>
         <location filename="../../gui/file_actions.py" line="195"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="158"/>
+        <location filename="../../gui/exchange_actions.py" line="160"/>
         <source>Đã lập báo cáo số {seq}: {n} thay đổi ({file}).</source>
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
@@ -1016,7 +1016,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="80"/>
+        <location filename="../../gui/widgets/fields.py" line="81"/>
         <source>gõ mã hoặc tên, không cần dấu</source>
         <translation>type a code or a name, accents optional</translation>
     </message>
@@ -1061,13 +1061,13 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/forms.py" line="28"/>
-        <location filename="../../gui/dialogs/forms.py" line="125"/>
+        <location filename="../../gui/dialogs/forms.py" line="134"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/forms.py" line="35"/>
-        <location filename="../../gui/dialogs/forms.py" line="156"/>
+        <location filename="../../gui/dialogs/forms.py" line="166"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion</translation>
     </message>
@@ -1077,268 +1077,273 @@ Ctrl+Z undoes it.</translation>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="63"/>
+        <location filename="../../gui/dialogs/forms.py" line="64"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="101"/>
+        <location filename="../../gui/dialogs/forms.py" line="110"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="102"/>
+        <location filename="../../gui/dialogs/forms.py" line="111"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="103"/>
+        <location filename="../../gui/dialogs/forms.py" line="112"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="104"/>
+        <location filename="../../gui/dialogs/forms.py" line="113"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="105"/>
+        <location filename="../../gui/dialogs/forms.py" line="114"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="106"/>
+        <location filename="../../gui/dialogs/forms.py" line="115"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="107"/>
+        <location filename="../../gui/dialogs/forms.py" line="116"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="108"/>
+        <location filename="../../gui/dialogs/forms.py" line="117"/>
         <source>Vai trò trong Ban Chỉ đạo</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="109"/>
+        <location filename="../../gui/dialogs/forms.py" line="118"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="110"/>
-        <location filename="../../gui/dialogs/forms.py" line="126"/>
+        <location filename="../../gui/dialogs/forms.py" line="119"/>
+        <location filename="../../gui/dialogs/forms.py" line="135"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="111"/>
+        <location filename="../../gui/dialogs/forms.py" line="120"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="112"/>
+        <location filename="../../gui/dialogs/forms.py" line="121"/>
         <source>Thể thức</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="113"/>
+        <location filename="../../gui/dialogs/forms.py" line="122"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="114"/>
+        <location filename="../../gui/dialogs/forms.py" line="123"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="115"/>
+        <location filename="../../gui/dialogs/forms.py" line="124"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="116"/>
+        <location filename="../../gui/dialogs/forms.py" line="125"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="117"/>
+        <location filename="../../gui/dialogs/forms.py" line="126"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="118"/>
+        <location filename="../../gui/dialogs/forms.py" line="127"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="119"/>
+        <location filename="../../gui/dialogs/forms.py" line="128"/>
         <source>Buổi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="120"/>
+        <location filename="../../gui/dialogs/forms.py" line="129"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="121"/>
+        <location filename="../../gui/dialogs/forms.py" line="130"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="122"/>
+        <location filename="../../gui/dialogs/forms.py" line="131"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="123"/>
+        <location filename="../../gui/dialogs/forms.py" line="132"/>
         <source>Nội dung chương trình</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="124"/>
+        <location filename="../../gui/dialogs/forms.py" line="133"/>
         <source>Số thông báo kết luận</source>
         <translation>Conclusion notice number</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="127"/>
+        <location filename="../../gui/dialogs/forms.py" line="136"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="128"/>
+        <location filename="../../gui/dialogs/forms.py" line="137"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="129"/>
+        <location filename="../../gui/dialogs/forms.py" line="138"/>
         <source>Cơ quan được giao</source>
         <translation>Assigned agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="130"/>
+        <location filename="../../gui/dialogs/forms.py" line="139"/>
         <source>Trụ cột</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="131"/>
+        <location filename="../../gui/dialogs/forms.py" line="140"/>
         <source>Văn bản giao</source>
         <translation>Assigned by document</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="132"/>
+        <location filename="../../gui/dialogs/forms.py" line="141"/>
         <source>Cuộc họp giao</source>
         <translation>Assigned at meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="133"/>
+        <location filename="../../gui/dialogs/forms.py" line="142"/>
         <source>Kết luận giao</source>
         <translation>Assigned by conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="134"/>
+        <location filename="../../gui/dialogs/forms.py" line="143"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="135"/>
+        <location filename="../../gui/dialogs/forms.py" line="144"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="136"/>
+        <location filename="../../gui/dialogs/forms.py" line="145"/>
+        <source>Chương trình</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/forms.py" line="146"/>
         <source>Đơn vị tính</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="137"/>
+        <location filename="../../gui/dialogs/forms.py" line="147"/>
         <source>Chiều đánh giá</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="138"/>
+        <location filename="../../gui/dialogs/forms.py" line="148"/>
         <source>Giá trị gốc</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="139"/>
+        <location filename="../../gui/dialogs/forms.py" line="149"/>
         <source>Chỉ tiêu</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="140"/>
+        <location filename="../../gui/dialogs/forms.py" line="150"/>
         <source>Ngày giao</source>
         <translation>Assigned on</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="141"/>
+        <location filename="../../gui/dialogs/forms.py" line="151"/>
         <source>Căn cứ, phương pháp tính</source>
         <translation>Basis, method of measurement</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="142"/>
+        <location filename="../../gui/dialogs/forms.py" line="152"/>
         <source>Nhóm nhiệm vụ</source>
         <translation>Task group</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="143"/>
+        <location filename="../../gui/dialogs/forms.py" line="153"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="144"/>
+        <location filename="../../gui/dialogs/forms.py" line="154"/>
         <source>Ngày bắt đầu</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="145"/>
+        <location filename="../../gui/dialogs/forms.py" line="155"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="146"/>
+        <location filename="../../gui/dialogs/forms.py" line="156"/>
         <source>Khó khăn, vướng mắc</source>
         <translation>Blockers</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="151"/>
+        <location filename="../../gui/dialogs/forms.py" line="161"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="152"/>
+        <location filename="../../gui/dialogs/forms.py" line="162"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="153"/>
+        <location filename="../../gui/dialogs/forms.py" line="163"/>
         <source>Cơ quan công tác</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="154"/>
+        <location filename="../../gui/dialogs/forms.py" line="164"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="155"/>
+        <location filename="../../gui/dialogs/forms.py" line="165"/>
         <source>Nội dung mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="157"/>
+        <location filename="../../gui/dialogs/forms.py" line="167"/>
         <source>Dạng mục tiêu</source>
         <translation>Kind of target</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="158"/>
+        <location filename="../../gui/dialogs/forms.py" line="168"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/forms.py" line="159"/>
+        <location filename="../../gui/dialogs/forms.py" line="169"/>
         <source>Cấp, loại</source>
         <translation>Level, kind</translation>
     </message>
@@ -1811,7 +1816,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MultiPicker</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="150"/>
+        <location filename="../../gui/widgets/fields.py" line="151"/>
         <source>Lọc danh sách (không cần dấu)…</source>
         <translation>Filter the list (accents optional)…</translation>
     </message>

@@ -246,6 +246,8 @@ def headline(summary: dict[str, Any]) -> list[str]:
     tg, tk = summary["targets"], summary["tasks"]
     total = tg["total"]
     out = []
+    if summary.get("programme"):  # brief --programme: say whose figures these are
+        out.append(f"Số liệu của chương trình: {summary['programme']['label']}.")
     for band in (Band.COMPLETED, Band.ABOVE_70, Band.FROM_50_TO_70, Band.BELOW_50, Band.NO_DATA):
         n = tg["by_band"].get(band.value, 0)
         if band is Band.NO_DATA and not n:
