@@ -44,11 +44,14 @@ def test_undo_and_redo_from_the_command_line(tmp_path):
     _register(db)
     with Session(db, who="Lan"):
         entities.save("task", {"code": "NV01", "text": "Nội dung mới"}, who="Lan")
-    done = _dxdesk("--db", str(db), "undo")
+    lan = {name: "Lan" for name in ("LOGNAME", "USER", "LNAME", "USERNAME")}
+    done = _dxdesk("--db", str(db), "undo", env={**lan, "LOGNAME": "Minh", "USER": "Minh"})
+    assert done.returncode != 0 and "của Lan" in done.stderr  # not Minh's change
+    done = _dxdesk("--db", str(db), "undo", env=lan)
     assert done.returncode == 0 and "Đã hoàn tác" in done.stdout
     with Session(db):
         assert entities.get("task", "NV01")["text"] == "Chuyển đổi số trong y tế"
-    done = _dxdesk("--db", str(db), "undo", "--redo")
+    done = _dxdesk("--db", str(db), "undo", "--redo", env=lan)
     assert "Đã làm lại" in done.stdout
     with Session(db):
         assert entities.get("task", "NV01")["text"] == "Nội dung mới"

@@ -10,6 +10,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                               description="Hoàn tác thay đổi gần nhất trong sổ (hoặc làm lại "
                               "thay đổi vừa hoàn tác với --redo), dựa trên nhật ký thay đổi.")  # fmt: skip
     p.add_argument("--redo", action="store_true", help="làm lại thay đổi vừa hoàn tác")
+    p.add_argument("--anyone", action="store_true",
+                   help="kể cả khi thay đổi đó là của người khác (mặc định: chỉ của mình)")  # fmt: skip
     p.set_defaults(handler=run)
 
 
@@ -18,7 +20,13 @@ def run(args: argparse.Namespace) -> int:
     from dxdesk.core.services import changes
 
     with open_session(args) as session:
-        action = (changes.redo_last if args.redo else changes.undo_last)(session.who)
+        run_it = changes.redo_last if args.redo else changes.undo_last
+        try:
+            action = run_it(session.who, anyone=args.anyone)
+        except changes.NotYourChange as exc:
+            raise changes.NotYourChange(f"{exc} Thêm --anyone nếu vẫn muốn "
+                                        f"{'làm lại' if args.redo else 'hoàn tác'}.", exc.who,
+                                        exc.action) from None  # fmt: skip
     if action is None:
         print("Không còn gì để làm lại." if args.redo else "Không còn gì để hoàn tác.")
         return 0

@@ -179,23 +179,30 @@ def _key(spec: EntitySpec, instance: Model) -> dict[str, Any]:
 
 
 @contextmanager
-def recording(action: str, who: str = "") -> Iterator[ChangeRecorder]:
-    """One use case: a transaction and a change set (dropped again if nothing changed)."""
+def _writing(lock: str | None = None) -> Iterator[None]:
+    """A write transaction; SQLite's errors (locked, full, read-only) said in Vietnamese."""
     db = m.database_proxy
     if getattr(db.obj, "dxdesk_read_only", False):
         raise ReadOnlyDatabase("Tệp đang mở ở chế độ chỉ đọc: không thể ghi thay đổi.")
     try:
-        with db.atomic(), records.caching():
-            _discard_redo()
-            recorder = ChangeRecorder(action, who)
-            yield recorder
-            if not recorder.touched:
-                recorder.changeset.delete_instance()
+        with db.atomic(lock) if lock else db.atomic():
+            yield
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         error = translate_error(exc, getattr(db.obj, "dxdesk_path", ""))
         if error is None:
             raise
         raise error from exc
+
+
+@contextmanager
+def recording(action: str, who: str = "") -> Iterator[ChangeRecorder]:
+    """One use case: a transaction and a change set (dropped again if nothing changed)."""
+    with _writing(), records.caching():
+        _discard_redo()  # a write first: the lock is waited for (busy_timeout)
+        recorder = ChangeRecorder(action, who)
+        yield recorder
+        if not recorder.touched:
+            recorder.changeset.delete_instance()
 
 
 def _discard_redo() -> None:
@@ -253,14 +260,34 @@ def _replay(change: m.Change, backwards: bool) -> None:
         records.write(spec, old if change.op == "delete" else new)
 
 
-def undo_last(who: str = "") -> str | None:
-    """Undo the latest change set; return its description, or None when there is nothing."""
-    db = m.database_proxy
-    with db.atomic():
+class NotYourChange(ValidationError):
+    """The change undo (or redo) would reverse was made by someone else."""
+
+    def __init__(self, message: str, who: str, action: str):
+        super().__init__(message)
+        self.who, self.action = who, action
+
+
+def _check_owner(cs: m.ChangeSet, who: str, anyone: bool, verb: str) -> None:
+    """Undo reverses only one's own changes unless asked: say whose change it would be."""
+    if anyone or not who or not cs.who or cs.who == who:
+        return
+    raise NotYourChange(f"Thay đổi cần {verb} là của {cs.who} (“{cs.action}”, lúc "
+                        f"{cs.at:%H:%M %d/%m/%Y}), không phải của {who}: chỉ {verb} thay đổi "
+                        "của chính mình, trừ khi chọn rõ là của người khác.", cs.who, cs.action)  # fmt: skip
+
+
+def undo_last(who: str = "", *, anyone: bool = False) -> str | None:
+    """Undo the latest change set; return its description, or None when there is nothing.
+
+    It must be ``who``'s own (``NotYourChange`` names whose it is) unless ``anyone``. The
+    write lock is taken first (BEGIN IMMEDIATE), so another process writing is waited for."""
+    with _writing("IMMEDIATE"):
         cs = (m.ChangeSet.select().where(m.ChangeSet.undone == False)  # noqa: E712
               .order_by(m.ChangeSet.id.desc()).first())  # fmt: skip
         if cs is None:
             return None
+        _check_owner(cs, who, anyone, "hoàn tác")
         for change in cs.changes.order_by(m.Change.id.desc()):
             _replay(change, backwards=True)
         cs.undone = True
@@ -268,14 +295,14 @@ def undo_last(who: str = "") -> str | None:
         return cs.action
 
 
-def redo_last(who: str = "") -> str | None:
+def redo_last(who: str = "", *, anyone: bool = False) -> str | None:
     """Redo the change set undone most recently; None when there is nothing to redo."""
-    db = m.database_proxy
-    with db.atomic():
+    with _writing("IMMEDIATE"):
         cs = (m.ChangeSet.select().where(m.ChangeSet.undone == True)  # noqa: E712
               .order_by(m.ChangeSet.id.asc()).first())  # fmt: skip
         if cs is None:
             return None
+        _check_owner(cs, who, anyone, "làm lại")
         for change in cs.changes.order_by(m.Change.id.asc()):
             _replay(change, backwards=False)
         cs.undone = False
