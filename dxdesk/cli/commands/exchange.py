@@ -20,7 +20,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     s = sub.add_parser("issue", help="ghi gói giao dữ liệu cho một đơn vị (Văn phòng)")
     s.add_argument("--agency", required=True, metavar="MÃ_CQ", help="mã đơn vị nhận")
     s.add_argument("--out", required=True, metavar="TỆP", help="nơi ghi gói")
+    s.add_argument("--old-keys-until", metavar="NGÀY",
+                   help="khóa cũ của đơn vị còn dùng đến hết ngày này (dd/mm/yyyy; mặc định: "
+                   "30 ngày sau khi giao gói mới)")  # fmt: skip
     s.set_defaults(handler=run_issue)
+    s = sub.add_parser("revoke", help="thu hồi mọi khóa đã cấp cho một đơn vị (Văn phòng)")
+    s.add_argument("--agency", required=True, metavar="MÃ_CQ", help="mã đơn vị")
+    s.set_defaults(handler=run_revoke)
     s = sub.add_parser("open", help="mở (hoặc cập nhật) gói dữ liệu được giao (đơn vị)")
     s.add_argument("package", metavar="GÓI", help="tệp gói dữ liệu Văn phòng gửi")
     s.set_defaults(handler=run_open)
@@ -56,13 +62,33 @@ def _size(n: int) -> str:
 
 
 def run_issue(args: argparse.Namespace) -> int:
+    from dxdesk.core.domain.formats import parse_date
     from dxdesk.core.exchange.offline import issue_slice
 
+    until = None
+    if args.old_keys_until:
+        try:
+            until = parse_date(args.old_keys_until)
+        except ValueError:
+            until = None
+        if until is None:
+            raise ValidationError(f"Ngày “{args.old_keys_until}” không đúng dạng dd/mm/yyyy.")
     with open_session(args) as session:
-        r = issue_slice(args.agency, output_file(args.out, "goi.dxpkg"), who=session.who)
+        r = issue_slice(args.agency, output_file(args.out, "goi.dxpkg"), who=session.who,
+                        old_keys_until=until)
     print(f"Đã ghi gói giao dữ liệu cho {r.agency_name} ({r.tasks} nhiệm vụ, {r.targets} mục "
           f"tiêu) vào {r.path} ({_size(r.size)}).")  # fmt: skip
     print(f"Dấu vân tay khóa của Văn phòng: {r.fingerprint} (đơn vị đối chiếu khi mở gói).")
+    return 0
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    from dxdesk.core.exchange.offline import revoke
+
+    with open_session(args) as session:
+        r = revoke(args.agency, who=session.who)
+    print(f"Đã thu hồi {r.keys} khóa của {r.agency_name} ({r.agency_code}): mọi báo cáo ký bằng "
+          "các khóa này bị từ chối từ nay; hãy giao gói dữ liệu mới cho đơn vị.")  # fmt: skip
     return 0
 
 

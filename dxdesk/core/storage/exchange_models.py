@@ -9,9 +9,9 @@ Values and records are stored as JSON text with dates written ``{"$date": "2024-
 
 from __future__ import annotations
 
-from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
-from dxdesk.core.storage.models import BaseModel, Change, ChangeSet
+from dxdesk.core.storage.models import Agency, BaseModel, Change, ChangeSet
 
 
 class ExchangeIdentity(BaseModel):
@@ -23,16 +23,27 @@ class ExchangeIdentity(BaseModel):
     created_at = DateTimeField()
 
 
+class ExchangeAgencyIdentity(BaseModel):
+    """An agency's immutable exchange identity: it follows the agency through a change of
+    code and dies with it, so a code given to another agency never inherits its keys."""
+
+    agency = ForeignKeyField(Agency, unique=True, on_delete="CASCADE")
+    uid = CharField(unique=True)
+
+
 class ExchangeIssue(BaseModel):
     """A slice issued to an agency and the public key its reports must be signed with."""
 
     package_id = CharField(unique=True)
-    agency = CharField(index=True)
+    agency = CharField(index=True)  # the code at issue (shown); the key belongs to agency_uid
+    agency_uid = CharField(default="", index=True)
     key_id = CharField(unique=True)
     public_key = TextField()
     issued_at = DateTimeField()
     issued_by = TextField(default="")
     size = IntegerField(default=0)
+    valid_until = DateField(null=True)  # a newer key was issued: this one counts until then
+    revoked_at = DateTimeField(null=True)  # ``exchange revoke``: refused from this moment
 
 
 class ExchangeReceipt(BaseModel):
@@ -126,6 +137,6 @@ class ExchangeSent(BaseModel):
 
 
 EXCHANGE_MODELS = [
-    ExchangeIdentity, ExchangeIssue, ExchangeReceipt, ExchangeProvenance, ExchangeConflict,
+    ExchangeIdentity, ExchangeAgencyIdentity, ExchangeIssue, ExchangeReceipt, ExchangeProvenance, ExchangeConflict,
     ExchangeAgencyMode, ExchangeBase, ExchangeSent,
 ]  # fmt: skip

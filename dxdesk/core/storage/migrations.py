@@ -159,6 +159,35 @@ def _v11_merge_origin(db: SqliteDatabase) -> None:
     db.create_tables(models.MERGE_MODELS, safe=True)
 
 
+def _v12_agency_keys(db: SqliteDatabase) -> None:
+    """Report keys belong to an agency's immutable identity, not to its code, and can be
+    revoked or replaced (docs/trust-model.md). Keys issued before are given to the agency
+    holding their code now, as they were trusted until then."""
+    import uuid
+
+    from dxdesk.core.storage.exchange_models import ExchangeAgencyIdentity
+
+    db.create_tables([ExchangeAgencyIdentity], safe=True)
+    add_column(db, "exchange_issue", "agency_uid", "VARCHAR(255) NOT NULL DEFAULT ''")
+    add_column(db, "exchange_issue", "valid_until", "DATE")
+    add_column(db, "exchange_issue", "revoked_at", "DATETIME")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS exchange_issue_agency_uid "
+                   "ON exchange_issue(agency_uid)")  # fmt: skip
+    codes = db.execute_sql("SELECT DISTINCT agency FROM exchange_issue WHERE agency_uid = ''")
+    for (code,) in codes.fetchall():
+        row = db.execute_sql("SELECT id FROM agency WHERE code = ?", (code,)).fetchone()
+        if row is None:
+            continue  # the agency is gone: its keys belong to no one and are refused
+        have = db.execute_sql("SELECT uid FROM exchange_agency_identity WHERE agency_id = ?",
+                              (row[0],)).fetchone()  # fmt: skip
+        uid = have[0] if have else str(uuid.uuid4())
+        if not have:
+            db.execute_sql("INSERT INTO exchange_agency_identity (agency_id, uid) VALUES (?, ?)",
+                           (row[0], uid))  # fmt: skip
+        db.execute_sql("UPDATE exchange_issue SET agency_uid = ? WHERE agency = ? AND "
+                       "agency_uid = ''", (uid, code))  # fmt: skip
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -171,6 +200,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v9_unit_values,
     _v10_programmes,
     _v11_merge_origin,
+    _v12_agency_keys,
 ]
 LATEST = len(STEPS)
 

@@ -3,8 +3,8 @@
 The functions the CLI and the GUI call (docs/exchange.md describes them), loaded on first use
 so that importing the permission guard (done by ``core.session``) stays light:
 
-- secretariat: ``issue_slice``, ``preview``, ``merge``, ``list_conflicts``,
-  ``resolve_conflict``, ``history`` (a record's change log with provenance);
+- secretariat: ``issue_slice``, ``revoke`` (an agency's keys), ``preview``, ``merge``,
+  ``list_conflicts``, ``resolve_conflict``, ``history`` (a record's change log with provenance);
 - agency: ``open_slice``, ``agency_mode`` (the banner), ``write_report``, ``resend``;
 - both: ``exchange_status``, ``check_can_write`` (the agency-mode rule every write obeys).
 """
@@ -19,7 +19,7 @@ _API = {
     "AgencyMode": "mode", "write_report": "reports", "resend": "reports", "preview": "merging",
     "merge": "merging", "list_conflicts": "conflicts", "resolve_conflict": "conflicts",
     "history": "provenance", "exchange_status": "status", "check_can_write": "permissions",
-    "PermissionDenied": "permissions",
+    "PermissionDenied": "permissions", "revoke": "keys",
 }  # fmt: skip
 
 __all__ = sorted(_API)

@@ -10,6 +10,9 @@ the change log: it is not the agency's work, and undo must not take it away.
 
 from __future__ import annotations
 
+import base64
+import io
+import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -60,6 +63,7 @@ def open_slice(path: str | Path, *, who: str = "") -> OpenResult:
         _remove_missing(payload["records"], pending)
         _reset_base(payload["records"], pending)
         _save_mode(row, man, payload)
+        _void_revoked(payload)
     return _result(man, payload, row is not None, unchanged=False, kept=len(pending))
 
 
@@ -181,6 +185,27 @@ def _reset_base(recs: dict[str, list[dict]], pending: set[Unit]) -> None:
             merged = new.get((entity, key), old[(entity, key)])
             new[(entity, key)] = {**merged, **{f: old[(entity, key)].get(f) for f in fields}}
     set_base(new)
+
+
+def _void_revoked(payload: dict[str, Any]) -> None:
+    """Reports signed with a key the secretariat revoked can never be merged: forget them and
+    number the next report in their place (what they carried is pending again, ``_pending``)."""
+    revoked = payload.get("revoked_key_ids")
+    if not isinstance(revoked, list) or not revoked:
+        return
+    later = ExchangeSent.select().where(ExchangeSent.seq > payload["merged_upto"])
+    voided = [s for s in later if _sent_key_id(s) in revoked]
+    if not voided:
+        return
+    ExchangeSent.delete().where(ExchangeSent.id.in_([s.id for s in voided])).execute()
+    row = mode.current_row()
+    row.next_seq = min(s.seq for s in voided)
+    row.save()
+
+
+def _sent_key_id(sent: ExchangeSent) -> str:
+    with zipfile.ZipFile(io.BytesIO(base64.b64decode(sent.data))) as zf:
+        return str(package.loads(zf.read(package.MANIFEST)).get("key_id", ""))
 
 
 def _save_mode(row: ExchangeAgencyMode | None, man: dict, payload: dict) -> None:

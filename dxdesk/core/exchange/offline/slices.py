@@ -16,6 +16,7 @@ from typing import Any
 
 from dxdesk import __version__
 from dxdesk.core.exchange import package, package_keys
+from dxdesk.core.exchange.offline import keys
 from dxdesk.core.exchange.offline.mode import require_secretariat, writing
 from dxdesk.core.exchange.offline.receipts import live_receipts
 from dxdesk.core.services import agency_life
@@ -88,8 +89,10 @@ def collect(agency: m.Agency) -> dict[str, list[dict[str, Any]]]:
     return {e: out[e] for e in records.LOAD_ORDER if e in out}
 
 
-def issue_slice(agency_code: str, out: str | Path, *, who: str = "") -> IssueResult:
-    """Write the slice of one agency to ``out`` and register the key its reports must use."""
+def issue_slice(agency_code: str, out: str | Path, *, who: str = "",
+                old_keys_until: date | None = None) -> IssueResult:  # fmt: skip
+    """Write the slice of one agency to ``out`` and register the key its reports must use;
+    the agency's older keys count until ``old_keys_until`` (default: 30 days from now)."""
     require_secretariat()
     agency = require("agency", agency_code)
     ended = agency_life.ended_error(agency.code, date.today(), "giao dữ liệu cho {name}")
@@ -111,9 +114,13 @@ def issue_slice(agency_code: str, out: str | Path, *, who: str = "") -> IssueRes
         }  # fmt: skip
         payload = {"committee": committee_record(), "records": data_records,
                    "agency_private_key": agency_private, "merged_upto": merged,
-                   "next_report_seq": merged + 1}  # fmt: skip
+                   "next_report_seq": merged + 1,
+                   "revoked_key_ids": keys.revoked_key_ids(agency)}  # fmt: skip
         data = package.build(manifest, payload, me.private_key)
-        ExchangeIssue.create(package_id=package_id, agency=agency.code, public_key=agency_public,
+        uid = keys.agency_uid(agency, create=True)
+        keys.replace_older(uid, old_keys_until, now)
+        ExchangeIssue.create(package_id=package_id, agency=agency.code, agency_uid=uid,
+                             public_key=agency_public,
                              key_id=package_keys.key_id(agency_public), issued_at=now,
                              issued_by=who, size=len(data))  # fmt: skip
         path = package.write_file(data, out)

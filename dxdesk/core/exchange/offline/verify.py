@@ -66,6 +66,9 @@ def check_report(pkg: Package) -> ExchangeIssue:
                              f"được ký bằng khóa cấp cho đơn vị {issue.agency} nên không được "
                              "nhận.")  # fmt: skip
     pkg.check_signed_by(issue.public_key)
+    from dxdesk.core.exchange.offline.keys import check_key
+
+    check_key(issue, _text(man, "agency"), name)
     seq = man.get("seq")
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
         raise PackageRefused(f"Tệp {name} không phải gói trao đổi dxdesk.")
