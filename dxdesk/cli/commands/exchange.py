@@ -74,8 +74,9 @@ def run_issue(args: argparse.Namespace) -> int:
         if until is None:
             raise ValidationError(f"Ngày “{args.old_keys_until}” không đúng dạng dd/mm/yyyy.")
     with open_session(args) as session:
-        r = issue_slice(args.agency, output_file(args.out, "goi.dxpkg"), who=session.who,
-                        old_keys_until=until)
+        r = issue_slice(
+            args.agency, output_file(args.out, "goi.dxpkg"), who=session.who, old_keys_until=until
+        )
     print(f"Đã ghi gói giao dữ liệu cho {r.agency_name} ({r.tasks} nhiệm vụ, {r.targets} mục "
           f"tiêu) vào {r.path} ({_size(r.size)}).")  # fmt: skip
     print(f"Dấu vân tay khóa của Văn phòng: {r.fingerprint} (đơn vị đối chiếu khi mở gói).")
