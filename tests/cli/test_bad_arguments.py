@@ -37,6 +37,7 @@ INVOCATIONS: dict[str, list[str]] = {
     "exchange preview": ["exchange", "preview", "{pkg}"],
     "exchange merge": ["exchange", "merge", "{pkg}"],
     "exchange conflicts": ["exchange", "conflicts"],
+    "exchange revoke": ["exchange", "revoke", "--agency", "STTTT"],
     "exchange resolve": ["exchange", "resolve", "1", "--keep", "agency"],
     "exchange status": ["exchange", "status"],
     "exchange history": ["exchange", "history", "task", "NV01"],
