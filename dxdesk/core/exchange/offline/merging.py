@@ -157,7 +157,22 @@ def _plan(pkg: package.Package) -> Plan:
     _check_sequence(plan)
     _check_in_force(plan)
     plan.items = [_classify(item, plan.agency) for item in _items(pkg)]
+    for item in plan.items:
+        _check_reporter(item, plan, pkg.name)
     return plan
+
+
+def _check_reporter(item: Item, plan: Plan, name: str) -> None:
+    """An agency reports its own measurements: naming another agency as the one that
+    reported (unless the register already says so) refuses the whole package."""
+    if item.entity != "measurement" or item.new is None:
+        return
+    reporter = item.new.get("agency")
+    if reporter in (None, "", plan.agency) or reporter == (item.current or {}).get("agency"):
+        return
+    raise PackageRefused(f"Gói {name} ghi {describe(item.entity, item.record_key)} là do đơn vị "
+                         f"{reporter} báo cáo, nhưng {plan.agency_name} chỉ được báo cáo kết quả "
+                         "của chính mình nên gói không được nhận.")  # fmt: skip
 
 
 def _when(value: Any) -> datetime | None:

@@ -105,6 +105,11 @@ def check_can_write(entity: str, record: dict[str, Any], *, op: str = "write") -
     elif entity in ("note", "measurement"):
         if scope_error(entity, record, mode.agency_code):
             raise PermissionDenied(_scope_sentence(entity, record, mode.agency_name))
+        reporter = record.get("agency")
+        if (entity == "measurement" and op == "write" and reporter not in (None, "", mode.agency_code)
+                and (changed is None or "agency" in changed)):  # fmt: skip
+            raise PermissionDenied(f"Ở chế độ đơn vị, kết quả do chính {mode.agency_name} báo "
+                                   f"cáo; không được ghi là của đơn vị {reporter}.")  # fmt: skip
     else:
         raise PermissionDenied(f"Ở chế độ đơn vị không được sửa {label} vì dữ liệu này do Văn "
                                "phòng BCĐ quản lý.")  # fmt: skip

@@ -13,11 +13,22 @@ from dxdesk.core.storage.exchange_models import (
     ExchangeIdentity,
     ExchangeIssue,
 )
+from dxdesk.core.storage.models import Committee
 
 
 def _text(manifest: dict, key: str) -> str:
     value = manifest.get(key)
     return value if isinstance(value, str) else ""
+
+
+def committees(other_name: str, other_uid: str, own_name: str, own_uid: str) -> tuple[str, str]:
+    """Two committees as a sentence names them: by name, and by identity (the first digits of
+    their exchange ids) when the names alone are the same."""
+    other, own = f"“{other_name or 'không tên'}”", f"“{own_name or 'không tên'}”"
+    if other_name == own_name:
+        other += f" (mã {other_uid[:8] or '?'})"
+        own += f" (mã {own_uid[:8] or '?'})"
+    return other, own
 
 
 def check_slice(pkg: Package, row: ExchangeAgencyMode | None) -> None:
@@ -29,9 +40,10 @@ def check_slice(pkg: Package, row: ExchangeAgencyMode | None) -> None:
     key = _text(man, "secretariat_key")
     if row is not None:
         if _text(man, "committee_uid") != row.committee_uid:
-            raise PackageRefused(f"Gói {name} là dữ liệu của ban chỉ đạo khác "
-                                 f"(“{_text(man, 'committee_name')}”), không phải của "
-                                 f"“{row.committee_name}” nên không được mở.")  # fmt: skip
+            other, own = committees(_text(man, "committee_name"), _text(man, "committee_uid"),
+                                    row.committee_name, row.committee_uid)  # fmt: skip
+            raise PackageRefused(f"Gói {name} là dữ liệu của ban chỉ đạo khác ({other}), không "
+                                 f"phải của {own} nên không được mở.")  # fmt: skip
         if _text(man, "agency") != row.agency_code:
             raise PackageRefused(f"Gói {name} giao cho {_text(man, 'agency_name')}, còn tệp dữ "
                                  f"liệu này là của {row.agency_name} nên không được mở.")  # fmt: skip
@@ -54,9 +66,11 @@ def check_report(pkg: Package) -> ExchangeIssue:
         raise PackageRefused(f"Sổ này chưa giao dữ liệu cho đơn vị nào nên không nhận báo cáo "
                              f"{name}.")  # fmt: skip
     if _text(man, "committee_uid") != me.committee_uid:
-        raise PackageRefused(f"Gói {name} là báo cáo gửi ban chỉ đạo khác "
-                             f"(“{_text(man, 'committee_name')}”), không phải ban chỉ đạo của "
-                             "sổ này nên không được nhận.")  # fmt: skip
+        own_row = Committee.select().first()
+        other, own = committees(_text(man, "committee_name"), _text(man, "committee_uid"),
+                                own_row.name if own_row else "", me.committee_uid)  # fmt: skip
+        raise PackageRefused(f"Gói {name} là báo cáo gửi ban chỉ đạo khác ({other}), không phải "
+                             f"ban chỉ đạo {own} của sổ này nên không được nhận.")  # fmt: skip
     issue = ExchangeIssue.get_or_none(ExchangeIssue.key_id == _text(man, "key_id"))
     if issue is None:
         raise PackageRefused(f"Gói {name} được ký bằng một khóa mà Văn phòng chưa từng cấp nên "
