@@ -20,6 +20,7 @@ from dxdesk.gui.window_pages import PAGES
 if TYPE_CHECKING:
     from dxdesk.gui.exchange_actions import ExchangeActions
     from dxdesk.gui.file_actions import FileActions
+    from dxdesk.gui.merge_actions import MergeActions
 
 
 class WindowActions:
@@ -58,6 +59,14 @@ class WindowActions:
             self._exchange = ExchangeActions(self)
         return self._exchange
 
+    @property
+    def merges(self) -> MergeActions:
+        if getattr(self, "_merges", None) is None:
+            from dxdesk.gui.merge_actions import MergeActions
+
+            self._merges = MergeActions(self)
+        return self._merges
+
     def _build_actions(self) -> None:
         k = QKeySequence.StandardKey
         self.act_new_register = self._action(self.tr("Tạo sổ mới…"), self.new_register)
@@ -77,6 +86,8 @@ class WindowActions:
             self.tr("In báo cáo tóm tắt…"), lambda: self.files.print_brief(), k.Print, "print"
         )
         self.act_backup = self._action(self.tr("Sao lưu…"), lambda: self.files.backup())
+        self.act_merge_register = self._action(self.tr("Gộp sổ…"),
+                                               lambda: self.merges.merge_register())  # fmt: skip
         self.act_issue = self._action(
             self.tr("Giao dữ liệu cho đơn vị…"), lambda: self.exchange.issue_slice()
         )
@@ -137,7 +148,8 @@ class WindowActions:
         self.recent_menu = m.addMenu(self.tr("Mở gần đây"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
-        m.addActions([self.act_import, self.act_export, self.act_template])
+        m.addActions([self.act_import, self.act_export, self.act_template,
+                      self.act_merge_register])  # fmt: skip
         m.addSeparator()
         m.addActions([self.act_brief, self.act_backup])
         m.addSeparator()

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/app.py" line="70"/>
-        <location filename="../../gui/app.py" line="111"/>
+        <location filename="../../gui/app.py" line="72"/>
+        <location filename="../../gui/app.py" line="113"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="113"/>
+        <location filename="../../gui/app.py" line="115"/>
         <source>{message}
 
 Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.</source>
@@ -19,23 +19,23 @@ Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhi
 Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="127"/>
+        <location filename="../../gui/app.py" line="129"/>
         <source>Sổ dữ liệu bị hỏng</source>
         <translation>Damaged register</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="139"/>
-        <location filename="../../gui/app.py" line="142"/>
+        <location filename="../../gui/app.py" line="141"/>
+        <location filename="../../gui/app.py" line="144"/>
         <source>Dữ liệu mẫu</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="139"/>
+        <location filename="../../gui/app.py" line="141"/>
         <source>Bản dxdesk này chưa có dữ liệu mẫu.</source>
         <translation>This build of dxdesk has no demo data.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="161"/>
+        <location filename="../../gui/app.py" line="163"/>
         <source>Tạo sổ dữ liệu mới</source>
         <translation>Create a new register</translation>
     </message>
@@ -201,6 +201,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/exchange_actions.py" line="117"/>
+        <location filename="../../gui/merge_actions.py" line="62"/>
         <source>Nội dung</source>
         <translation>Field</translation>
     </message>
@@ -950,6 +951,52 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../gui/views/tasks.py" line="228"/>
         <source>Không thực hiện nữa…</source>
         <translation>No longer carried out…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="26"/>
+        <location filename="../../gui/merge_actions.py" line="60"/>
+        <source>Gộp sổ</source>
+        <translation>Merge registers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="27"/>
+        <source>Tiền tố cho các mã trùng của sổ kia (ví dụ YB: NV01 → YB-NV01); để trống nếu không cần:</source>
+        <translation>Prefix for the other register&apos;s colliding codes (e.g. YB: NV01 → YB-NV01); leave empty if none is needed:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="48"/>
+        <source>Gộp sổ dữ liệu khác vào sổ này</source>
+        <translation>Merge another register into this one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="61"/>
+        <source>Xem trước những gì sẽ được gộp:</source>
+        <translation>Preview of what will be merged:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="66"/>
+        <source>Không có gì mới để gộp.</source>
+        <translation>Nothing new to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="68"/>
+        <source>Gộp sổ này vào sổ đang mở?</source>
+        <translation>Merge this register into the open one?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="71"/>
+        <source>Đã gộp sổ.</source>
+        <translation>Registers merged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="72"/>
+        <source>Đang gộp sổ…</source>
+        <translation>Merging registers…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="75"/>
+        <source>Đang đọc sổ cần gộp…</source>
+        <translation>Reading the register to merge…</translation>
     </message>
 </context>
 <context>
@@ -2157,210 +2204,215 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="63"/>
+        <location filename="../../gui/window_actions.py" line="72"/>
         <source>Tạo sổ mới…</source>
         <translation>New register…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="65"/>
+        <location filename="../../gui/window_actions.py" line="74"/>
         <source>Mở sổ dữ liệu khác…</source>
         <translation>Open another register…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="68"/>
+        <location filename="../../gui/window_actions.py" line="77"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="71"/>
+        <location filename="../../gui/window_actions.py" line="80"/>
         <source>Xuất ra Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="74"/>
+        <location filename="../../gui/window_actions.py" line="83"/>
         <source>Tạo mẫu Excel trống…</source>
         <translation>New empty Excel template…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="77"/>
+        <location filename="../../gui/window_actions.py" line="86"/>
         <source>In báo cáo tóm tắt…</source>
         <translation>Print brief…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="79"/>
+        <location filename="../../gui/window_actions.py" line="88"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="81"/>
+        <location filename="../../gui/window_actions.py" line="89"/>
+        <source>Gộp sổ…</source>
+        <translation>Merge another register…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="92"/>
         <source>Giao dữ liệu cho đơn vị…</source>
         <translation>Issue data to an agency…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="84"/>
+        <location filename="../../gui/window_actions.py" line="95"/>
         <source>Nhận báo cáo của đơn vị…</source>
         <translation>Receive an agency&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="87"/>
+        <location filename="../../gui/window_actions.py" line="98"/>
         <source>Xung đột chờ giải quyết…</source>
         <translation>Conflicts awaiting a decision…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="89"/>
+        <location filename="../../gui/window_actions.py" line="100"/>
         <source>Gửi báo cáo…</source>
         <translation>Send report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="90"/>
+        <location filename="../../gui/window_actions.py" line="101"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="91"/>
-        <location filename="../../gui/window_actions.py" line="118"/>
-        <location filename="../../gui/window_actions.py" line="231"/>
-        <location filename="../../gui/window_actions.py" line="263"/>
-        <location filename="../../gui/window_actions.py" line="268"/>
+        <location filename="../../gui/window_actions.py" line="102"/>
+        <location filename="../../gui/window_actions.py" line="129"/>
+        <location filename="../../gui/window_actions.py" line="243"/>
+        <location filename="../../gui/window_actions.py" line="275"/>
+        <location filename="../../gui/window_actions.py" line="280"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="93"/>
-        <location filename="../../gui/window_actions.py" line="119"/>
-        <location filename="../../gui/window_actions.py" line="244"/>
-        <location filename="../../gui/window_actions.py" line="266"/>
-        <location filename="../../gui/window_actions.py" line="269"/>
+        <location filename="../../gui/window_actions.py" line="104"/>
+        <location filename="../../gui/window_actions.py" line="130"/>
+        <location filename="../../gui/window_actions.py" line="256"/>
+        <location filename="../../gui/window_actions.py" line="278"/>
+        <location filename="../../gui/window_actions.py" line="281"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="95"/>
+        <location filename="../../gui/window_actions.py" line="106"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="96"/>
+        <location filename="../../gui/window_actions.py" line="107"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="97"/>
+        <location filename="../../gui/window_actions.py" line="108"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="99"/>
+        <location filename="../../gui/window_actions.py" line="110"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="101"/>
+        <location filename="../../gui/window_actions.py" line="112"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="103"/>
+        <location filename="../../gui/window_actions.py" line="114"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="108"/>
+        <location filename="../../gui/window_actions.py" line="119"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="112"/>
+        <location filename="../../gui/window_actions.py" line="123"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="113"/>
+        <location filename="../../gui/window_actions.py" line="124"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="114"/>
+        <location filename="../../gui/window_actions.py" line="125"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="117"/>
+        <location filename="../../gui/window_actions.py" line="128"/>
         <source>Thêm</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="120"/>
+        <location filename="../../gui/window_actions.py" line="131"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="121"/>
+        <location filename="../../gui/window_actions.py" line="132"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="122"/>
+        <location filename="../../gui/window_actions.py" line="133"/>
         <source>In báo cáo</source>
         <translation>Print brief</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="135"/>
+        <location filename="../../gui/window_actions.py" line="146"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="137"/>
+        <location filename="../../gui/window_actions.py" line="148"/>
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="145"/>
+        <location filename="../../gui/window_actions.py" line="157"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="151"/>
+        <location filename="../../gui/window_actions.py" line="163"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="155"/>
+        <location filename="../../gui/window_actions.py" line="167"/>
         <source>T&amp;rao đổi</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="159"/>
+        <location filename="../../gui/window_actions.py" line="171"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="161"/>
+        <location filename="../../gui/window_actions.py" line="173"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="229"/>
+        <location filename="../../gui/window_actions.py" line="241"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="242"/>
+        <location filename="../../gui/window_actions.py" line="254"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="249"/>
+        <location filename="../../gui/window_actions.py" line="261"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="263"/>
+        <location filename="../../gui/window_actions.py" line="275"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="266"/>
+        <location filename="../../gui/window_actions.py" line="278"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>

@@ -1,0 +1,30 @@
+"""File → Gộp sổ…: the preview is shown, the merge happens only when confirmed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from dxdesk.core.services import lists
+from tests.gui.conftest import AS_OF, settle
+
+
+def _tasks(window) -> int:
+    return len(window.ops.call(lists.task_list, AS_OF).rows)
+
+
+def test_merging_another_register_from_the_file_menu(window, tmp_path):
+    other = tmp_path / "yenbai.db"
+    subprocess.run([sys.executable, "-m", "dxdesk", "--db", str(other), "demo"], check=True,
+                   capture_output=True)  # fmt: skip
+    assert any(a.text() == "Gộp sổ…" for a in window.actions())
+    before = _tasks(window)
+    window.merges.merge_register(str(other), "YB", ask=lambda *a: False)
+    settle(window)
+    assert window.merges.last_dialog is not None  # the preview was shown
+    assert _tasks(window) == before  # declined: nothing written
+    asked: list = []
+    window.merges.merge_register(str(other), "YB", ask=lambda *a: asked.append(a) or True)
+    settle(window)
+    settle(window)
+    assert len(asked) == 1 and _tasks(window) == before + 75
