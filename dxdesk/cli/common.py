@@ -55,3 +55,27 @@ def as_of_date(text: str | None) -> date:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def add_document_options(p: argparse.ArgumentParser) -> None:
+    """--format and the signer options shared by brief, notice and reminder."""
+    p.add_argument("--format", choices=["pdf", "docx"], default=None,
+                   help="pdf, hoặc docx để sửa và ký trên Word (mặc định: theo đuôi tệp --out)")  # fmt: skip
+    p.add_argument("--sign", metavar="QUYỀN HẠN", help="quyền hạn ký, ví dụ “KT. TRƯỞNG BAN”, "
+                   "“TM. BAN CHỈ ĐẠO”, “TL. TRƯỞNG BAN” (mặc định: người ký của Ban Chỉ đạo)")  # fmt: skip
+    p.add_argument("--signer-title", metavar="CHỨC VỤ", help="chức vụ người ký")
+    p.add_argument("--signer-name", metavar="HỌ TÊN", help="họ tên người ký")
+
+
+def signer_of(args: argparse.Namespace) -> Any:
+    """The signer asked for on the command line, or None for the default one."""
+    if not (args.sign or args.signer_title or args.signer_name):
+        return None
+    from dxdesk.core.reports.common_doc import Signer
+
+    return Signer(args.sign or "", args.signer_title or "", args.signer_name or "")
+
+
+def pages_text(pages: int) -> str:
+    """'14 trang' for a PDF; Word lays out its own pages."""
+    return f"{pages} trang" if pages else "bản Word"

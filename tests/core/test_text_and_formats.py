@@ -59,6 +59,10 @@ def test_dates_both_ways():
     assert formats.parse_date("2023-12-19") == date(2023, 12, 19)
     assert formats.fmt_date(date(2023, 3, 10)) == "10/03/2023"
     assert formats.fmt_long_date(date(2023, 12, 5)) == "ngày 05 tháng 12 năm 2023"
+    # ND 30: a leading zero only for days < 10 and months 1-2
+    assert formats.fmt_long_date(date(2024, 3, 5)) == "ngày 05 tháng 3 năm 2024"
+    assert formats.fmt_long_date(date(2024, 2, 5)) == "ngày 05 tháng 02 năm 2024"
+    assert formats.fmt_long_date(date(2024, 9, 19)) == "ngày 19 tháng 9 năm 2024"
     with pytest.raises(ValueError):
         formats.parse_date("31/02/2023")
     with pytest.raises(ValueError):

@@ -49,6 +49,8 @@ def test_any_text_prints_in_the_brief_and_the_notice(demo_session, tmp_path, val
     out = tmp_path / "b.pdf"
     assert build_brief(out, as_of=AS_OF).pages >= 3
     assert build_notice(tmp_path / "n.pdf", meeting_code="HN-TK-2023") >= 1
+    build_brief(tmp_path / "b.docx", as_of=AS_OF)  # the Word copy takes any text too
+    build_notice(tmp_path / "n.docx", meeting_code="HN-TK-2023")
 
 
 def test_task_texts_of_2000_and_20000_characters_print(demo_session, tmp_path):

@@ -10,7 +10,14 @@ import argparse
 import sys
 from contextlib import AbstractContextManager
 
-from dxdesk.cli.common import as_of_date, open_session, output_file
+from dxdesk.cli.common import (
+    add_document_options,
+    as_of_date,
+    open_session,
+    output_file,
+    pages_text,
+    signer_of,
+)
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -28,9 +35,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--style", choices=["state", "party"], default=None,
                    help="thể thức: state = văn bản hành chính nhà nước, party = văn bản của "
                    "Đảng (mặc định: thể thức của Ban Chỉ đạo, xem dxdesk committee)")  # fmt: skip
-    p.add_argument("--out", metavar="TỆP.pdf", required=True, help="tệp PDF sẽ ghi")
+    p.add_argument("--out", metavar="TỆP", required=True, help="tệp sẽ ghi (.pdf hoặc .docx)")
     p.add_argument("--programme", metavar="MÃ", help="chỉ in việc của một chương trình (ví dụ "
                    "NQ57); “khong”: việc không thuộc chương trình nào")  # fmt: skip
+    add_document_options(p)
     p.set_defaults(handler=run)
 
 
@@ -51,9 +59,10 @@ def run(args: argparse.Namespace) -> int:
     out = output_file(args.out, "bao-cao-tom-tat.pdf")
     with open_session(args), _programme(args.programme):
         result = build_brief(out, meeting_code=args.meeting, as_of=as_of, style=args.style,
-                             progress=lambda text: print(text, file=sys.stderr))  # fmt: skip
+                             progress=lambda text: print(text, file=sys.stderr),
+                             signer=signer_of(args), fmt=args.format)  # fmt: skip
     if result.mismatches:
         print(f"Cảnh báo: {len(result.mismatches)} số liệu đã công bố lệch với sổ theo dõi; báo "
               "cáo in số liệu tính từ sổ, hãy kiểm tra trước khi trình.", file=sys.stderr)  # fmt: skip
-    print(f"Đã ghi {result.path} ({result.pages} trang, hội nghị {result.meeting}).")
+    print(f"Đã ghi {result.path} ({pages_text(result.pages)}, hội nghị {result.meeting}).")
     return 0

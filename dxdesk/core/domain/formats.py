@@ -107,8 +107,12 @@ def fmt_date(value: date | None) -> str:
 
 
 def fmt_long_date(value: date) -> str:
-    """The official place-and-date form: 'ngày 05 tháng 12 năm 2023' (leading zeros kept)."""
-    return f"ngày {value.day:02d} tháng {value.month:02d} năm {value.year}"
+    """The official place-and-date form (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4): a
+    leading zero only for days below 10 and for months 1 and 2: 'ngày 05 tháng 3 năm 2024',
+    'ngày 15 tháng 02 năm 2024', 'ngày 19 tháng 12 năm 2023'."""
+    day = f"{value.day:02d}"
+    month = f"{value.month:02d}" if value.month <= 2 else str(value.month)
+    return f"ngày {day} tháng {month} năm {value.year}"
 
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$")

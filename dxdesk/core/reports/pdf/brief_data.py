@@ -13,7 +13,14 @@ from datetime import date
 from typing import Any
 
 from dxdesk.core.domain import rules
-from dxdesk.core.domain.enums import Band, ConclusionState, TaskStatus, Timeliness
+from dxdesk.core.domain.enums import (
+    Band,
+    ConclusionState,
+    MemberRole,
+    TargetKind,
+    TaskStatus,
+    Timeliness,
+)
 from dxdesk.core.domain.formats import fmt_date, fmt_number, fmt_percent, percent_of
 from dxdesk.core.errors import NotFound
 from dxdesk.core.services import summary as summary_service
@@ -81,6 +88,7 @@ class ItemOutcome:
     state: ConclusionState
     tasks: int  # tasks created from the item (dropped ones included)
     tasks_done: int
+    days_overdue: int = 0  # past its deadline and not done at the brief's date
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,7 @@ class TargetLine:
     period: str
     percent: float | None
     band: Band
+    yes_no: bool = False  # a yes/no target prints "Đạt" / "Chưa đạt", not a percentage
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,7 @@ class BriefData:
     targets: list[TargetLine]
     tasks: list[TaskLine]
     mismatches: list[str] = field(default_factory=list)
+    signer_name: str = ""  # the standing deputy head, who signs the brief by default
 
 
 def _day(value: Any) -> date | None:
@@ -142,6 +152,13 @@ def committee_info() -> CommitteeInfo:
                          row.symbol or "BCĐ", "party" if row.doc_style == "dang" else "state",
                          row.signer_authority or "", row.signer_title or "",
                          row.signer_name or "")  # fmt: skip
+
+
+def member_name(role: MemberRole) -> str:
+    """The name of the first member in ``role`` ("" when none)."""
+    row = (m.Member.select().where(m.Member.role == role.value)
+           .order_by(m.Member.sort_order, m.Member.id).first())  # fmt: skip
+    return row.name if row is not None else ""
 
 
 def _meeting(row: m.Meeting) -> MeetingInfo:
@@ -190,7 +207,7 @@ def conclusion_items(meeting: MeetingInfo) -> list[m.ConclusionItem]:
                 .order_by(m.ConclusionItem.seq, m.ConclusionItem.id))  # fmt: skip
 
 
-def _item_outcomes(meeting: MeetingInfo, task_list: list[dict]) -> list[ItemOutcome]:
+def _item_outcomes(meeting: MeetingInfo, task_list: list[dict], as_of: date) -> list[ItemOutcome]:
     states = {state: i for i, state in enumerate(queries.TASK_STATES)}
     by_item: dict[int, list[int]] = {}
     done_by_item: Counter = Counter()
@@ -207,10 +224,13 @@ def _item_outcomes(meeting: MeetingInfo, task_list: list[dict]) -> list[ItemOutc
     agencies = item_agencies()
     out = []
     for item in conclusion_items(meeting):
-        state = summary_service.item_state(by_item.get(item.id), item.id in with_targets)
-        out.append(ItemOutcome(item.seq, item.text, agencies.get(item.id, []), _day(item.deadline),
-                               ConclusionState(state), total_by_item[item.id],
-                               done_by_item[item.id]))  # fmt: skip
+        state = ConclusionState(summary_service.item_state(by_item.get(item.id),
+                                                           item.id in with_targets))  # fmt: skip
+        deadline = _day(item.deadline)
+        late = (as_of - deadline).days if deadline and state is not ConclusionState.DONE else 0
+        out.append(ItemOutcome(item.seq, item.text, agencies.get(item.id, []), deadline, state,
+                               total_by_item[item.id], done_by_item[item.id],
+                               max(late, 0)))  # fmt: skip
     return out
 
 
@@ -237,7 +257,8 @@ def _target_lines(as_of: date, agencies: dict) -> list[TargetLine]:
                               pillars.get(row.pillar_id, ("", ""))[1],
                               agencies.get(row.lead_agency_id, ("", NO_AGENCY))[1],
                               row.unit or "", goal, row.latest_value, row.latest_period or "",
-                              percent, rules.band_of(percent)))  # fmt: skip
+                              percent, rules.band_of(percent),
+                              row.kind == TargetKind.YES_NO.value))  # fmt: skip
     return out
 
 
@@ -245,17 +266,26 @@ def headline(summary: dict[str, Any]) -> list[str]:
     """Section I's sentences, from the summary's figures."""
     tg, tk = summary["targets"], summary["tasks"]
     total = tg["total"]
-    out = []
-    if summary.get("programme"):  # brief --programme: say whose figures these are
-        out.append(f"Số liệu của chương trình: {summary['programme']['label']}.")
-    for band in (Band.COMPLETED, Band.ABOVE_70, Band.FROM_50_TO_70, Band.BELOW_50, Band.NO_DATA):
+    words = {Band.COMPLETED: "hoàn thành và vượt kế hoạch giao", Band.ABOVE_70: "đạt trên 70 %",
+             Band.FROM_50_TO_70: "đạt từ 50 % đến 70 %", Band.BELOW_50: "dưới 50 %",
+             Band.NO_DATA: "chưa có số liệu"}  # fmt: skip
+    parts = []
+    for band, word in words.items():
         n = tg["by_band"].get(band.value, 0)
         if band is Band.NO_DATA and not n:
             continue
-        out.append(f"{band.label}: {fmt_number(n)}/{fmt_number(total)} mục tiêu "
-                   f"({fmt_percent(percent_of(n, total))}).")  # fmt: skip
+        parts.append(f"{word} {fmt_number(n)}/{fmt_number(total)} "
+                     f"({fmt_percent(percent_of(n, total))})")  # fmt: skip
+    # one sentence for the four bands: page 1 must leave room for what is late
+    out = []
+    if summary.get("programme"):  # brief --programme: say whose figures these are
+        out.append(f"Số liệu của chương trình: {summary['programme']['label']}.")
+    out.append(f"Mục tiêu (kế hoạch năm): {'; '.join(parts)}.")
     st, tl = tk["by_status"], tk["by_timeliness"]
     n = tk["total"]
+    # from the counts, rounded once: the summary's rate is already rounded to 2 places, and
+    # rounding that again prints 50/62 as 80,7 % instead of 80,6 %
+    rate = rules.completion_rate(st["done"], tl["overdue"])
     out.append(f"Đã hoàn thành {fmt_number(st['done'])}/{fmt_number(n)} nhiệm vụ "
                f"({fmt_percent(percent_of(st['done'], n))}), trong đó "
                f"{fmt_number(tl['done_on_time'])} nhiệm vụ hoàn thành đúng hạn và "
@@ -266,7 +296,7 @@ def headline(summary: dict[str, Any]) -> list[str]:
                   if st.get("dropped") else "") + ".")  # fmt: skip
     out.append(f"Quá hạn chưa hoàn thành: {fmt_number(tl['overdue'])} nhiệm vụ; tỷ lệ hoàn "
                f"thành (đã hoàn thành trên tổng số đã hoàn thành và quá hạn): "
-               f"{fmt_percent(tk.get('completion_rate'))}.")  # fmt: skip
+               f"{fmt_percent(rate)}.")  # fmt: skip
     return out
 
 
@@ -280,8 +310,9 @@ def _proposals(tasks: list[TaskLine], targets: list[TargetLine], items: list[Ite
                    f"{fmt_number(t.days_overdue)} ngày, thời hạn {fmt_date(t.deadline)}): "
                    f"{t.blocker}")  # fmt: skip
     for g in (g for g in targets if g.band is Band.BELOW_50):
+        now = "hiện chưa đạt" if g.yes_no else f"hiện mới đạt {fmt_percent(g.percent)} kế hoạch"
         out.append(f"Đề nghị giao {g.agency} có giải pháp đẩy nhanh tiến độ mục tiêu {g.code} "
-                   f"“{g.text}”, hiện mới đạt {fmt_percent(g.percent)} kế hoạch.")  # fmt: skip
+                   f"“{g.text}”, {now}.")  # fmt: skip
     for item in (i for i in items if i.state is ConclusionState.NOT_ASSIGNED):
         where = f" tại {previous.title}" if previous else ""
         out.append(f"Đề nghị giao nhiệm vụ cụ thể để thực hiện kết luận số {item.seq}{where}: "
@@ -314,11 +345,11 @@ def brief_data(as_of: date, meeting_code: str | None = None,
         for t in tasks
         if t.blocker and t.status in (TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
     ]
-    items = _item_outcomes(previous, raw_tasks) if previous else []
+    items = _item_outcomes(previous, raw_tasks, as_of) if previous else []
     return BriefData(committee_info(), meeting, previous, as_of, summary, headline(summary),
                      matrix, overdue, blockers, items,
                      _proposals(tasks, targets, items, previous), targets, tasks,
-                     list(mismatches or []))  # fmt: skip
+                     list(mismatches or []), member_name(MemberRole.STANDING_DEPUTY))  # fmt: skip
 
 
 # -- the notice ---------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ pages (binding edge on top: top margin 30 mm there). Every table repeats its hea
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -28,9 +27,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from dxdesk.core.reports.blocks import Header
 from dxdesk.core.reports.pdf import fonts
 from dxdesk.core.reports.pdf.safe import clip, printable
-from dxdesk.core.reports.pdf.styles import styles
+from dxdesk.core.reports.pdf.styles import SIZES, styles
 
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
@@ -85,90 +85,91 @@ def to_portrait() -> list[Flowable]:
     return [NextPageTemplate("portrait"), PageBreak()]
 
 
-@dataclass(frozen=True)
-class Header:
-    """What the header block prints."""
-
-    issuer: str  # printed in capitals, bold
-    parent: str = ""  # the body above the issuer (regular capitals), optional
-    number_line: str = ""  # 'Số: …/BC-BCĐ' or 'Số …-BC/BCĐ'
-    place_date: str = ""  # 'Lào Cai, ngày 19 tháng 12 năm 2023'
-    party: bool = False  # Party style: 'ĐẢNG CỘNG SẢN VIỆT NAM' instead of the national motto
-
-
 class HeaderBlock(Flowable):
-    """Issuer (top-left, capitals, short rule under it, 'Số' line) beside the motto (top-right,
-    underlined) and the italic place-and-date line, drawn as text (extractable, no images)."""
+    """Issuer (top-left, capitals, short rule or "*" under it, "Số" line) beside the motto
+    (top-right, underlined) and the italic place-and-date line, drawn as text (extractable).
 
-    LEFT_SHARE = 0.42
+    The issuer is wrapped inside its column with a gutter, so it stands apart from the motto
+    (ND 30, Phụ lục I, ô 1 and ô 2); sizes follow the style (``styles.SIZES``)."""
+
+    LEFT_SHARE = 0.41
+    GUTTER = 8
 
     def __init__(self, header: Header, width: float = PORTRAIT_WIDTH):
         super().__init__()
         self.header = header = Header(
-            clip(printable(header.issuer), 160)[0], clip(printable(header.parent), 160)[0],
-            clip(printable(header.number_line), 40)[0], clip(printable(header.place_date), 70)[0],
-            header.party)  # fmt: skip
+            clip(printable(header.issuer), 160)[0], clip(printable(header.number_line), 40)[0],
+            clip(printable(header.place_date), 70)[0], header.party,
+            clip(printable(header.parent), 160)[0])  # fmt: skip
+        self.z = SIZES["party" if header.party else "state"]
         self.width = width
         self.left_w = width * self.LEFT_SHARE
         self.right_w = width - self.left_w
-        self._issuer_lines = simpleSplit(header.issuer.upper(), fonts.BOLD, 12.5, self.left_w)
-        self._parent_lines = (simpleSplit(header.parent.upper(), fonts.REGULAR, 12.5,
-                                          self.left_w) if header.parent else [])  # fmt: skip
-        left_h = 15 * (len(self._issuer_lines) + len(self._parent_lines)) + 8 + 18
+        room = self.left_w - self.GUTTER
+        self._issuer_lines = simpleSplit(header.issuer.upper(), fonts.BOLD, self.z.issuer, room)
+        self._parent_lines = (simpleSplit(header.parent.upper(), fonts.REGULAR, self.z.issuer,
+                                          room) if header.parent else [])  # fmt: skip
+        self.step = self.z.issuer * 1.2
+        left_h = self.step * (len(self._issuer_lines) + len(self._parent_lines)) + 8 + 18
         right_h = (16 + 16 if not header.party else 16) + 10 + 18
         self.height = max(left_h, right_h) + 4
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
-    def draw(self) -> None:
-        c, h = self.canv, self.header
-        lx, rx = self.left_w / 2, self.left_w + self.right_w / 2
+    def _left(self) -> None:
+        c, h, z = self.canv, self.header, self.z
+        lx = (self.left_w - self.GUTTER) / 2
         y = self.height - 12
         for line in self._parent_lines:
-            c.setFont(fonts.REGULAR, 12.5)
+            c.setFont(fonts.REGULAR, z.issuer)
             c.drawCentredString(lx, y, line)
-            y -= 15
-        c.setFont(fonts.BOLD, 12.5)
+            y -= self.step
+        c.setFont(fonts.BOLD, z.issuer)
         for line in self._issuer_lines:
             c.drawCentredString(lx, y, line)
-            y -= 15
-        if h.party:
-            c.setFont(fonts.BOLD, 12.5)
+            y -= self.step
+        if h.party:  # HD 36: a star under the issuer
             c.drawCentredString(lx, y + 2, "*")
             y -= 16
-        else:
-            rule = min(self.left_w * 0.4, max(stringWidth(s, fonts.BOLD, 12.5)
-                                              for s in self._issuer_lines or [""]) * 0.5)  # fmt: skip
+        else:  # ND 30: a rule of 1/3 to 1/2 of the issuer's line, clear of the dots under ạ, ộ
+            widest = max((stringWidth(s, fonts.BOLD, z.issuer) for s in self._issuer_lines),
+                         default=0)  # fmt: skip
+            rule = min(self.left_w * 0.4, widest * 0.45)
             c.setLineWidth(0.6)
-            c.line(lx - rule / 2, y + 8, lx + rule / 2, y + 8)  # clear of the dots under ạ, ộ
+            c.line(lx - rule / 2, y + 8, lx + rule / 2, y + 8)
             y -= 8
         if h.number_line:
-            c.setFont(fonts.REGULAR, 13)
+            c.setFont(fonts.REGULAR, z.number)
             c.drawCentredString(lx, y, h.number_line)
+
+    def draw(self) -> None:
+        self._left()
+        c, h, z = self.canv, self.header, self.z
+        rx = self.left_w + self.right_w / 2
         y = self.height - 12
         if h.party:
-            c.setFont(fonts.BOLD, 14)
+            c.setFont(fonts.BOLD, z.motto)
             c.drawCentredString(rx, y, PARTY_MOTTO)
-            w = stringWidth(PARTY_MOTTO, fonts.BOLD, 14)
+            w = stringWidth(PARTY_MOTTO, fonts.BOLD, z.motto)
             c.setLineWidth(0.6)
             c.line(rx - w / 2, y - 5, rx + w / 2, y - 5)
             y -= 26
         else:
-            size = 12.5
+            size = z.motto
             while stringWidth(STATE_MOTTO[0], fonts.BOLD, size) > self.right_w and size > 9:
                 size -= 0.5
             c.setFont(fonts.BOLD, size)
             c.drawCentredString(rx, y, STATE_MOTTO[0])
             y -= 16
-            c.setFont(fonts.BOLD, 13.5)
+            c.setFont(fonts.BOLD, z.motto2)
             c.drawCentredString(rx, y, STATE_MOTTO[1])
-            w = stringWidth(STATE_MOTTO[1], fonts.BOLD, 13.5)
+            w = stringWidth(STATE_MOTTO[1], fonts.BOLD, z.motto2)
             c.setLineWidth(0.6)
             c.line(rx - w / 2, y - 5, rx + w / 2, y - 5)  # below the dot of "Hạnh" and of "p"
             y -= 26
         if h.place_date:
-            c.setFont(fonts.ITALIC, 13)
+            c.setFont(fonts.ITALIC, z.place_date)
             c.drawCentredString(rx, y, h.place_date)
 
 
@@ -186,10 +187,11 @@ def _cell(value: str, style: ParagraphStyle, width: float) -> Paragraph | str:
 
 
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, head_rows: int = 1,
-          numeric_from: int | None = None, numeric_to: int | None = None,
-          zebra: bool = False) -> Table:  # fmt: skip
+          numeric: frozenset[int] = frozenset(),
+          group_rows: frozenset[int] = frozenset()) -> Table:  # fmt: skip
     """A ruled table; the first ``head_rows`` rows are the header, repeated on every page.
-    Strings are wrapped in Paragraphs (escaped by the caller where user-typed)."""
+    Cells are markup (escaped by the caller). A group row spans the table and never stays
+    alone at the foot of a page (it is kept with the row under it)."""
     st = styles()
     data = []
     for r, row in enumerate(rows):
@@ -200,7 +202,7 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, head_row
                 continue
             if r < head_rows:
                 style = st.cell_head
-            elif numeric_from is not None and numeric_from <= col <= (numeric_to or col):
+            elif col in numeric:
                 style = st.cell_right
             else:
                 style = st.cell
@@ -225,10 +227,10 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, head_row
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    if numeric_from is not None:
-        commands.append(("ALIGN", (numeric_from, head_rows), (numeric_to or -1, -1), "RIGHT"))
-    if zebra:
-        for r in range(head_rows + 1, len(data), 2):
-            commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#F7F7F7")))
+    for col in numeric:
+        commands.append(("ALIGN", (col, head_rows), (col, -1), "RIGHT"))
+    for r in group_rows:
+        commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), "#F3F3F3"),
+                     ("NOSPLIT", (0, r), (-1, min(r + 1, len(data) - 1)))]  # fmt: skip
     t.setStyle(TableStyle(commands))
     return t
