@@ -23,7 +23,7 @@ from dxdesk.cli.common import (
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "brief",
-        help="in báo cáo tóm tắt (PDF) phục vụ hội nghị Ban Chỉ đạo",
+        help="in báo cáo tóm tắt (PDF hoặc Word) phục vụ hội nghị Ban Chỉ đạo",
         description="Tạo báo cáo tóm tắt kết quả thực hiện mục tiêu, nhiệm vụ (PDF, thể thức "
         "Nghị định 30/2020/NĐ-CP hoặc Hướng dẫn 36-HD/VPTW) phục vụ một hội nghị Ban Chỉ đạo. "
         "Số liệu công bố lệch với sổ được liệt kê trước khi in.",

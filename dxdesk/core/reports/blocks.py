@@ -86,6 +86,7 @@ class Header:
     place_date: str
     party: bool = False
     parent: str = ""
+    subject: str = ""  # a công văn's "V/v …" under the number
 
 
 Block = Para | Table | Chart | NewPage | Signature
@@ -101,7 +102,8 @@ class Document:
 
     def text(self) -> str:
         """All the words, in order (what a reader extracts from either copy)."""
-        out = [self.header.issuer, self.header.number_line, self.header.place_date]
+        h = self.header
+        out = [h.issuer, h.number_line, h.subject, h.place_date]
         for b in self.blocks:
             if isinstance(b, Para):
                 out.append(plain(b.content))

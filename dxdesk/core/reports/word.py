@@ -143,6 +143,8 @@ def _header(doc, h: b.Header, style: str) -> None:
     else:
         _rule(left, 0.4)
     _run(_para(left, centre), h.number_line, z.number)
+    if h.subject:
+        _run(_para(left, centre), h.subject[:200], 12, italic=h.party)
     if h.party:
         _run(_para(right, centre, after=6), PARTY_MOTTO, z.motto, bold=True, underline=True)
     else:

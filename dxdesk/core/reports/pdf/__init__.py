@@ -12,6 +12,6 @@ for PDF, ``reports.word`` for DOCX). Format: Nghị định 30/2020/NĐ-CP or H�
 
 from __future__ import annotations
 
-from dxdesk.core.reports.pdf.brief import BriefResult, build_brief, build_notice
+from dxdesk.core.reports.pdf.brief import BriefResult, build_brief, build_notice, build_reminder
 
-__all__ = ["BriefResult", "build_brief", "build_notice"]
+__all__ = ["BriefResult", "build_brief", "build_notice", "build_reminder"]

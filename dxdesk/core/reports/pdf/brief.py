@@ -20,7 +20,14 @@ from dxdesk.core.reports.common_doc import STYLES, Signer, check_style
 from dxdesk.core.reports.pdf import brief_data as bd
 
 FORMATS = ("pdf", "docx")
-__all__ = ["STYLES", "BriefResult", "build_brief", "build_notice", "default_style"]
+__all__ = [
+    "STYLES",
+    "BriefResult",
+    "build_brief",
+    "build_notice",
+    "build_reminder",
+    "default_style",
+]
 
 
 @dataclass
@@ -99,3 +106,16 @@ def build_notice(out_path: str | Path, *, meeting_code: str, style: str | None =
     data = bd.notice_data(meeting_code)
     style = style or default_style()
     return write(notice_document(data, style, signer), out_path, fmt)
+
+
+def build_reminder(out_path: str | Path, *, agency_code: str, as_of: date,
+                   style: str | None = None, signer: Signer | None = None,
+                   fmt: str | None = None) -> int:  # fmt: skip
+    """Write the reminder letter to one agency; return its pages (0 for Word)."""
+    from dxdesk.core.reports.reminder_doc import reminder_data, reminder_document
+
+    if style is not None:
+        check_style(style)
+    fmt = format_of(out_path, fmt)
+    data = reminder_data(agency_code, as_of)
+    return write(reminder_document(data, style or default_style(), signer), out_path, fmt)

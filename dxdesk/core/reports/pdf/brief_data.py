@@ -208,6 +208,12 @@ def conclusion_items(meeting: MeetingInfo) -> list[m.ConclusionItem]:
 
 
 def _item_outcomes(meeting: MeetingInfo, task_list: list[dict], as_of: date) -> list[ItemOutcome]:
+    return item_outcomes(conclusion_items(meeting), task_list, as_of)
+
+
+def item_outcomes(rows: list[m.ConclusionItem], task_list: list[dict],
+                  as_of: date) -> list[ItemOutcome]:  # fmt: skip
+    """What came of each conclusion item at ``as_of`` (the summary's rule), with days overdue."""
     states = {state: i for i, state in enumerate(queries.TASK_STATES)}
     by_item: dict[int, list[int]] = {}
     done_by_item: Counter = Counter()
@@ -223,7 +229,7 @@ def _item_outcomes(meeting: MeetingInfo, task_list: list[dict], as_of: date) -> 
     with_targets = queries.items_with_targets()
     agencies = item_agencies()
     out = []
-    for item in conclusion_items(meeting):
+    for item in rows:
         state = ConclusionState(summary_service.item_state(by_item.get(item.id),
                                                            item.id in with_targets))  # fmt: skip
         deadline = _day(item.deadline)

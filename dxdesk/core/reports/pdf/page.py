@@ -100,7 +100,7 @@ class HeaderBlock(Flowable):
         self.header = header = Header(
             clip(printable(header.issuer), 160)[0], clip(printable(header.number_line), 40)[0],
             clip(printable(header.place_date), 70)[0], header.party,
-            clip(printable(header.parent), 160)[0])  # fmt: skip
+            clip(printable(header.parent), 160)[0], clip(printable(header.subject), 200)[0])  # fmt: skip
         self.z = SIZES["party" if header.party else "state"]
         self.width = width
         self.left_w = width * self.LEFT_SHARE
@@ -110,7 +110,12 @@ class HeaderBlock(Flowable):
         self._parent_lines = (simpleSplit(header.parent.upper(), fonts.REGULAR, self.z.issuer,
                                           room) if header.parent else [])  # fmt: skip
         self.step = self.z.issuer * 1.2
-        left_h = self.step * (len(self._issuer_lines) + len(self._parent_lines)) + 8 + 18
+        # a công văn's "V/v …" under the number: 12 pt (ND 30), italic 12 pt in HD 36
+        self._subject_font = fonts.ITALIC if header.party else fonts.REGULAR
+        self._subject_lines = (simpleSplit(header.subject, self._subject_font, 12, room)
+                               if header.subject else [])  # fmt: skip
+        left_h = (self.step * (len(self._issuer_lines) + len(self._parent_lines)) + 8 + 18
+                  + 14.5 * len(self._subject_lines) + (4 if header.subject else 0))  # fmt: skip
         right_h = (16 + 16 if not header.party else 16) + 10 + 18
         self.height = max(left_h, right_h) + 4
 
@@ -142,6 +147,11 @@ class HeaderBlock(Flowable):
         if h.number_line:
             c.setFont(fonts.REGULAR, z.number)
             c.drawCentredString(lx, y, h.number_line)
+        y -= 4
+        for line in self._subject_lines:
+            y -= 14.5
+            c.setFont(self._subject_font, 12)
+            c.drawCentredString(lx, y, line)
 
     def draw(self) -> None:
         self._left()
