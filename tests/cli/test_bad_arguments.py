@@ -30,6 +30,7 @@ INVOCATIONS: dict[str, list[str]] = {
     "screenshots": ["screenshots", "--out", "{out}/anh"],
     "brief": ["brief", "--out", "{out}/b.pdf"],
     "notice": ["notice", "--meeting", "HN01", "--out", "{out}/n.pdf"],
+    "reminder": ["reminder", "--agency", "STTTT", "--out", "{out}/cv.pdf"],
     "plot": ["plot", "bands", "--out", "{out}/p.png"],
     "exchange issue": ["exchange", "issue", "--agency", "STTTT", "--out", "{out}/g.dxpkg"],
     "exchange open": ["exchange", "open", "{pkg}"],

@@ -9,6 +9,7 @@ from dxdesk.cli.common import (
     add_document_options,
     as_of_date,
     open_session,
+    output_file,
     pages_text,
     signer_of,
 )
@@ -34,8 +35,9 @@ def run(args: argparse.Namespace) -> int:
     from dxdesk.core.reports.pdf import build_reminder
 
     as_of = as_of_date(args.as_of)
+    out = output_file(args.out, "cong-van-don-doc.pdf")
     with open_session(args):
-        pages = build_reminder(args.out, agency_code=args.agency, as_of=as_of, style=args.style,
+        pages = build_reminder(out, agency_code=args.agency, as_of=as_of, style=args.style,
                                signer=signer_of(args), fmt=args.format)  # fmt: skip
     print(f"Đã ghi {args.out} ({pages_text(pages)}).")
     return 0
