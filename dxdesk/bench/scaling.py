@@ -95,6 +95,7 @@ def _load_and_summary(workdir: Path, scale: float) -> tuple[Path, list[ScaleRow]
 
 def _imports(workdir: Path, scale: float, sizes: list[int]) -> list[ScaleRow]:
     from dxdesk.bench.core_entries import floor_read_workbook, workbook_batch
+    from dxdesk.core.errors import DxError
     from dxdesk.core.exchange.workbook import import_workbook, write_workbook
     from dxdesk.core.session import Session
 
@@ -105,8 +106,13 @@ def _imports(workdir: Path, scale: float, sizes: list[int]) -> list[ScaleRow]:
         book = folder / "book.xlsx"
         progress(f"[×{scale:g}] nhập Excel {n} dòng…")
         write_workbook(book, workbook_batch(n))
-        with Session(folder / "register.db", who="dxdesk bench", daily_backup=False):
-            seconds, _ = _timed(lambda book=book: import_workbook(book, who="dxdesk bench"))
+        try:
+            with Session(folder / "register.db", who="dxdesk bench", daily_backup=False):
+                seconds, _ = _timed(lambda book=book: import_workbook(book, who="dxdesk bench"))
+        except DxError as exc:  # e.g. a workbook over the import's cell limit: say so, go on
+            progress(f"  bỏ qua nhập Excel {n} dòng: {exc}")
+            shutil.rmtree(folder, ignore_errors=True)
+            continue
         floor, _ = _timed(lambda book=book: floor_read_workbook(book))
         rows.append(ScaleRow(f"workbook import {base:,} rows", f"Nhập Excel {base:,}×", scale,
                              n, seconds, floor))  # fmt: skip
