@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from dxdesk.cli.commands.template import refuse_overwrite
 from dxdesk.cli.common import open_session, output_file
 from dxdesk.core.exchange.workbook import write_workbook
+from dxdesk.core.exchange.workbook_write import ExportRefused
 from dxdesk.core.services.register import export_batch
 
 
@@ -27,6 +29,11 @@ def run(args: argparse.Namespace) -> int:
     refuse_overwrite(path, args.force)
     with open_session(args):
         batch = export_batch()
-        write_workbook(path, batch)
+        try:
+            write_workbook(path, batch)
+        except ExportRefused as refused:
+            for error in refused.errors:
+                print(error, file=sys.stderr)
+            raise
     print(f"Đã xuất {sum(len(rows) for rows in batch.values())} dòng dữ liệu ra {path}.")
     return 0

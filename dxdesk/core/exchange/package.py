@@ -67,9 +67,17 @@ def dumps(value: Any) -> str:
                       default=_default)  # fmt: skip
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"JSON constant {name} is not part of the format")
+
+
 def loads(text: str | bytes) -> Any:
-    """The value of a :func:`dumps` text."""
-    return json.loads(text, object_hook=_hook)
+    """The value of a :func:`dumps` text; ValueError for anything else (NaN, Infinity, a
+    tagged date that is not a date, nesting deeper than Python can follow)."""
+    try:
+        return json.loads(text, object_hook=_hook, parse_constant=_no_constant)
+    except (RecursionError, TypeError, OverflowError) as exc:
+        raise ValueError(str(exc)) from None
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -157,6 +165,8 @@ class Package:
     def check_signed_by(self, public_key: str) -> None:
         """Refuse unless the manifest is signed by this key and the payload is the one signed."""
         if not package_keys.verify(public_key, self.manifest_bytes, self.signature):
+            raise integrity_error(self.name)
+        if self.manifest.get("payload_size") != len(self.payload_bytes):
             raise integrity_error(self.name)
         digest = hashlib.sha256(self.payload_bytes).hexdigest()
         if digest != self.manifest.get("payload_sha256"):
@@ -255,4 +265,38 @@ def _manifest(raw: bytes, name: str) -> dict[str, Any]:
                              f"đọc được phiên bản {VERSION}; hãy cập nhật dxdesk.")  # fmt: skip
     if manifest.get("kind") not in (SLICE, REPORT):
         raise PackageRefused(f"Tệp {name} không phải gói trao đổi dxdesk.")
+    if not well_formed(manifest):
+        raise PackageRefused(f"Tệp {name} không phải gói trao đổi dxdesk (bản kê khai sai kiểu "
+                             "dữ liệu).")  # fmt: skip
     return manifest
+
+
+# Every field a manifest may carry and its JSON type; a field not listed (a later dxdesk's)
+# must be a plain value. The manifest is read before the signature is checked, so nothing
+# after this may meet a list where it expects text.
+_TEXT = (str,)
+_NUMBER = (int,)
+MANIFEST_TYPES: dict[str, tuple[type, ...]] = {
+    "format": _TEXT, "version": _NUMBER, "kind": _TEXT, "package_id": _TEXT,
+    "committee_uid": _TEXT, "committee_name": _TEXT, "agency": _TEXT, "agency_name": _TEXT,
+    "created_at": _TEXT, "created_by": _TEXT, "app_version": _TEXT, "secretariat_key": _TEXT,
+    "agency_key_id": _TEXT, "key_id": _TEXT, "slice_id": (str, type(None)), "seq": _NUMBER,
+    "slice_seq": _NUMBER, "payload_sha256": _TEXT, "payload_size": _NUMBER,
+}  # fmt: skip
+
+
+def well_formed(manifest: dict[str, Any]) -> bool:
+    """Whether every field of a manifest has its type (texts short, numbers whole, ≥ 0)."""
+    for key, value in manifest.items():
+        if not isinstance(key, str) or len(key) > 64:
+            return False
+        types = MANIFEST_TYPES.get(key, (str, int, float, bool, type(None)))
+        if isinstance(value, bool) and bool not in types:
+            return False
+        if not isinstance(value, types):
+            return False
+        if isinstance(value, str) and len(value) > 4096:
+            return False
+        if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+            return False
+    return True

@@ -24,8 +24,8 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from dxdesk.core.domain.formats import parse_date
-from dxdesk.core.errors import DxError
+from dxdesk.core.domain.formats import fmt_number, parse_date
+from dxdesk.core.errors import CellError, DxError
 from dxdesk.core.exchange.workbook_format import (
     DATE_FORMAT,
     GUIDE_SHEET,
@@ -56,8 +56,45 @@ def write_template(path: str | Path, agencies: list[tuple[str, str]] | None = No
     return _save(_build({}, agencies), path)
 
 
+EXCEL_CELL_LIMIT = 32_767  # characters (UTF-16 units) Excel keeps in one cell
+
+
+class ExportRefused(DxError):
+    """Text that a workbook cannot hold as it is: nothing was written (see ``errors``)."""
+
+    def __init__(self, errors: list[CellError]):
+        self.errors = errors
+        super().__init__(f"Không xuất được: {len(errors)} ô có nội dung tệp Excel không giữ "
+                         "nguyên được (liệt kê ở trên); hãy sửa các nội dung đó rồi xuất lại. "
+                         "Không có tệp nào được ghi.")  # fmt: skip
+
+
+def unfaithful_cells(batch: Batch) -> list[CellError]:
+    """Every text an export would change (control characters such as NUL dropped, more than
+    32.767 characters cut by Excel): an import of that file would not give the register back."""
+    out = []
+    for sheet in SHEETS:
+        for row, record in enumerate(batch.get(sheet.entity, []), start=2):
+            for column in sheet.columns:
+                value = record.get(column.name)
+                if not isinstance(value, str):
+                    continue
+                if ILLEGAL_CHARACTERS_RE.search(value):
+                    out.append(CellError(sheet.name, row, column.header, "có ký tự điều khiển "
+                                         "(ví dụ NUL) mà tệp Excel không chứa được."))  # fmt: skip
+                elif len(value.encode("utf-16-le")) // 2 > EXCEL_CELL_LIMIT:
+                    out.append(CellError(sheet.name, row, column.header, f"dài "
+                                         f"{fmt_number(len(value))} ký tự, quá giới hạn "
+                                         f"{fmt_number(EXCEL_CELL_LIMIT)} ký tự của một ô Excel."))  # fmt: skip
+    return out
+
+
 def write_workbook(path: str | Path, batch: Batch) -> Path:
-    """The workbook holding ``batch`` (e.g. ``register.export_batch()``)."""
+    """The workbook holding ``batch`` (e.g. ``register.export_batch()``); ExportRefused, and
+    nothing written, when some text could not be written as it is."""
+    errors = unfaithful_cells(batch)
+    if errors:
+        raise ExportRefused(errors)
     agencies = [(r.get("code") or "", r.get("name") or "") for r in batch.get("agency", [])]
     return _save(_build(batch, agencies), path)
 

@@ -229,8 +229,10 @@ def _items(pkg: package.Package) -> list[Item]:
 def _item(raw: Any, name: str) -> Item:
     bad = PackageRefused(f"Gói {name} có thay đổi ngoài phạm vi đơn vị được phép sửa nên không "
                          "được nhận.")  # fmt: skip
-    if not isinstance(raw, dict) or raw.get("entity") not in UNITS:
+    if not isinstance(raw, dict) or not isinstance(raw.get("entity"), str):
         raise bad
+    if raw["entity"] not in UNITS or not isinstance(raw.get("unit"), str):
+        raise bad  # (a list where text belongs used to crash the lookup: found by fuzzing)
     entity, unit, op = raw["entity"], raw.get("unit"), raw.get("op")
     spec = SPECS[entity]
     ops = ("insert", "update", "delete") if entity in WHOLE else ("update",)
