@@ -126,6 +126,7 @@ def repack(src: Path, dst: Path, *, manifest=None, payload=None, key: str | None
         manifest(man)
     if key is not None:
         man["payload_sha256"] = hashlib.sha256(pay_bytes).hexdigest()
+        man["payload_size"] = len(pay_bytes)  # as package.build states it
         man_bytes = package.dumps(man).encode()
         sig = package_keys.sign(key, man_bytes)
     elif manifest is not None:

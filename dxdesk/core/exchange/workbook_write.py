@@ -64,9 +64,10 @@ class ExportRefused(DxError):
 
     def __init__(self, errors: list[CellError]):
         self.errors = errors
+        first = errors[0] if errors else ""
         super().__init__(f"Không xuất được: {len(errors)} ô có nội dung tệp Excel không giữ "
-                         "nguyên được (liệt kê ở trên); hãy sửa các nội dung đó rồi xuất lại. "
-                         "Không có tệp nào được ghi.")  # fmt: skip
+                         f"nguyên được (đầu tiên: {first}); hãy sửa các nội dung đó rồi xuất "
+                         "lại. Không có tệp nào được ghi.")  # fmt: skip
 
 
 def unfaithful_cells(batch: Batch) -> list[CellError]:
