@@ -129,7 +129,7 @@ def smoke(officer: Officer, display: str) -> None:
     step(f"plot {', '.join(PLOT_KINDS)} (png, svg)")
     officer.run("template", "template.xlsx")
     officer.run("export", "export.xlsx")
-    _expect(officer.run("--db", "copy.db", "import", "export.xlsx"), "Đã nhập")
+    _expect(officer.run("--db", "copy.db", "import", "--new", "export.xlsx"), "Đã nhập")
     copy = json.loads(officer.run("--db", "copy.db", "summary", "--as-of", "19/12/2023", "--json"))
     if copy["targets"]["by_band"] != t["by_band"] or copy["tasks"]["total"] != k["total"]:
         raise SmokeFailed("export → import: the copy's figures differ")
