@@ -1,8 +1,9 @@
-"""File → Gộp sổ…: another committee's register merged into this one (``register merge``).
+"""The 2025 reorganisation in the window: File → Gộp sổ… (``register merge``) and Sửa → Kế tục
+cơ quan… (``agency succeed``).
 
-Asks for the file and a prefix for colliding codes, shows the core's preview (what is added,
-shared, renamed, left out) and merges only when the officer confirms: all or nothing, undoable
-with Ctrl+Z like every change set.
+Gộp sổ asks for the file and a prefix for colliding codes, shows the core's preview (what is
+added, shared, renamed, left out) and merges only when the officer confirms. Kế tục asks for
+the old agency, its successor and the date. Both are one change set: Ctrl+Z takes them back.
 """
 
 from __future__ import annotations
@@ -27,6 +28,24 @@ def ask_prefix(parent: QWidget | None) -> str | None:
         "Tiền tố cho các mã trùng của sổ kia (ví dụ YB: NV01 → YB-NV01); để trống nếu không "
         "cần:"))  # fmt: skip
     return text.strip() if ok else None
+
+
+def ask_succession(parent: QWidget | None,
+                   agencies: list[tuple[str, str]]) -> tuple[str, str, str] | None:  # fmt: skip
+    """(old code, successor code, date text) picked by the officer, or None (cancelled)."""
+    labels = [f"{code} – {name}" for code, name in agencies]
+    title = tr("Kế tục cơ quan")
+    old, ok = QInputDialog.getItem(parent, title, tr("Cơ quan thôi hoạt động:"), labels, 0, False)
+    if not ok:
+        return None
+    new, ok = QInputDialog.getItem(parent, title, tr("Cơ quan kế tục (nhận công việc):"),
+                                   labels, 0, False)  # fmt: skip
+    if not ok:
+        return None
+    day, ok = QInputDialog.getText(parent, title, tr("Từ ngày (dd/mm/yyyy):"), text="01/07/2025")
+    if not ok:
+        return None
+    return agencies[labels.index(old)][0], agencies[labels.index(new)][0], day
 
 
 class MergeActions(QObject):
@@ -73,3 +92,32 @@ class MergeActions(QObject):
 
         return self.ctx.ops.run(lambda: register_merge.plan_merge(path, prefix=prefix),
                                 done=previewed, label=tr("Đang đọc sổ cần gộp…"))  # fmt: skip
+
+    def succeed_agency(self, choice: tuple[str, str, str] | None = None, *, ask=confirm) -> Any:
+        """Sửa → Kế tục cơ quan…: the old agency's open work passes to its successor."""
+        from dxdesk.core.domain.formats import parse_date
+        from dxdesk.core.services import lists, succession
+
+        agencies = [(row[0], row[1]) for row in self.ctx.ops.call(lists.choices, "agency")]
+        choice = choice or ask_succession(self.window, agencies)
+        if choice is None:
+            return None
+        old, new, day_text = choice
+        try:
+            day = parse_date(day_text)
+        except ValueError:
+            day = None
+        if day is None:
+            emit(self.ctx.notify, tr("Ngày “{d}” không hợp lệ: hãy viết dd/mm/yyyy.")
+                 .format(d=day_text))  # fmt: skip
+            return None
+        question = tr(
+            "Từ ngày {d}, {new} kế tục {old} và nhận các nhiệm vụ, mục tiêu đang thực "
+            "hiện của {old}?"
+        ).format(d=day.strftime("%d/%m/%Y"), new=new, old=old)
+        if not ask(self.window, tr("Kế tục cơ quan"), question):
+            return None
+        who = self.ctx.who
+        return self.ctx.ops.run(lambda: succession.succeed([old], [new], day, who=who),
+                                done=lambda r: emit(self.ctx.notify, r.message), changes=ALL,
+                                label=tr("Đang chuyển giao công việc…"))  # fmt: skip

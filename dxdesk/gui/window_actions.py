@@ -106,6 +106,8 @@ class WindowActions:
         self.act_new = self._action(self.tr("Thêm mới…"), self.new_record, k.New, "new")
         self.act_edit = self._action(self.tr("Sửa…"), self.edit_record, QKeySequence("Ctrl+E"))
         self.act_delete = self._action(self.tr("Xóa…"), self.delete_record, k.Delete)
+        self.act_succeed = self._action(self.tr("Kế tục cơ quan…"),
+                                        lambda: self.merges.succeed_agency())  # fmt: skip
         self.act_history = self._action(
             self.tr("Lịch sử thay đổi…"), self.show_history, QKeySequence("Ctrl+H")
         )
@@ -158,6 +160,8 @@ class WindowActions:
         m.addActions([self.act_undo, self.act_redo])
         m.addSeparator()
         m.addActions([self.act_new, self.act_edit, self.act_delete, self.act_history])
+        m.addSeparator()
+        m.addAction(self.act_succeed)
         m.addSeparator()
         m.addAction(self.act_find)
         self.view_menu = bar.addMenu(self.tr("&Xem"))

@@ -28,3 +28,17 @@ def test_merging_another_register_from_the_file_menu(window, tmp_path):
     settle(window)
     settle(window)
     assert len(asked) == 1 and _tasks(window) == before + 75
+
+
+def test_an_agency_succeeded_from_the_edit_menu(window):
+    from dxdesk.core.services import entities
+
+    window.ops.call(entities.save, "agency", {"code": "SKHCN", "name": "Sở Khoa học và Công nghệ",
+                                              "kind": "so_nganh"})  # fmt: skip
+    assert any(a.text() == "Kế tục cơ quan…" for a in window.actions())
+    asked: list = []
+    window.merges.succeed_agency(("SYT", "SKHCN", "01/07/2025"),
+                                 ask=lambda *a: asked.append(a) or True)  # fmt: skip
+    settle(window)
+    assert len(asked) == 1 and "SKHCN kế tục SYT" in asked[0][2]
+    assert str(window.ops.call(entities.get, "agency", "SYT")["valid_to"]) == "2025-06-30"

@@ -201,7 +201,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/exchange_actions.py" line="117"/>
-        <location filename="../../gui/merge_actions.py" line="62"/>
+        <location filename="../../gui/merge_actions.py" line="81"/>
         <source>Nội dung</source>
         <translation>Field</translation>
     </message>
@@ -953,50 +953,86 @@ Ctrl+Z undoes it.</translation>
         <translation>No longer carried out…</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="26"/>
-        <location filename="../../gui/merge_actions.py" line="60"/>
+        <location filename="../../gui/merge_actions.py" line="27"/>
+        <location filename="../../gui/merge_actions.py" line="79"/>
         <source>Gộp sổ</source>
         <translation>Merge registers</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="27"/>
+        <location filename="../../gui/merge_actions.py" line="28"/>
         <source>Tiền tố cho các mã trùng của sổ kia (ví dụ YB: NV01 → YB-NV01); để trống nếu không cần:</source>
         <translation>Prefix for the other register&apos;s colliding codes (e.g. YB: NV01 → YB-NV01); leave empty if none is needed:</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="48"/>
+        <location filename="../../gui/merge_actions.py" line="37"/>
+        <location filename="../../gui/merge_actions.py" line="118"/>
+        <source>Kế tục cơ quan</source>
+        <translation>Agency succession</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="38"/>
+        <source>Cơ quan thôi hoạt động:</source>
+        <translation>Agency that ends:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="41"/>
+        <source>Cơ quan kế tục (nhận công việc):</source>
+        <translation>Successor (takes over the work):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="45"/>
+        <source>Từ ngày (dd/mm/yyyy):</source>
+        <translation>From (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="67"/>
         <source>Gộp sổ dữ liệu khác vào sổ này</source>
         <translation>Merge another register into this one</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="61"/>
+        <location filename="../../gui/merge_actions.py" line="80"/>
         <source>Xem trước những gì sẽ được gộp:</source>
         <translation>Preview of what will be merged:</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="66"/>
+        <location filename="../../gui/merge_actions.py" line="85"/>
         <source>Không có gì mới để gộp.</source>
         <translation>Nothing new to merge.</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="68"/>
+        <location filename="../../gui/merge_actions.py" line="87"/>
         <source>Gộp sổ này vào sổ đang mở?</source>
         <translation>Merge this register into the open one?</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="71"/>
+        <location filename="../../gui/merge_actions.py" line="90"/>
         <source>Đã gộp sổ.</source>
         <translation>Registers merged.</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="72"/>
+        <location filename="../../gui/merge_actions.py" line="91"/>
         <source>Đang gộp sổ…</source>
         <translation>Merging registers…</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="75"/>
+        <location filename="../../gui/merge_actions.py" line="94"/>
         <source>Đang đọc sổ cần gộp…</source>
         <translation>Reading the register to merge…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="111"/>
+        <source>Ngày “{d}” không hợp lệ: hãy viết dd/mm/yyyy.</source>
+        <translation>The date “{d}” is not valid: write dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="115"/>
+        <source>Từ ngày {d}, {new} kế tục {old} và nhận các nhiệm vụ, mục tiêu đang thực hiện của {old}?</source>
+        <translation>From {d}, {new} succeeds {old} and takes over the open tasks and targets of {old}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/merge_actions.py" line="123"/>
+        <source>Đang chuyển giao công việc…</source>
+        <translation>Handing over the work…</translation>
     </message>
 </context>
 <context>
@@ -2270,19 +2306,19 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="102"/>
-        <location filename="../../gui/window_actions.py" line="129"/>
-        <location filename="../../gui/window_actions.py" line="243"/>
-        <location filename="../../gui/window_actions.py" line="275"/>
-        <location filename="../../gui/window_actions.py" line="280"/>
+        <location filename="../../gui/window_actions.py" line="131"/>
+        <location filename="../../gui/window_actions.py" line="247"/>
+        <location filename="../../gui/window_actions.py" line="279"/>
+        <location filename="../../gui/window_actions.py" line="284"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="104"/>
-        <location filename="../../gui/window_actions.py" line="130"/>
-        <location filename="../../gui/window_actions.py" line="256"/>
-        <location filename="../../gui/window_actions.py" line="278"/>
-        <location filename="../../gui/window_actions.py" line="281"/>
+        <location filename="../../gui/window_actions.py" line="132"/>
+        <location filename="../../gui/window_actions.py" line="260"/>
+        <location filename="../../gui/window_actions.py" line="282"/>
+        <location filename="../../gui/window_actions.py" line="285"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
@@ -2302,117 +2338,122 @@ Ctrl+Z undoes it.</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="110"/>
+        <location filename="../../gui/window_actions.py" line="109"/>
+        <source>Kế tục cơ quan…</source>
+        <translation>Agency succession…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="112"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="112"/>
+        <location filename="../../gui/window_actions.py" line="114"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="114"/>
+        <location filename="../../gui/window_actions.py" line="116"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="119"/>
+        <location filename="../../gui/window_actions.py" line="121"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="123"/>
+        <location filename="../../gui/window_actions.py" line="125"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="124"/>
+        <location filename="../../gui/window_actions.py" line="126"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="125"/>
+        <location filename="../../gui/window_actions.py" line="127"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="128"/>
+        <location filename="../../gui/window_actions.py" line="130"/>
         <source>Thêm</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="131"/>
+        <location filename="../../gui/window_actions.py" line="133"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="132"/>
+        <location filename="../../gui/window_actions.py" line="134"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="133"/>
+        <location filename="../../gui/window_actions.py" line="135"/>
         <source>In báo cáo</source>
         <translation>Print brief</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="146"/>
+        <location filename="../../gui/window_actions.py" line="148"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="148"/>
+        <location filename="../../gui/window_actions.py" line="150"/>
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="157"/>
+        <location filename="../../gui/window_actions.py" line="159"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="163"/>
+        <location filename="../../gui/window_actions.py" line="167"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="167"/>
+        <location filename="../../gui/window_actions.py" line="171"/>
         <source>T&amp;rao đổi</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="171"/>
+        <location filename="../../gui/window_actions.py" line="175"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="173"/>
+        <location filename="../../gui/window_actions.py" line="177"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="241"/>
+        <location filename="../../gui/window_actions.py" line="245"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="254"/>
+        <location filename="../../gui/window_actions.py" line="258"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="261"/>
+        <location filename="../../gui/window_actions.py" line="265"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="275"/>
+        <location filename="../../gui/window_actions.py" line="279"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="278"/>
+        <location filename="../../gui/window_actions.py" line="282"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
