@@ -78,6 +78,12 @@ def _command(workdir: Path, quick: bool) -> list[Any]:
     return list(bench_command_startup(workdir, quick))
 
 
+def _merge(workdir: Path, quick: bool) -> list[Any]:
+    from dxdesk.bench.merge_entries import bench_merge
+
+    return list(bench_merge(workdir, quick))
+
+
 ENTRY_PROVIDERS: list[Provider] = [
     Provider("nạp hàng loạt", _core("bench_bulk_load"), ("bulk load",), ("bulk", "load")),
     Provider("tổng hợp", _core("bench_summary", "summary_entries"), ("summary",)),
@@ -91,6 +97,12 @@ ENTRY_PROVIDERS: list[Provider] = [
     Provider("giao diện (GUI)", _gui, keywords=("gui", "window", "qt")),
     Provider("biểu đồ (plots)", _plots, keywords=("plot", "overview")),
     Provider("khởi động dòng lệnh", _command, keywords=("command", "cli", "startup", "version")),
+    Provider(
+        "hợp nhất báo cáo",
+        _merge,
+        ("merge 1000", "merge 10000", "merge 100000"),
+        ("merge", "exchange"),
+    ),
 ]
 
 

@@ -200,3 +200,12 @@ def test_ratios_within_ten_percent_of_one_are_reported_equal(core_only, capsys):
     lines = bench_command.table_lines([same], quick=True)
     assert any("bằng (1,04)" in line for line in lines)
     assert any("sàn thử" in line for line in lines)  # the floor's description is printed
+
+
+def test_the_merge_entries_state_their_cost_per_change(tmp_path):
+    from dxdesk.bench.merge_entries import SIZES, bench_merge
+
+    assert SIZES == (1_000, 10_000, 100_000)
+    (entry,) = bench_merge(tmp_path, quick=True)
+    assert entry.name == "merge 1000" and entry.seconds > 0
+    assert "µs/thay đổi" in entry.label

@@ -101,15 +101,20 @@ class ChangeRecorder:
         self.created: dict[str, int] = {}
         self.updated: dict[str, int] = {}
         self.touched: set[tuple[str, str]] = set()
+        self.logged: list[int] = []  # ids of the change-log rows written, in order
 
     def _log(self, entity: str, key: dict[str, Any], op: str, field: str = "", old=None,
              new=None) -> None:  # fmt: skip
         spec = SPECS[entity]
         code = spec.key_of(key)
-        m.Change.create(
-            changeset=self.changeset, entity=entity, entity_code=code,
-            entity_key=log_key(spec, key), op=op, field=field, old=_encode(old), new=_encode(new),
+        # plain SQL: a merge logs a row per change, and Change.create cost ten times more
+        cursor = m.database_proxy.execute_sql(
+            "INSERT INTO change (changeset_id, entity, entity_code, entity_key, op, field, old, "
+            "new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.changeset.id, entity, code, log_key(spec, key), op, field, _encode(old),
+             _encode(new)),
         )  # fmt: skip
+        self.logged.append(cursor.lastrowid)
         self.touched.add((entity, code))
 
     def log_state(self, kind: str, key: str, old: dict[str, Any] | None,

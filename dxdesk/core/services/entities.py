@@ -76,7 +76,7 @@ def validate_record(entity: str, record: dict[str, Any]) -> None:
                 raise FieldError(f.name, f"Giá trị “{value}” không hợp lệ.") from None
         if f.kind in (REF, REFS) and value:
             for code in value if f.kind == REFS else [value]:
-                if records.resolve(f.ref, code) is None:
+                if records.id_for(f.ref, code) is None:  # remembered within a use case
                     label = SPECS[f.ref].label.lower()
                     raise FieldError(f.name, f"Không có {label} mã “{code}”.")
     _check_dates(record)

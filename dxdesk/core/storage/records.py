@@ -382,6 +382,13 @@ def find(spec: EntitySpec, key: dict[str, Any]) -> Model | None:
     return query.first()
 
 
+def find_record(spec: EntitySpec, key: dict[str, Any]) -> dict[str, Any] | None:
+    """The record whose key fields equal ``key``, read by plain SQL (a merge reads one per
+    change: peewee's query building cost more than SQLite's work), or None."""
+    row = _select_row(spec, key)
+    return None if row is None else _row_record(spec, row, {})
+
+
 def resolve(entity: str, code: str | None) -> Model | None:
     """The instance of ``entity`` with this code (only code-keyed entities are referenced)."""
     if code in (None, ""):

@@ -19,7 +19,11 @@ from dxdesk.core.exchange.offline import verify
 from dxdesk.core.exchange.offline.codec import UNITS, WHOLE, describe, key_text, same, well_typed
 from dxdesk.core.exchange.offline.mode import require_secretariat
 from dxdesk.core.exchange.offline.permissions import scope_error
-from dxdesk.core.exchange.offline.provenance import apply_with_provenance, keep_conflict
+from dxdesk.core.exchange.offline.provenance import (
+    apply_with_provenance,
+    keep_conflict,
+    save_provenance,
+)
 from dxdesk.core.exchange.offline.receipts import forget_void, live_receipt, live_receipts
 from dxdesk.core.exchange.offline.wording import fmt_change, fmt_values, fmt_when
 from dxdesk.core.exchange.package import PackageRefused
@@ -32,6 +36,9 @@ from dxdesk.core.storage.exchange_models import ExchangeReceipt
 from dxdesk.core.storage.records import SPECS
 
 APPLY, SAME, CONFLICT = "apply", "same", "conflict"
+# The most changes one report may carry (docs/exchange.md); its file is capped by
+# package.MAX_FILE (64 MB). A larger report is refused with a sentence, before any write.
+MAX_CHANGES = 100_000
 
 
 @dataclass
@@ -126,13 +133,15 @@ def merge(path: str | Path, *, who: str = "") -> MergeResult:
     with recording(f"Hợp nhất báo cáo số {plan.seq} của {plan.agency_name}", who) as rec:
         forget_void(plan.package_id)
         origin = {"package_id": plan.package_id, "agency": plan.agency, "seq": plan.seq}
+        provenance: list[dict[str, Any]] = []
         for item in plan.items:
             when = {"officer": item.who or plan.officer, "at_agency": item.at or plan.written_at}
             if item.outcome == APPLY:
                 apply_with_provenance(rec, item.entity, item.op, item.record_key, item.new,
-                                      {**origin, **when})  # fmt: skip
+                                      {**origin, **when}, provenance)  # fmt: skip
             elif item.outcome == CONFLICT:
                 keep_conflict(item, {**origin, **when})
+        save_provenance(provenance)
         # logged even when nothing applied (all conflicts): undo then voids this merge
         rec.log_state("exchange_receipt", plan.package_id, None, {"seq": plan.seq})
         ExchangeReceipt.create(
@@ -156,7 +165,9 @@ def _plan(pkg: package.Package) -> Plan:
         return plan
     _check_sequence(plan)
     _check_in_force(plan)
-    plan.items = [_classify(item, plan.agency) for item in _items(pkg)]
+    scopes: dict[tuple, str | None] = {}  # one scope test per task or target, not per change
+    with records.caching():  # each reference looked up once
+        plan.items = [_classify(item, plan.agency, scopes) for item in _items(pkg)]
     for item in plan.items:
         _check_reporter(item, plan, pkg.name)
     return plan
@@ -223,6 +234,11 @@ def _items(pkg: package.Package) -> list[Item]:
     changes = payload.get("changes") if isinstance(payload, dict) else None
     if not isinstance(changes, list):
         raise package.integrity_error(pkg.name)
+    if len(changes) > MAX_CHANGES:
+        count, cap = (f"{n:,}".replace(",", ".") for n in (len(changes), MAX_CHANGES))
+        raise PackageRefused(f"Gói {pkg.name} có {count} thay đổi, vượt giới hạn {cap} thay đổi "
+                             "của một báo cáo nên không được nhận; hãy đề nghị đơn vị gửi thành "
+                             "nhiều báo cáo nhỏ hơn.")  # fmt: skip
     return [_item(raw, pkg.name) for raw in changes]
 
 
@@ -265,14 +281,17 @@ def _item(raw: Any, name: str) -> Item:
     )
 
 
-def _classify(item: Item, agency: str) -> Item:
+def _classify(item: Item, agency: str, scopes: dict[tuple, str | None]) -> Item:
     spec = SPECS[item.entity]
-    instance = records.find(spec, item.record_key)
-    full = records.to_record(spec, instance) if instance is not None else None
+    full = records.find_record(spec, item.record_key)
     fields = (UNITS[item.entity][item.unit] if item.op == "update"
               else tuple(f.name for f in spec.plain_fields))  # fmt: skip
     item.current = None if full is None else {f: full.get(f) for f in fields}
-    scope = scope_error(item.entity, {**item.record_key, **(item.new or item.old)}, agency)
+    record = {**item.record_key, **(item.new or item.old)}
+    owner = (item.entity, record.get("task") or record.get("target") or record.get("code"))
+    if owner not in scopes:
+        scopes[owner] = scope_error(item.entity, record, agency)
+    scope = scopes[owner]
     if scope:
         item.outcome, item.reason = CONFLICT, scope
         return item

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from dxdesk.core.exchange.offline.codec import UNITS, last_change
 from dxdesk.core.exchange.package import dumps, loads
@@ -21,20 +21,30 @@ from dxdesk.core.storage.records import SPECS
 
 
 def apply_with_provenance(rec: ChangeRecorder, entity: str, op: str, record_key: dict[str, Any],
-                          values: dict[str, Any] | None, origin: dict[str, Any]) -> None:  # fmt: skip
-    """Apply one agency change through the change log and mark the rows it wrote."""
-    before = m.Change.select(fn.MAX(m.Change.id)).scalar() or 0
+                          values: dict[str, Any] | None, origin: dict[str, Any],
+                          pending: list[dict[str, Any]] | None = None) -> None:  # fmt: skip
+    """Apply one agency change through the change log and mark the rows it wrote (into
+    ``pending`` when given, for the caller to insert all at once: :func:`save_provenance`)."""
+    before = len(rec.logged)
     if op == "delete":
         instance = records.find(SPECS[entity], record_key)
         if instance is not None:
             rec.delete(entity, instance)
     else:
         rec.write(entity, {**record_key, **(values or {})})
-    written = m.Change.select(m.Change.id).where(
-        (m.Change.changeset == rec.changeset) & (m.Change.id > before))  # fmt: skip
-    rows = [{"change": c.id, **origin} for c in written]
-    if rows:
-        ExchangeProvenance.insert_many(rows).execute()
+    # the rows this change wrote, as the recorder logged them (selecting the change set's
+    # rows so far made a merge quadratic in its number of changes)
+    rows = [{"change": change_id, **origin} for change_id in rec.logged[before:]]
+    if pending is not None:
+        pending.extend(rows)
+    else:
+        save_provenance(rows)
+
+
+def save_provenance(rows: list[dict[str, Any]]) -> None:
+    """Insert provenance rows, a few hundred per statement."""
+    for start in range(0, len(rows), 500):
+        ExchangeProvenance.insert_many(rows[start : start + 500]).execute()
 
 
 def keep_conflict(item: Any, origin: dict[str, Any]) -> ExchangeConflict:
