@@ -44,6 +44,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "committee": ("committee", "thông tin Ban Chỉ đạo (tên, cấp, người ký)"),
     "agency": ("agency", "cơ quan, đơn vị: kế tục, lịch sử"),
     "register": ("register", "gộp sổ của Ban Chỉ đạo khác vào sổ này"),
+    "index": ("index", "điểm, thứ hạng các bộ chỉ số (DTI, PAR, PCI…)"),
 }
 
 

@@ -20,6 +20,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--through", type=int, choices=[2023, 2026], default=2023, metavar="NĂM",
                    help="2026: tiếp tục sổ qua sắp xếp năm 2025 (Sở TT&TT vào Sở KH&CN, hợp nhất "
                    "với Yên Bái, cấp huyện kết thúc, nhiệm vụ NQ 57) — dữ liệu minh họa")  # fmt: skip
+    p.add_argument("--province", choices=["lao-cai", "quang-ngai"], default="lao-cai",
+                   help="quang-ngai: BCĐ CĐS tỉnh Quảng Ngãi (Chỉ thị 19-CT/TU, thứ hạng DTI "
+                   "2021–2023 theo công bố; điểm, thành viên, số liệu xã là minh họa)")  # fmt: skip
     p.set_defaults(handler=run)
 
 
@@ -37,6 +40,14 @@ def run(args: argparse.Namespace) -> int:
     with open_session(args, create=True) as session:
         if holds_work():
             raise DxError(f"Tệp {path} đã có dữ liệu; dùng --force để tạo lại dữ liệu mẫu.")
+        if args.province == "quang-ngai":
+            from dxdesk.core.demo import load_quang_ngai
+            from dxdesk.core.demo.quangngai import DESCRIPTION
+
+            result = load_quang_ngai(who=session.who or "dxdesk demo")
+            print(f"Đã tạo dữ liệu mẫu Quảng Ngãi tại {path}: {result.description}.")
+            print(DESCRIPTION)
+            return 0
         result = load_demo(who=session.who or "dxdesk demo")
         steps = []
         if args.through == 2026:

@@ -209,7 +209,8 @@ def resolve(key: str, summary: dict[str, Any],
     if k.kind == "index":
         family, year = k.codes
         e = next((i for i in summary.get("indices", []) if i.get("family") == family
-                  and str(i.get("year")) == year and not i.get("unit")), None)  # fmt: skip
+                  and str(i.get("year")) == year and not i.get("unit")
+                  and not i.get("component")), None)  # fmt: skip
         if k.field == "rank":
             return Resolved(e and e.get("rank"), e and e.get("of"),
                             f"Thứ hạng {family} năm {year}")  # fmt: skip

@@ -201,6 +201,39 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
         "from_agency": ("Cơ quan cũ", "Mã cơ quan chủ trì trước ngày chuyển giao."),
         "to_agency": ("Cơ quan nhận", "Mã cơ quan chủ trì từ ngày chuyển giao."),
     }) for owner, label in (("task", "Nhiệm vụ"), ("target", "Mục tiêu"))},
+    "index_family": ("Các bộ chỉ số được theo dõi (DTI, ICT, PAR, SIPAS, PCI, chỉ số riêng của "
+                     "tỉnh…); mỗi bộ tách riêng, không so sánh lẫn nhau.", {
+        "code": ("Mã", _C + " Ví dụ: DTI, PAR, PCI."),
+        "name": ("Tên", "Tên bộ chỉ số."),
+    }),
+    "index_component": ("Cấu trúc từng phiên bản của bộ chỉ số: chỉ số chính, chỉ số thành "
+                        "phần, điểm tối đa (DTI theo QĐ 922/QĐ-BTTTT có sẵn).", {
+        "family": ("Bộ chỉ số", "Mã bộ chỉ số."),
+        "version": ("Phiên bản", "Văn bản ban hành cấu trúc, ví dụ QĐ 922/QĐ-BTTTT (2022)."),
+        "code": ("Mã chỉ số", "Mã chỉ số chính hoặc thành phần, ví dụ CS1, CS1.2."),
+        "name": ("Tên chỉ số", "Ví dụ: Nhận thức số."),
+        "parent": ("Thuộc chỉ số", "Mã chỉ số chính chứa chỉ số thành phần này (nếu có)."),
+        "max_points": ("Điểm tối đa", "Điểm tối đa của chỉ số (nếu có)."),
+        "sort_order": ("Thứ tự", _ORDER),
+    }),
+    "index_score": ("Điểm và thứ hạng theo năm: của tỉnh (để trống đơn vị) hoặc của từng đơn "
+                    "vị; của cả bộ chỉ số (để trống chỉ số) hoặc một chỉ số thành phần.", {
+        "family": ("Bộ chỉ số", "Mã bộ chỉ số."),
+        "year": ("Năm", "Năm đánh giá, ví dụ 2022."),
+        "unit": ("Đơn vị", "Mã đơn vị được chấm (sở, xã…); để trống: của tỉnh."),
+        "component": ("Chỉ số", "Mã chỉ số thành phần; để trống: điểm, thứ hạng chung."),
+        "version": ("Phiên bản", "Phiên bản cấu trúc đã dùng để chấm."),
+        "score": ("Điểm", "Điểm: 0–1 với 4 chữ số thập phân, hoặc số điểm."),
+        "rank": ("Thứ hạng", "Thứ hạng (1 là cao nhất; có thể đồng hạng)."),
+        "rank_of": ("Trên tổng số", "Số đơn vị được xếp hạng: 63 trước 2025, 34 từ 2025."),
+        "source": ("Nguồn", "Nơi công bố điểm, thứ hạng."),
+    }),
+    "index_assignment": ("Thành viên Ban Chỉ đạo phụ trách từng chỉ số thành phần (kiểu Chỉ thị "
+                         "19-CT/TU: mỗi thành viên phụ trách một chỉ số).", {
+        "member": ("Thành viên", "Mã thành viên."),
+        "family": ("Bộ chỉ số", "Mã bộ chỉ số."),
+        "component": ("Chỉ số", "Mã chỉ số được phân công, ví dụ CS3."),
+    }),
 }  # fmt: skip
 
 

@@ -287,6 +287,9 @@ def _summarize(as_of: date, with_checks: bool) -> dict[str, Any]:
     from dxdesk.core.services.units import rolled_up_summary
 
     out["targets"]["rolled_up"] = rolled_up_summary(as_of)
+    from dxdesk.core.services.indices import scores
+
+    out["indices"] = [s for s in scores(year=as_of.year) if s["component"] is None]
     if with_checks:
         from dxdesk.core.services.figures import check_figures
 

@@ -188,6 +188,34 @@ def _v12_agency_keys(db: SqliteDatabase) -> None:
                        "agency_uid = ''", (uid, code))  # fmt: skip
 
 
+def _v13_indices(db: SqliteDatabase) -> None:
+    """Index families, their versioned structures, scores per year and unit, and members
+    answering for components (issue 16, docs/indices.md); the DTI structure of QĐ 922/QĐ-BTTTT
+    and the usual families inserted as reference data where missing."""
+    from dxdesk.core.domain.index_reference import reference_rows
+    from dxdesk.core.storage.index_models import INDEX_MODELS
+
+    db.create_tables(INDEX_MODELS, safe=True)
+    # NULLs are distinct in a UNIQUE index: the province's own score is unit 0 here
+    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS index_score_key ON index_score"
+                   "(family_id, year, IFNULL(unit_id, 0), component)")  # fmt: skip
+    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS index_assignment_key ON index_assignment"
+                   "(member_id, family_id, component)")  # fmt: skip
+    families, components = reference_rows()
+    for f in families:
+        db.execute_sql("INSERT INTO index_family (code, name) SELECT ?, ? WHERE NOT EXISTS "
+                       "(SELECT 1 FROM index_family WHERE code = ?)",
+                       (f["code"], f["name"], f["code"]))  # fmt: skip
+    for c in components:
+        db.execute_sql(
+            "INSERT INTO index_component (family_id, version, code, name, parent, max_points, "
+            "sort_order) SELECT f.id, ?, ?, ?, ?, ?, ? FROM index_family f WHERE f.code = ? "
+            "AND NOT EXISTS (SELECT 1 FROM index_component c WHERE c.family_id = f.id AND "
+            "c.version = ? AND c.code = ?)",
+            (c["version"], c["code"], c["name"], c["parent"], c["max_points"], c["sort_order"],
+             c["family"], c["version"], c["code"]))  # fmt: skip
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -201,6 +229,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v10_programmes,
     _v11_merge_origin,
     _v12_agency_keys,
+    _v13_indices,
 ]
 LATEST = len(STEPS)
 

@@ -545,5 +545,6 @@ def delete(spec: EntitySpec, instance: Model) -> dict[str, Any]:
     return record
 
 
-# The 2025 reorganisation's records (successions, handovers) are described in their own module.
-from dxdesk.core.storage import records_2025  # noqa: E402, F401
+# The 2025 reorganisation's records (successions, handovers) and the index families,
+# structures, scores and assignments (issue 16) are described in their own modules.
+from dxdesk.core.storage import records_2025, records_indices  # noqa: E402, F401

@@ -1,0 +1,91 @@
+"""Index scores and ranks per year and unit, and the members answering for components
+(issue 16 part 3; docs/indices.md).
+
+Families are kept apart (a DTI rank is never compared with a PAR rank). A score row with an
+empty unit is the province's own; an empty component is the whole index. Ranks: 1 is best,
+ties allowed, "of N" as published (63 before 2025, 34 after).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dxdesk.core.errors import NotFound
+from dxdesk.core.storage import index_models as im
+from dxdesk.core.storage import models as m
+
+
+def _family(code: str) -> im.IndexFamily:
+    family = im.IndexFamily.get_or_none(im.IndexFamily.code == code)
+    if family is None:
+        known = ", ".join(f.code for f in im.IndexFamily.select().order_by(im.IndexFamily.code))
+        raise NotFound(f"Không có bộ chỉ số “{code}” (có: {known}).")
+    return family
+
+
+def _units() -> dict[int, str]:
+    return dict(m.Agency.select(m.Agency.id, m.Agency.code).tuples())
+
+
+def scores(family: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+    """Every score row (``summary --json``'s ``indices``), by family, year, unit, component."""
+    query = (im.IndexScore.select(im.IndexScore, im.IndexFamily.code.alias("family_code"))
+             .join(im.IndexFamily))  # fmt: skip
+    if family:
+        query = query.where(im.IndexFamily.code == family)
+    if year is not None:
+        query = query.where(im.IndexScore.year <= year)
+    units = _units()
+    out = [{"family": s.family_code, "version": s.version, "year": s.year,
+            "unit": units.get(s.unit_id), "component": s.component or None, "score": s.score,
+            "rank": s.rank, "of": s.rank_of}
+           for s in query.objects()]  # fmt: skip
+    return sorted(
+        out, key=lambda e: (e["family"], e["year"], e["unit"] or "", e["component"] or "")
+    )
+
+
+def structure(family: str, version: str | None = None) -> list[dict[str, Any]]:
+    """The components of a family's version (its latest version when not named)."""
+    fam = _family(family)
+    rows = list(im.IndexComponent.select().where(im.IndexComponent.family == fam)
+                .order_by(im.IndexComponent.version, im.IndexComponent.sort_order))  # fmt: skip
+    if version is None and rows:
+        version = rows[-1].version
+    return [{"code": c.code, "name": c.name, "parent": c.parent or None,
+             "max_points": c.max_points, "version": c.version}
+            for c in rows if c.version == version]  # fmt: skip
+
+
+def family_view(family: str) -> dict[str, Any]:
+    """A family's structure and the province's scores and ranks over the years."""
+    fam = _family(family)
+    own = [s for s in scores(family) if s["unit"] is None]
+    return {"family": fam.code, "name": fam.name, "structure": structure(family),
+            "years": sorted({s["year"] for s in own}),
+            "overall": [s for s in own if s["component"] is None],
+            "components": [s for s in own if s["component"] is not None]}  # fmt: skip
+
+
+def member_view(member: str) -> dict[str, Any]:
+    """A member's components with their score and rank over the years (CT 19-CT/TU)."""
+    row = m.Member.get_or_none(m.Member.code == member)
+    if row is None:
+        raise NotFound(f"Không có thành viên mã “{member}”.")
+    out = []
+    links = (im.IndexAssignment.select(im.IndexAssignment, im.IndexFamily)
+             .join(im.IndexFamily).where(im.IndexAssignment.member == row.id))  # fmt: skip
+    for link in links:
+        fam = link.family.code
+        names = {c["code"]: c["name"] for c in structure(fam)}
+        history = [s for s in scores(fam) if s["unit"] is None
+                   and s["component"] == link.component]  # fmt: skip
+        out.append(
+            {
+                "family": fam,
+                "component": link.component,
+                "name": names.get(link.component, link.component),
+                "history": history,
+            }
+        )
+    return {"member": row.code, "name": row.name, "position": row.position, "components": out}
