@@ -46,6 +46,8 @@ INVOCATIONS: dict[str, list[str]] = {
     "restore": ["restore", "{pkg}", "--yes"],
     "committee show": ["committee", "show"],
     "committee set": ["committee", "set", "--name", "Ban Chỉ đạo"],
+    "index show": ["index", "show", "--family", "DTI"],
+    "index member": ["index", "member", "TV01"],
     "agency succeed": ["agency", "succeed", "STTTT", "--by", "SKHCN", "--on", "01/03/2025"],
     "agency history": ["agency", "history", "STTTT"],
     "register merge": ["register", "merge", "{pkg}", "--preview"],
