@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dxdesk.core.domain.enums import Band, TaskStatus, Timeliness
 
+# The bands keep the Okabe–Ito hues but not all their lightness: printed in black and white the
+# originals gave two pairs of equal greys (sky blue 158 / orange 162, green 106 / vermillion
+# 119, Rec. 601 luminance). These print as five greys at least 30 of 255 apart
+# (70, 158, 191, 103, 228), checked by tests/reports/test_chart_grey.py.
 BAND_COLOURS: dict[Band, str] = {
-    Band.COMPLETED: "#009E73",
+    Band.COMPLETED: "#00684A",
     Band.ABOVE_70: "#56B4E9",
-    Band.FROM_50_TO_70: "#E69F00",
-    Band.BELOW_50: "#D55E00",
-    Band.NO_DATA: "#999999",
+    Band.FROM_50_TO_70: "#EDBE4A",
+    Band.BELOW_50: "#C04E00",
+    Band.NO_DATA: "#E4E4E4",
 }
 
 STATUS_COLOURS: dict[TaskStatus, str] = {
