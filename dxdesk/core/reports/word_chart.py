@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 from dxdesk.core.domain.palette import BAND_COLOURS, INK, hex_to_rgb
 from dxdesk.core.paths import resources_dir
 from dxdesk.core.reports.pdf.charts import BANDS
+from dxdesk.core.reports.pdf.safe import printable
 
 SCALE = 4  # pixels per point: sharp when printed
 
@@ -33,7 +34,8 @@ def chart_png(by_pillar: list[dict], width_pt: float) -> bytes:
     plot_x, plot_w = label_w + 6, width_pt - label_w - 18
     for i, p in enumerate(pillars):
         y = 6 + i * (bar + gap)
-        label = str(p.get("label") or p.get("code") or "")[:40]
+        # Pillow's layout refuses some control characters: the same printable text as the PDF
+        label = printable(str(p.get("label") or p.get("code") or "")[:40])
         d.text(((label_w) * SCALE, (y + bar / 2) * SCALE), label, font=regular, fill=INK,
                anchor="rm")  # fmt: skip
         x = plot_x
