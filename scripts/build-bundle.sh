@@ -15,7 +15,7 @@ scripts/setup.sh
 rm -rf dist/dxdesk
 .venv/bin/pyinstaller packaging/dxdesk.spec --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller
-BUNDLE=dist/dxdesk/dxdesk
+BUNDLE="$PWD/dist/dxdesk/dxdesk"
 
 echo "== smoke test of the bundle"
 .venv/bin/python packaging/smoke.py "$BUNDLE"

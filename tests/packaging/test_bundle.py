@@ -23,7 +23,7 @@ from tests.packaging.bundle_lists import bundle
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE = "dxdesk-cli.exe" if os.name == "nt" else "dxdesk"
-BUNDLE = Path(os.environ.get("DXDESK_BUNDLE") or ROOT / "dist" / "dxdesk" / EXE)
+BUNDLE = Path(os.environ.get("DXDESK_BUNDLE") or ROOT / "dist" / "dxdesk" / EXE).absolute()
 
 
 def runtime_distributions(name: str = "dxdesk") -> set[str]:
