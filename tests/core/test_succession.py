@@ -94,3 +94,17 @@ def test_the_ended_district_gets_no_new_work_and_a_bad_succession_writes_nothing
     with pytest.raises(ValidationError, match="hoạt động từ ngày 01/07/2025"):
         succeed(["STTTT"], ["XBX"], date(2025, 3, 1))
     assert m.ChangeSet.select().count() == count
+
+
+def test_a_split_gives_each_successor_its_stated_share(reg):
+    entities.save("agency", {"code": "XBX2", "name": "UBND xã Bát Xát 2", "kind": "xa",
+                             "valid_from": ON})  # fmt: skip
+    result = succeed(["BX"], ["XBX", "XBX2"], ON, shares={"NV01": "XBX2"},
+                     share_text={"XBX2": "các xã phía tây"})  # fmt: skip
+    assert result.kind == "chia_tach"
+    assert (_lead("NV01"), m.Target.get(m.Target.code == "MT01").lead_agency.code) == (
+        "XBX2", "XBX")  # fmt: skip
+    shares = {s.successor.code: s.share for s in m.AgencySuccession.select()}
+    assert shares == {"XBX": "", "XBX2": "các xã phía tây"}
+    with pytest.raises(ValidationError, match="không phải một cơ quan kế tục"):
+        succeed(["STTTT"], ["XBX"], ON, shares={"NV03": "XBX2"})

@@ -24,6 +24,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     s.add_argument("--share", action="append", default=[], metavar="MÃ=MÃ_MỚI",
                    help="khi chia: nhiệm vụ hoặc mục tiêu MÃ giao cho MÃ_MỚI "
                    "(còn lại giao cơ quan --by đầu tiên)")  # fmt: skip
+    s.add_argument("--share-text", action="append", default=[], metavar="MÃ_MỚI=NỘI_DUNG",
+                   help="khi chia: phần công việc cơ quan kế tục này nhận, ví dụ "
+                   "XBATXAT=“các xã phía tây”")  # fmt: skip
     s.set_defaults(handler=run_succeed)
     h = sub.add_parser("history", help="lịch sử của một cơ quan: tiền thân, kế tục, việc nhận")
     h.add_argument("code", metavar="MÃ")
@@ -46,7 +49,7 @@ def run_succeed(args: argparse.Namespace) -> int:
     on = as_of_date(args.on)
     with open_session(args) as session:
         result = succeed(args.old, args.by, on, kind=args.kind, shares=_shares(args.share),
-                         who=session.who)  # fmt: skip
+                         share_text=_shares(args.share_text), who=session.who)  # fmt: skip
     print(result.message)
     for code, to in {**result.tasks, **result.targets}.items():
         print(f"  {code} → {to}")
