@@ -48,3 +48,20 @@ def measure(code: str, *, period: str, value: float, agency: str | None = None,
             record["agency"] = agency
         instance = rec.write("measurement", record)
         return records.to_record(SPECS["measurement"], instance)
+
+
+def recorded_value(code: str, period: str, unit: str | None = None) -> dict[str, Any] | None:
+    """The value already recorded for this target, period and unit (what a new value would
+    replace), with who recorded it and when (``who``, ``at``, from the change log); None
+    when there is none."""
+    from dxdesk.core.services.changes import history
+
+    key = {"target": code, "period": normalise_period(period), "unit": unit or None}
+    instance = records.find(SPECS["measurement"], key)
+    if instance is None:
+        return None
+    record = records.to_record(SPECS["measurement"], instance)
+    done = [h for h in history("measurement", key) if not h["undone"]]
+    record["who"] = done[-1]["who"] if done else ""
+    record["at"] = done[-1]["at"] if done else None
+    return record

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from dxdesk.core.domain.enums import TaskStatus
-from dxdesk.core.domain.formats import quarter_of
+from dxdesk.core.domain.formats import fmt_date, fmt_number, quarter_of
 from dxdesk.core.services import lists, targets, tasks
 from dxdesk.gui import labels
 from dxdesk.gui.context import Context
@@ -171,6 +171,14 @@ class MeasureDialog(_Form):
             self.fail(self.tr("Hãy ghi kết quả đạt được."))
             return
         code, who, agency, note = self.code, self.ctx.who, self.agency.value(), self.note.value()
+        try:
+            old = self.ctx.ops.call(targets.recorded_value, code, period)
+        except Exception as exc:  # a period that is not one: the message says so
+            self.fail(exc)
+            return
+        if old is not None and not self.confirm_replace(period, old, value):
+            self.fail(self.tr("Chưa ghi: kết quả cũ được giữ nguyên."))
+            return
         self.run(
             lambda: targets.measure(
                 code,
@@ -184,3 +192,23 @@ class MeasureDialog(_Form):
             "measurement",
             self.tr("Đã ghi kết quả mục tiêu {code}.").format(code=code),
         )
+
+    def confirm_replace(self, period: str, old: dict, value: float) -> bool:
+        """A value already recorded for this period is replaced only when the officer says
+        so, having seen both and who recorded the old one, when."""
+        from dxdesk.gui.dialogs import common
+
+        when = old["at"].strftime("%d/%m/%Y %H:%M") if old.get("at") else "–"
+        text = self.tr(
+            "Kỳ {period} đã có kết quả {old} (đo ngày {measured}), do {who} ghi lúc {when}."
+            "\n\nThay bằng {new}? Kết quả cũ và ghi chú của nó sẽ được thay "
+            "(có thể hoàn tác bằng Ctrl+Z)."
+        ).format(
+            period=labels.period(period),
+            old=fmt_number(old["value"]),
+            measured=fmt_date(old["measured_on"]),
+            who=old.get("who") or self.tr("(không rõ)"),
+            when=when,
+            new=fmt_number(value),
+        )
+        return common.ask(self, self.tr("Thay kết quả đã ghi?"), text)

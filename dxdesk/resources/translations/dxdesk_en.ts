@@ -1891,9 +1891,33 @@ Ctrl+Z undoes it.</translation>
         <translation>Enter the value reached.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="185"/>
+        <location filename="../../gui/dialogs/small.py" line="180"/>
+        <source>Chưa ghi: kết quả cũ được giữ nguyên.</source>
+        <translation>Not saved: the recorded value is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/small.py" line="193"/>
         <source>Đã ghi kết quả mục tiêu {code}.</source>
         <translation>Recorded a result for target {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/small.py" line="203"/>
+        <source>Kỳ {period} đã có kết quả {old} (đo ngày {measured}), do {who} ghi lúc {when}.
+
+Thay bằng {new}? Kết quả cũ và ghi chú của nó sẽ được thay (có thể hoàn tác bằng Ctrl+Z).</source>
+        <translation>{period} already has the value {old} (measured on {measured}), recorded by {who} at {when}.
+
+Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/small.py" line="210"/>
+        <source>(không rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/small.py" line="214"/>
+        <source>Thay kết quả đã ghi?</source>
+        <translation>Replace the recorded value?</translation>
     </message>
 </context>
 <context>
