@@ -37,6 +37,8 @@ class WindowPages:
 
             page.open_tasks.connect(self._open_tasks_filtered)
             page.plots = attach_to_overview(page, open_filtered=self.open_filtered)
+        elif key == "meetings":  # "Giao nhiệm vụ": the new task is shown
+            page.conclusions.assigned.connect(lambda task: self.show_record("tasks", task["code"]))
         return page
 
     # -- pages ---------------------------------------------------------------------------
@@ -66,6 +68,14 @@ class WindowPages:
         if hasattr(page, "current"):
             page = page.current()
         return page if isinstance(page, ListPage) else None
+
+    def show_record(self, key: str, code: str) -> None:
+        """Show page ``key`` with every filter off and the record ``code`` selected (once the
+        list has it: a record just saved arrives with the page's next fetch)."""
+        self.open_filtered({"view": key})
+        page = self.pages[key]
+        if not page.select_key(code):
+            page._want_key = code
 
     def _open_tasks_filtered(self, filters: dict) -> None:
         self.open_filtered({"view": "tasks", **filters})

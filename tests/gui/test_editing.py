@@ -6,7 +6,7 @@ import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from dxdesk.core.services import entities, lists
 from tests.gui.conftest import AS_OF, commit_text, open_page, settle, type_keys
@@ -86,13 +86,20 @@ def test_giao_nhiem_vu_turns_a_conclusion_item_into_a_linked_task(window):
     conclusions = page.conclusions
     assert conclusions.proxy.rowCount() == 2
     assert conclusions.select_key("KL01")
-    conclusions.assign()
+    dialog = conclusions.assign()  # the task form, filled in from the item, to check
+    assert dialog.widgets["lead_agency"].value() == "STTTT"
+    assert dialog.widgets["source_conclusion"].value() == "KL01"
+    assert dialog.widgets["text"].value() and dialog.widgets["deadline"].value()
+    _save(window, dialog)
     settle(window)
+    assert window.current_key() == "tasks"  # the new task is shown, selected
     table = window.ops.call(lists.task_list, AS_OF).dicts()
     task = next(t for t in table if t["conclusion_code"] == "KL01")
     assert task["lead_code"] == "STTTT" and task["coordinator_codes"] == "BX"
     assert task["deadline"] == "2023-12-31" and task["assigned_on"] == "2023-07-14"
     assert task["source_key"] == "meeting:HN-Q2"
+    assert window.pages["tasks"].selected_key() == task["code"]
+    open_page(window, "meetings")
     assert conclusions.select_key("KL01")
     row = conclusions.selected_row()
     assert row["tasks"] == task["code"] and row["state"] == "not_started"
@@ -172,3 +179,19 @@ def test_deleting_asks_first_and_no_means_nothing_changes(window, monkeypatch):
     assert "NV02" not in _task_codes(window)
     assert window.statusBar().currentMessage().startswith("Đã xóa")
     assert Qt.Key.Key_Delete  # the shortcut is the Delete key
+
+
+def test_a_new_conclusion_code_follows_its_meetings_pattern(window):
+    from dxdesk.core.services import meetings
+
+    window.ops.call(entities.save, "conclusion",
+                    {"code": "KL-Q2-06", "meeting": "HN-Q2", "seq": 6, "text": "Việc sáu"})  # fmt: skip
+    settle(window)
+    page = open_page(window, "meetings")
+    assert page.meetings.select_key("HN-Q2")
+    settle(window)
+    page.conclusions.new_record()
+    dialog = window.findChildren(QDialog)[-1]
+    assert dialog.widgets["code"].value() == "KL-Q2-07"
+    dialog.reject()
+    assert window.ops.call(meetings.next_conclusion_code, None) == "KL03"

@@ -23,31 +23,64 @@ def next_code(entity: str, prefix: str) -> str:
     return f"{prefix}{(max(numbers, default=0) + 1):0{width}d}"
 
 
-def assign_task(item_code: str, *, task_code: str | None = None, text: str | None = None,
-                lead_agency: str | None = None, who: str = "") -> dict[str, Any]:  # fmt: skip
-    """Create the task a conclusion item assigns: its agencies, deadline and source filled in."""
+def task_draft(item_code: str, *, lead_agency: str | None = None) -> dict[str, Any]:
+    """The task a conclusion item assigns, for the officer to check before it is saved: its
+    text, agencies (the first named leads), deadline, assignment date (the meeting's), source
+    and pillar (that of the item's targets when they share one). Writes nothing."""
     item = require("conclusion", item_code)
     item_record = records.to_record(SPECS["conclusion"], item)
     agencies = list(item_record["agencies"])
     lead = lead_agency or (agencies[0] if agencies else None)
-    if lead is None:
-        raise ValidationError("Nội dung kết luận chưa giao cơ quan nào: hãy chọn cơ quan chủ trì.")
-    code = task_code or next_code("task", "NV")
-    task = {
-        "code": code,
-        "text": text or item.text,
+    pillars = {t.pillar.code for t in m.Target.select().where(m.Target.source_conclusion == item)
+               if t.pillar_id is not None}  # fmt: skip
+    return {
+        "code": next_code("task", "NV"),
+        "text": item.text,
         "source_conclusion": item_code,
         "lead_agency": lead,
         "coordinators": [a for a in agencies if a != lead],
         "deadline": item.deadline,
         "assigned_on": item.meeting.meeting_date,
+        "pillar": pillars.pop() if len(pillars) == 1 else None,
         "status": "not_started",
     }
+
+
+def assign_task(item_code: str, *, task_code: str | None = None, text: str | None = None,
+                lead_agency: str | None = None, who: str = "") -> dict[str, Any]:  # fmt: skip
+    """Create the task a conclusion item assigns (``task_draft``) at once."""
+    task = task_draft(item_code, lead_agency=lead_agency)
+    if task["lead_agency"] is None:
+        raise ValidationError("Nội dung kết luận chưa giao cơ quan nào: hãy chọn cơ quan chủ trì.")
+    code = task_code or task["code"]
+    task.update(code=code, text=text or task["text"])
     with recording(f"Giao nhiệm vụ {code} từ kết luận {item_code}", who) as rec:
         if m.Task.get_or_none(m.Task.code == code) is not None:
             raise ValidationError(f"Mã nhiệm vụ “{code}” đã được dùng.")
-        rec.write("task", task)
+        rec.write("task", {k: v for k, v in task.items() if v is not None})
     return records.to_record(SPECS["task"], require("task", code))
+
+
+def next_conclusion_code(meeting_code: str | None) -> str:
+    """The code of a new conclusion item of a meeting, following that meeting's own pattern
+    (KL-TK-07 after KL-TK-06); the usual KL01, KL02… when the meeting has none yet."""
+    if meeting_code:
+        meeting = m.Meeting.get_or_none(m.Meeting.code == meeting_code)
+        codes = [c for (c,) in m.ConclusionItem.select(m.ConclusionItem.code)
+                 .where(m.ConclusionItem.meeting == meeting).tuples()] if meeting else []  # fmt: skip
+        numbered = [(int(g.group(2)), g) for c in codes if (g := _TRAILING.match(c))]
+        if numbered:
+            number, g = max(numbered, key=lambda x: x[0])
+            taken = {c for (c,) in m.ConclusionItem.select(m.ConclusionItem.code).tuples()}
+            while True:
+                number += 1
+                code = f"{g.group(1)}{number:0{len(g.group(2))}d}{g.group(3)}"
+                if code not in taken:
+                    return code
+    return next_code("conclusion", "KL")
+
+
+_TRAILING = re.compile(r"^(.*?)(\d+)(\D*)$")
 
 
 def tasks_of_item(item_code: str) -> list[str]:

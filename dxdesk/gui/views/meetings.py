@@ -1,6 +1,6 @@
 """Cuộc họp & Kết luận: meetings above, the conclusion items of the selected one below.
 
-"Giao nhiệm vụ" turns a conclusion item into a task in one action: the core fills in the
+"Giao nhiệm vụ" opens the task form filled in from a conclusion item: the core proposes the
 agencies (the first named leads), the deadline, the assignment date and the source.
 """
 
@@ -12,8 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QMenu,
     QSplitter,
@@ -28,11 +26,9 @@ from dxdesk.gui import labels
 from dxdesk.gui.dialogs import common
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.models.table import COUNT, DATE, ENUM, Column
-from dxdesk.gui.ops import affected
 from dxdesk.gui.qtcompat import emit
 from dxdesk.gui.views.base import ListFilter, ListPage
 from dxdesk.gui.views.records import RecordActions
-from dxdesk.gui.widgets.fields import CodePicker
 
 tr = translator_for("MeetingsPage")
 
@@ -154,14 +150,20 @@ class ConclusionList(ListPage):
                 for r in self.model.rows
                 if r[self.model.field_index("meeting_code")] == self.meeting_code
             ]
-            defaults = {"meeting": self.meeting_code, "seq": max(seqs, default=0) + 1}
+            defaults = {
+                "meeting": self.meeting_code,
+                "seq": max(seqs, default=0) + 1,
+                # the meeting's own pattern: KL-TK-07 after KL-TK-06
+                "code": self.ctx.ops.call(meetings.next_conclusion_code, self.meeting_code),
+            }
         self.actions_.new(defaults)
 
-    def assign(self, *, lead_agency: str | None = None, confirm: bool = True) -> None:
-        """Giao nhiệm vụ: create the task this conclusion item assigns."""
+    def assign(self, *, lead_agency: str | None = None, confirm: bool = True):
+        """Giao nhiệm vụ: the task form, filled in from this conclusion item for the officer
+        to check; saved, the task is linked to the item and shown (returns the dialog)."""
         row = self.selected_row()
         if row is None:
-            return
+            return None
         if (
             row["tasks"]
             and confirm
@@ -173,14 +175,15 @@ class ConclusionList(ListPage):
                 ),
             )
         ):
-            return
-        if not row["agency_codes"] and lead_agency is None:
-            lead_agency = LeadAgencyDialog.pick(self.ctx, self)
-            if lead_agency is None:
-                return
-        code, who = row["code"], self.ctx.who
+            return None
+        from dxdesk.gui.dialogs.record import RecordDialog
 
-        def done(task: dict[str, Any]) -> None:
+        code = row["code"]
+        draft = self.ctx.ops.call(meetings.task_draft, code, lead_agency=lead_agency)
+        dialog = RecordDialog(self.ctx, "task", defaults=draft, parent=self)
+        dialog.setWindowTitle(tr("Giao nhiệm vụ từ kết luận {code}").format(code=code))
+
+        def saved(task: dict[str, Any]) -> None:
             emit(
                 self.ctx.notify,
                 tr("Đã giao nhiệm vụ {task} từ kết luận {item}.").format(
@@ -189,37 +192,9 @@ class ConclusionList(ListPage):
             )
             emit(self.assigned, task)
 
-        self.ctx.ops.run(
-            lambda: meetings.assign_task(code, lead_agency=lead_agency, who=who),
-            done=done,
-            changes=affected("task") | affected("conclusion"),
-            label=tr("Giao nhiệm vụ"),
-        )
-
-
-class LeadAgencyDialog(QDialog):
-    """Ask for the lead agency when a conclusion item names none."""
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(tr("Giao nhiệm vụ"))
-        self.picker = CodePicker(ctx.ops.call(lists.choices, "agency"), self, allow_empty=False)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(tr("Nội dung kết luận chưa giao cơ quan nào: chọn cơ quan chủ trì."), self)
-        )
-        layout.addWidget(self.picker)
-        layout.addWidget(buttons)
-
-    @classmethod
-    def pick(cls, ctx, parent=None) -> str | None:
-        dialog = cls(ctx, parent)
-        return dialog.picker.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog.saved.connect(saved)
+        dialog.open()
+        return dialog
 
 
 class MeetingsPage(QWidget):

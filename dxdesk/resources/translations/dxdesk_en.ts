@@ -302,24 +302,24 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Backed up to {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="46"/>
-        <location filename="../../gui/views/meetings.py" line="55"/>
-        <location filename="../../gui/views/meetings.py" line="108"/>
+        <location filename="../../gui/views/meetings.py" line="42"/>
+        <location filename="../../gui/views/meetings.py" line="51"/>
+        <location filename="../../gui/views/meetings.py" line="104"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="47"/>
+        <location filename="../../gui/views/meetings.py" line="43"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="50"/>
+        <location filename="../../gui/views/meetings.py" line="46"/>
         <source>Thêm cuộc họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="50"/>
+        <location filename="../../gui/views/meetings.py" line="46"/>
         <location filename="../../gui/views/simple.py" line="50"/>
         <location filename="../../gui/views/targets.py" line="45"/>
         <location filename="../../gui/views/tasks.py" line="118"/>
@@ -327,39 +327,39 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="54"/>
+        <location filename="../../gui/views/meetings.py" line="50"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="56"/>
+        <location filename="../../gui/views/meetings.py" line="52"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="57"/>
-        <location filename="../../gui/views/meetings.py" line="82"/>
+        <location filename="../../gui/views/meetings.py" line="53"/>
+        <location filename="../../gui/views/meetings.py" line="78"/>
         <source>Kết luận</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="58"/>
+        <location filename="../../gui/views/meetings.py" line="54"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="59"/>
+        <location filename="../../gui/views/meetings.py" line="55"/>
         <source>Chưa giao</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="60"/>
+        <location filename="../../gui/views/meetings.py" line="56"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="61"/>
-        <location filename="../../gui/views/meetings.py" line="107"/>
+        <location filename="../../gui/views/meetings.py" line="57"/>
+        <location filename="../../gui/views/meetings.py" line="103"/>
         <location filename="../../gui/views/simple.py" line="54"/>
         <location filename="../../gui/views/simple.py" line="104"/>
         <location filename="../../gui/views/simple.py" line="145"/>
@@ -369,12 +369,12 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="62"/>
+        <location filename="../../gui/views/meetings.py" line="58"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="63"/>
+        <location filename="../../gui/views/meetings.py" line="59"/>
         <location filename="../../gui/views/targets.py" line="60"/>
         <location filename="../../gui/views/tasks.py" line="27"/>
         <location filename="../../gui/views/tasks.py" line="76"/>
@@ -382,47 +382,45 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="83"/>
+        <location filename="../../gui/views/meetings.py" line="79"/>
         <source>nội dung kết luận</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="87"/>
+        <location filename="../../gui/views/meetings.py" line="83"/>
         <source>Thêm kết luận</source>
         <translation>New conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="89"/>
-        <location filename="../../gui/views/meetings.py" line="147"/>
-        <location filename="../../gui/views/meetings.py" line="170"/>
-        <location filename="../../gui/views/meetings.py" line="196"/>
-        <location filename="../../gui/views/meetings.py" line="205"/>
+        <location filename="../../gui/views/meetings.py" line="85"/>
+        <location filename="../../gui/views/meetings.py" line="143"/>
+        <location filename="../../gui/views/meetings.py" line="172"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign as task</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="89"/>
+        <location filename="../../gui/views/meetings.py" line="85"/>
         <source>Tạo nhiệm vụ từ nội dung kết luận đang chọn</source>
         <translation>Create a task from the selected conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="94"/>
+        <location filename="../../gui/views/meetings.py" line="90"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="95"/>
-        <location filename="../../gui/views/meetings.py" line="257"/>
+        <location filename="../../gui/views/meetings.py" line="91"/>
+        <location filename="../../gui/views/meetings.py" line="232"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="96"/>
+        <location filename="../../gui/views/meetings.py" line="92"/>
         <source>Cơ quan được giao</source>
         <translation>Assigned agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="97"/>
+        <location filename="../../gui/views/meetings.py" line="93"/>
         <location filename="../../gui/views/tasks.py" line="28"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
@@ -439,7 +437,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/dialogs/task_status.py" line="49"/>
-        <location filename="../../gui/views/meetings.py" line="98"/>
+        <location filename="../../gui/views/meetings.py" line="94"/>
         <location filename="../../gui/views/simple.py" line="61"/>
         <location filename="../../gui/views/tasks.py" line="114"/>
         <source>Nhiệm vụ</source>
@@ -477,40 +475,40 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>At the viewing date {day}, the lists will show: {state}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="101"/>
+        <location filename="../../gui/views/meetings.py" line="97"/>
         <location filename="../../gui/views/targets.py" line="54"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="109"/>
+        <location filename="../../gui/views/meetings.py" line="105"/>
         <location filename="../../gui/views/simple.py" line="60"/>
         <location filename="../../gui/views/targets.py" line="41"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="123"/>
+        <location filename="../../gui/views/meetings.py" line="119"/>
         <source>Mọi kết quả</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="171"/>
+        <location filename="../../gui/views/meetings.py" line="173"/>
         <source>Kết luận {code} đã có nhiệm vụ {tasks}. Giao thêm một nhiệm vụ nữa?</source>
         <translation>Conclusion {code} already has task {tasks}. Assign another task?</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="186"/>
+        <location filename="../../gui/views/meetings.py" line="184"/>
+        <source>Giao nhiệm vụ từ kết luận {code}</source>
+        <translation>Assign a task from conclusion {code}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/meetings.py" line="189"/>
         <source>Đã giao nhiệm vụ {task} từ kết luận {item}.</source>
         <translation>Created task {task} from conclusion {item}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="214"/>
-        <source>Nội dung kết luận chưa giao cơ quan nào: chọn cơ quan chủ trì.</source>
-        <translation>The conclusion names no agency: choose the lead agency.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/meetings.py" line="230"/>
+        <location filename="../../gui/views/meetings.py" line="205"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
@@ -1793,32 +1791,32 @@ Ctrl+Z undoes it.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="109"/>
+        <location filename="../../gui/window_pages.py" line="119"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="110"/>
+        <location filename="../../gui/window_pages.py" line="120"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="111"/>
+        <location filename="../../gui/window_pages.py" line="121"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="112"/>
+        <location filename="../../gui/window_pages.py" line="122"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="113"/>
+        <location filename="../../gui/window_pages.py" line="123"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="114"/>
+        <location filename="../../gui/window_pages.py" line="124"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>
