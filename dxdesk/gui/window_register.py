@@ -42,7 +42,7 @@ class WindowRegister:
         self.sidebar.clear()
         for action, key in zip(self.page_actions, PAGES, strict=True):
             QListWidgetItem(icons.icon(key), page_title(key), self.sidebar)
-            action.setText(page_title(key))
+            action.setText(page_title(key).replace("&", "&&"))  # '&' is shown, not a key
         self.sidebar.blockSignals(False)
         self.as_of_bar = AsOfBar(ctx.state, self)
         self.toolbar.clear()

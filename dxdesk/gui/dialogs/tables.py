@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dxdesk.core.domain.formats import fmt_date
+from dxdesk.gui import labels
 from dxdesk.gui.context import Context
 from dxdesk.gui.dialogs import forms
 
@@ -111,6 +112,27 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+def _shown(entity: str, field: str, value: Any) -> str:
+    """A value as the officer reads it: an enum's label ("Đã hoàn thành"), never its code."""
+    from dxdesk.core.services.entities import ENUM
+    from dxdesk.core.services.entities import spec as spec_of
+
+    try:
+        spec = spec_of(entity)
+    except KeyError:
+        spec = None
+    f = next((f for f in spec.fields if f.name == field), None) if spec and field else None
+    if f is not None and f.kind == ENUM and isinstance(value, str) and value:
+        try:
+            return labels.tr(f.enum(value).label)
+        except ValueError:
+            return value
+    if isinstance(value, dict) and spec is not None:  # a whole record (insert, delete)
+        return "; ".join(f"{forms.label(entity, k)}: {_shown(entity, k, v)}"
+                         for k, v in value.items() if v not in (None, "", []))  # fmt: skip
+    return _show(value)
+
+
 class HistoryDialog(TableDialog):
     """Every logged change of one record, oldest first (undone ones marked)."""
 
@@ -129,8 +151,8 @@ class HistoryDialog(TableDialog):
                     c["who"] or "",
                     ops.get(c["op"], c["op"]) + undone,
                     field,
-                    _show(c["old"]),
-                    _show(c["new"]),
+                    _shown(entity, c["field"], c["old"]),
+                    _shown(entity, c["field"], c["new"]),
                 ]
             )
         headers = [

@@ -20,7 +20,7 @@ class BandsPlot(BasePlot):
     name = texts.BANDS
 
     def subtitle(self, series: BandSeries) -> str:
-        return f"{fmt_number(series.total)} mục tiêu"
+        return t(texts.N_TARGETS).format(n=fmt_number(series.total))
 
     def draw(self, series: BandSeries) -> None:
         rows = series.rows

@@ -37,11 +37,11 @@ Runner = Callable[[Callable[[], Any], Callable[[Any], None]], Any]
 OpenFiltered = Callable[[dict], None]
 
 PAGES = [  # key, the selector's short name
-    ("bands", "Mục tiêu theo trụ cột"),
-    ("tasks", "Nhiệm vụ theo trạng thái"),
-    ("trend", "Tỷ lệ hoàn thành"),
-    ("agencies", "Theo cơ quan chủ trì"),
-    ("trajectory", "Lộ trình mục tiêu"),
+    ("bands", texts.PAGE_BANDS),
+    ("tasks", texts.PAGE_TASKS),
+    ("trend", texts.PAGE_TREND),
+    ("agencies", texts.PAGE_AGENCIES),
+    ("trajectory", texts.PAGE_TRAJECTORY),
 ]
 MIN_HEIGHT = 250  # below this no plot reads well (a title, 4 bars, an axis)
 SELECTOR_WIDTH = 180
@@ -96,8 +96,8 @@ class PlotsPanel(QWidget):
             self.stack.addWidget(page)
             self.pages[key] = page
         self.save_button = QToolButton(self)
-        self.save_button.setText(t("Lưu biểu đồ…"))
-        self.save_button.setToolTip(t("Lưu hoặc sao chép biểu đồ đang xem (PNG, SVG)"))
+        self.save_button.setText(t(texts.SAVE_CHART))
+        self.save_button.setToolTip(t(texts.SAVE_CHART_TIP))
         self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.save_button.clicked.connect(self._save_menu)
         left = QVBoxLayout()
@@ -305,7 +305,7 @@ def lane_runner(ops: Any, label: str = "") -> Runner:
     """A runner on the window's database lane (``dxdesk.gui.ops.Ops``)."""
 
     def run(fn: Callable[[], Any], done: Callable[[Any], None]) -> Any:
-        return ops.run(fn, done=done, label=label or t("Biểu đồ tiến độ"))
+        return ops.run(fn, done=done, label=label or t(texts.CHARTS))
 
     return run
 

@@ -20,7 +20,7 @@ class TasksPlot(BasePlot):
     name = texts.TASKS
 
     def subtitle(self, series: TaskSeries) -> str:
-        return f"{fmt_number(series.total)} nhiệm vụ"
+        return t(texts.N_TASKS).format(n=fmt_number(series.total))
 
     def draw(self, series: TaskSeries) -> None:
         by_status = series.by_status

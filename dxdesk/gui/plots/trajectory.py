@@ -30,7 +30,7 @@ class TrajectoryPlot(BasePlot):
         import html
 
         band = labels.tr(style.BAND_LABELS[series.band])
-        reached = (f"{fmt_percent(series.percent)} kế hoạch – {band}" if series.percent is not None
+        reached = (t(texts.REACHED).format(percent=fmt_percent(series.percent), band=band) if series.percent is not None
                    else band)  # fmt: skip
         text = style.wrap(f"{series.code} – {series.text}", 900, 10, max_lines=1)
         return (f"<b>{html.escape(text)}</b><br><span style='color:{style.MUTED}'>"
@@ -139,5 +139,5 @@ class TrajectoryPlot(BasePlot):
             self.plot.setLabel("left", "")
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         if s.direction == "giam":
-            self.plot.getAxis("left").setLabel(f"{s.unit} (càng thấp càng tốt)",
+            self.plot.getAxis("left").setLabel(t(texts.LOWER_IS_BETTER).format(unit=s.unit),
                                                color=style.INK, **{"font-size": "9pt"})  # fmt: skip

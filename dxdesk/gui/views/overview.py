@@ -247,7 +247,7 @@ class OverviewPage(LoadsWhenShown, QWidget):
             + "</b>"
             + _rows(statuses, tasks["total"])
             + "<p>"
-            + self.tr("Tỷ lệ hoàn thành (QĐ 42/2014)")
+            + self.tr("Tỷ lệ hoàn thành (QĐ 42/2014: xong ÷ (xong + quá hạn))")
             + f": <b>{labels.percent(rate) if rate is not None else '–'}</b></p>"
         )
         times = [

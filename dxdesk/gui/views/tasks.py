@@ -214,7 +214,7 @@ class TasksPage(ListPage):
         )
         return (
             "<h4 style='margin:8px 0 2px 0'>"
-            + html.escape(tr("Tiến độ"))
+            + html.escape(tr("Ghi chú tiến độ"))
             + f"</h4><ul>{items}</ul>"
         )
 
