@@ -1,4 +1,5 @@
-"""Issue 14 point 6: one language at a time, labels not codes, '&' shown, two words."""
+"""Issue 14 points 6 and 8: one language at a time, labels not codes, "&" shown, two words
+for "Tiến độ", every year in the period selector."""
 
 from __future__ import annotations
 
@@ -66,3 +67,9 @@ def test_menu_shows_the_ampersand_and_progress_has_two_words(window):
     assert "Ghi chú tiến độ" in page.detail.toHtml()  # the notes: "progress notes"
     column = [c.key for c in page.model.columns].index("timeliness")
     assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Tiến độ"  # timeliness
+
+
+def test_the_period_selector_lists_every_year_of_the_plans(demo_session):
+    from dxdesk.core.services import lists
+
+    assert lists.data_years() == [2021, 2022, 2023, 2024, 2025]  # targets run to 2025

@@ -291,16 +291,24 @@ def latest_activity() -> date | None:
 
 
 def data_years() -> list[int]:
-    """The years the register has dates in (for the period selector), oldest first."""
+    """Every year from the register's first date to its last (meetings, documents, tasks,
+    targets' deadlines and milestones, measurements), oldest first: the period selector
+    lists each year of the plans, also one that holds no meeting."""
     rows = db.execute_sql(
         """SELECT DISTINCT y FROM (
              SELECT substr(meeting_date, 1, 4) AS y FROM meeting UNION
              SELECT substr(deadline, 1, 4) FROM task WHERE deadline IS NOT NULL UNION
              SELECT substr(assigned_on, 1, 4) FROM task WHERE assigned_on IS NOT NULL UNION
+             SELECT substr(completed_on, 1, 4) FROM task WHERE completed_on IS NOT NULL UNION
+             SELECT substr(deadline, 1, 4) FROM target WHERE deadline IS NOT NULL UNION
+             SELECT substr(assigned_on, 1, 4) FROM target WHERE assigned_on IS NOT NULL UNION
+             SELECT CAST(year AS TEXT) FROM milestone UNION
+             SELECT substr(period, 1, 4) FROM measurement UNION
              SELECT substr(issue_date, 1, 4) FROM document)
            WHERE y IS NOT NULL ORDER BY y"""
     ).fetchall()
-    return [int(y) for (y,) in rows if str(y).isdigit()]
+    years = [int(y) for (y,) in rows if str(y).isdigit()]
+    return list(range(years[0], years[-1] + 1)) if years else []
 
 
 def is_empty() -> bool:
