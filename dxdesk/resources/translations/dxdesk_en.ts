@@ -824,7 +824,6 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/tasks.py" line="39"/>
-        <location filename="../../gui/views/tasks.py" line="217"/>
         <source>Tiến độ</source>
         <translation>Timeliness</translation>
     </message>
@@ -939,6 +938,11 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../gui/views/tasks.py" line="209"/>
         <source>Chưa có ghi chú tiến độ.</source>
         <translation>No progress notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/tasks.py" line="217"/>
+        <source>Ghi chú tiến độ</source>
+        <translation>Progress notes</translation>
     </message>
     <message>
         <location filename="../../gui/views/tasks.py" line="227"/>
@@ -1432,62 +1436,62 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="121"/>
+        <location filename="../../gui/dialogs/tables.py" line="143"/>
         <source>thêm</source>
         <translation>insert</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="121"/>
+        <location filename="../../gui/dialogs/tables.py" line="143"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="121"/>
+        <location filename="../../gui/dialogs/tables.py" line="143"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="125"/>
+        <location filename="../../gui/dialogs/tables.py" line="147"/>
         <source> (đã hoàn tác)</source>
         <translation> (undone)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="137"/>
+        <location filename="../../gui/dialogs/tables.py" line="159"/>
         <source>Lúc</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="138"/>
+        <location filename="../../gui/dialogs/tables.py" line="160"/>
         <source>Người</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="139"/>
+        <location filename="../../gui/dialogs/tables.py" line="161"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="140"/>
+        <location filename="../../gui/dialogs/tables.py" line="162"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="141"/>
+        <location filename="../../gui/dialogs/tables.py" line="163"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="142"/>
+        <location filename="../../gui/dialogs/tables.py" line="164"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="144"/>
+        <location filename="../../gui/dialogs/tables.py" line="166"/>
         <source>Lịch sử thay đổi của {what} {code}: {n} thay đổi.</source>
         <translation>Change history of {what} {code}: {n} changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="149"/>
+        <location filename="../../gui/dialogs/tables.py" line="171"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -1495,32 +1499,32 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="90"/>
+        <location filename="../../gui/dialogs/tables.py" line="91"/>
         <source>Tệp {file} có {n} lỗi. Không có dữ liệu nào được ghi; hãy sửa các ô dưới đây rồi nhập lại.</source>
         <translation>{file} has {n} errors. Nothing was written; fix the cells below and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="93"/>
+        <location filename="../../gui/dialogs/tables.py" line="94"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="93"/>
+        <location filename="../../gui/dialogs/tables.py" line="94"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="93"/>
+        <location filename="../../gui/dialogs/tables.py" line="94"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="93"/>
+        <location filename="../../gui/dialogs/tables.py" line="94"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="97"/>
+        <location filename="../../gui/dialogs/tables.py" line="98"/>
         <source>Lỗi khi nhập tệp Excel</source>
         <translation>Errors in the Excel file</translation>
     </message>
@@ -2072,8 +2076,8 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
     </message>
     <message>
         <location filename="../../gui/views/overview.py" line="250"/>
-        <source>Tỷ lệ hoàn thành (QĐ 42/2014)</source>
-        <translation>Completion rate (QĐ 42/2014)</translation>
+        <source>Tỷ lệ hoàn thành (QĐ 42/2014: xong ÷ (xong + quá hạn))</source>
+        <translation>Completion rate (Decision 42/2014: done ÷ (done + overdue))</translation>
     </message>
     <message>
         <location filename="../../gui/views/overview.py" line="272"/>
@@ -2104,6 +2108,308 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
         <location filename="../../gui/views/overview.py" line="331"/>
         <source>Kết luận chưa xong</source>
         <translation>Open conclusions</translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="21"/>
+        <source>Mục tiêu theo trụ cột và mức đánh giá</source>
+        <translation>Targets by pillar and rating</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="22"/>
+        <source>Nhiệm vụ theo trạng thái và tiến độ</source>
+        <translation>Tasks by status and timeliness</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="23"/>
+        <source>Tỷ lệ đã hoàn thành trên tổng số, theo thời gian</source>
+        <translation>Share completed of all, over time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="24"/>
+        <source>Nhiệm vụ quá hạn, đang triển khai theo cơ quan chủ trì</source>
+        <translation>Overdue and in-progress tasks by lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="25"/>
+        <source>Lộ trình của một mục tiêu</source>
+        <translation>Trajectory of one target</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="27"/>
+        <source>tính đến ngày {day}</source>
+        <translation>as of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="28"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="29"/>
+        <source>Chưa phân trụ cột</source>
+        <translation>No pillar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="30"/>
+        <source>Số mục tiêu</source>
+        <translation>Number of targets</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="31"/>
+        <source>Số nhiệm vụ</source>
+        <translation>Number of tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="32"/>
+        <source>Tỷ lệ (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="33"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="34"/>
+        <source>Đang triển khai</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="35"/>
+        <source>Mục tiêu đã hoàn thành</source>
+        <translation>Targets completed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="36"/>
+        <source>Nhiệm vụ đã hoàn thành</source>
+        <translation>Tasks completed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="37"/>
+        <source>Cuộc họp Ban Chỉ đạo</source>
+        <translation>Steering committee meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="38"/>
+        <source>Tháng, năm {year}</source>
+        <translation>Month, year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="39"/>
+        <source>và {n} cơ quan khác</source>
+        <translation>and {n} other agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="40"/>
+        <source>Không có số liệu để vẽ</source>
+        <translation>No figures to plot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="41"/>
+        <source>nhiều cuộc họp: chỉ lấy các mốc cuối quý</source>
+        <translation>many meetings: quarter ends only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="44"/>
+        <source>Giá trị gốc</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="45"/>
+        <source>Kết quả đo</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="46"/>
+        <source>Lộ trình năm</source>
+        <translation>Yearly milestone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="47"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="48"/>
+        <source>Hạn hoàn thành</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="49"/>
+        <source>Mục tiêu:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="50"/>
+        <source>Chưa có mục tiêu nào.</source>
+        <translation>No targets yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="51"/>
+        <source>Đạt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="52"/>
+        <source>Chưa đạt</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="55"/>
+        <source>{pillar}
+{band}: {n} mục tiêu ({share} của trụ cột)
+Nhấp để xem danh sách.</source>
+        <translation>{pillar}
+{band}: {n} targets ({share} of the pillar)
+Click to see the list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="58"/>
+        <source>{status} – {timeliness}: {n} nhiệm vụ ({share})
+Nhấp để xem danh sách.</source>
+        <translation>{status} – {timeliness}: {n} tasks ({share})
+Click to see the list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="61"/>
+        <source>{agency}
+{what}: {n} nhiệm vụ (tổng {total})
+Nhấp để xem danh sách.</source>
+        <translation>{agency}
+{what}: {n} tasks (of {total})
+Click to see the list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="64"/>
+        <source>{label} ({day})
+Mục tiêu hoàn thành: {t_done}/{t_total} ({t_share})
+Nhiệm vụ hoàn thành: {k_done}/{k_total} ({k_share})</source>
+        <translation>{label} ({day})
+Targets completed: {t_done}/{t_total} ({t_share})
+Tasks completed: {k_done}/{k_total} ({k_share})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="68"/>
+        <source>{period} ({day}): {value} {unit}</source>
+        <translation>{period} ({day}): {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="69"/>
+        <source>Lộ trình năm {year}: {value} {unit}</source>
+        <translation>Milestone {year}: {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="70"/>
+        <source>Chỉ tiêu: {value} {unit}, hạn {day}</source>
+        <translation>Target: {value} {unit}, due {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="71"/>
+        <source>Giá trị gốc: {value} {unit}</source>
+        <translation>Baseline: {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="74"/>
+        <source>Lưu ảnh PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="75"/>
+        <source>Lưu ảnh SVG (vẽ lại được)…</source>
+        <translation>Save as SVG (editable)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="76"/>
+        <source>Sao chép ảnh</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="77"/>
+        <source>Ảnh PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="78"/>
+        <source>Ảnh SVG (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="79"/>
+        <source>Đã lưu biểu đồ vào {path}</source>
+        <translation>Chart saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="80"/>
+        <source>Không lưu được biểu đồ</source>
+        <translation>Could not save the chart</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="81"/>
+        <source>Đang vẽ biểu đồ…</source>
+        <translation>Drawing the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="84"/>
+        <source>Mục tiêu theo trụ cột</source>
+        <translation>Targets by pillar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="85"/>
+        <source>Nhiệm vụ theo trạng thái</source>
+        <translation>Tasks by status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="86"/>
+        <source>Tỷ lệ trên tổng số</source>
+        <translation>Share of all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="87"/>
+        <source>Theo cơ quan chủ trì</source>
+        <translation>By lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="88"/>
+        <source>Lộ trình mục tiêu</source>
+        <translation>Target trajectory</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="89"/>
+        <source>Lưu biểu đồ…</source>
+        <translation>Save chart…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="90"/>
+        <source>Lưu hoặc sao chép biểu đồ đang xem (PNG, SVG)</source>
+        <translation>Save or copy the chart shown (PNG, SVG)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="91"/>
+        <source>Biểu đồ tiến độ</source>
+        <translation>Progress charts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="92"/>
+        <source>{n} mục tiêu</source>
+        <translation>{n} targets</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="93"/>
+        <source>{n} nhiệm vụ</source>
+        <translation>{n} tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="94"/>
+        <source>{percent} kế hoạch – {band}</source>
+        <translation>{percent} of plan – {band}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="95"/>
+        <source>{unit} (càng thấp càng tốt)</source>
+        <translation>{unit} (lower is better)</translation>
     </message>
 </context>
 <context>
@@ -2201,12 +2507,12 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="57"/>
+        <location filename="../../gui/dialogs/tables.py" line="58"/>
         <source>Sao chép tất cả</source>
         <translation>Copy all</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="61"/>
+        <location filename="../../gui/dialogs/tables.py" line="62"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
