@@ -88,6 +88,10 @@ class WindowActions:
         self.act_backup = self._action(self.tr("Sao lưu…"), lambda: self.files.backup())
         self.act_merge_register = self._action(self.tr("Gộp sổ…"),
                                                lambda: self.merges.merge_register())  # fmt: skip
+        self.act_restore = self._action(self.tr("Khôi phục từ bản sao lưu…"), self.restore_backup)
+        self.act_guide = self._action(
+            self.tr("Hướng dẫn sử dụng"), self.show_guide, QKeySequence("F1")
+        )
         self.act_issue = self._action(
             self.tr("Giao dữ liệu cho đơn vị…"), lambda: self.exchange.issue_slice()
         )
@@ -153,7 +157,7 @@ class WindowActions:
         m.addActions([self.act_import, self.act_export, self.act_template,
                       self.act_merge_register])  # fmt: skip
         m.addSeparator()
-        m.addActions([self.act_brief, self.act_backup])
+        m.addActions([self.act_brief, self.act_backup, self.act_restore])
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(self.tr("&Sửa"))
@@ -175,7 +179,7 @@ class WindowActions:
         m = bar.addMenu(self.tr("&Công cụ"))
         m.addAction(self.act_settings)
         m = bar.addMenu(self.tr("Trợ &giúp"))
-        m.addAction(self.act_about)
+        m.addActions([self.act_guide, self.act_about])
 
     def _set_enabled(self, on: bool) -> None:
         for action in (
@@ -183,6 +187,7 @@ class WindowActions:
             self.act_export,
             self.act_brief,
             self.act_backup,
+            self.act_restore,
             self.act_issue,
             self.act_merge,
             self.act_conflicts,
@@ -297,6 +302,21 @@ class WindowActions:
         from dxdesk.gui.dialogs.about import SettingsDialog
 
         SettingsDialog(self).open()
+
+    def restore_backup(self) -> bool:
+        from dxdesk.gui.dialogs.restore import restore_from_backup
+
+        return restore_from_backup(self)
+
+    def show_guide(self):
+        from PySide6.QtCore import QLocale
+
+        from dxdesk.gui.dialogs.guide import GuideDialog
+
+        english = QLocale().language() == QLocale.Language.English
+        dialog = GuideDialog("en" if english else "vi", self)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         from dxdesk.gui.dialogs.about import AboutDialog

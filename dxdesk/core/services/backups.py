@@ -26,3 +26,10 @@ def restore(db_path: Path, backup: BackupInfo) -> Path:
     """Put ``backup`` in place of the register; the replaced file is kept beside it (its path
     is returned)."""
     return backups.restore(db_path, backup.path)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Every backup of the register, newest first, each with what it holds."""
+    folder = backups.backup_dir(Path(db_path))
+    copies = sorted(folder.glob("*.db"), reverse=True) if folder.exists() else []
+    return [backups.describe(path) for path in copies]
