@@ -1,4 +1,7 @@
-"""Screenshots of every main view and of the task dialog, at 1366×768, without a display.
+"""Screenshots of every main view and of the task dialog, at 1366×768, without a display;
+the tasks list and the overview at 1920×1080 too (``tasks-1920.png``, ``overview-1920.png``),
+and the overview and tasks in the other language (``overview-en.png``, ``tasks-en.png``, or
+``-vi`` when the run is in English).
 
 Used by ``dxdesk screenshots --out DIR`` so that a person can check diacritics, headers and
 layout; the window uses fresh settings (default columns), not the user's.
@@ -12,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 SIZE = (1366, 768)
+LARGE = (1920, 1080)
 VIEWS = ["overview", "targets", "tasks", "meetings", "documents", "agencies"]
 
 
@@ -78,6 +82,15 @@ def _take(db: Path, out: Path, as_of: date | None) -> list[Path]:
         dialog.grab().save(str(path))
         written.append(path)
         dialog.close()
+        window.resize(*LARGE)
+        for key in ("tasks", "overview"):
+            window.show_page(key)
+            _settle(window)
+            path = out / f"{key}-1920.png"
+            window.grab().save(str(path))
+            written.append(path)
+        window.resize(*SIZE)
+        window = _other_language(window, out, written)
     finally:
         window.close()
         window.ops.shutdown()
@@ -85,3 +98,21 @@ def _take(db: Path, out: Path, as_of: date | None) -> list[Path]:
     if errors:
         raise DxError("; ".join(errors))
     return written
+
+
+def _other_language(window, out: Path, written: list[Path]):
+    """The overview and the tasks list in the other language; returns the window shown."""
+    from PySide6.QtCore import QLocale
+
+    from dxdesk.gui import app
+
+    other = "vi" if QLocale().language() == QLocale.Language.English else "en"
+    window = app.switch_language(window, other)
+    window.resize(*SIZE)
+    for key in ("overview", "tasks"):
+        window.show_page(key)
+        _settle(window)
+        path = out / f"{key}-{other}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    return window

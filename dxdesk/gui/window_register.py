@@ -44,6 +44,8 @@ class WindowRegister:
             QListWidgetItem(icons.icon(key), page_title(key), self.sidebar)
             action.setText(page_title(key).replace("&", "&&"))  # '&' is shown, not a key
         self.sidebar.blockSignals(False)
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(page_title(k)) for k in PAGES)
+        self.sidebar.setFixedWidth(max(220, widest + 80))  # English names are not cut
         self.as_of_bar = AsOfBar(ctx.state, self)
         self.toolbar.clear()
         self.toolbar.addWidget(self.as_of_bar)

@@ -37,6 +37,9 @@ def test_screenshots_writes_one_png_per_view_and_the_task_dialog(tmp_path):
         assert (image.width(), image.height()) == (1366, 768), name
     dialog = QImage(str(out / "task-dialog.png"))
     assert dialog.width() > 500 and dialog.height() > 300
+    large = QImage(str(out / "tasks-1920.png"))
+    assert (large.width(), large.height()) == (1920, 1080)
+    assert QImage(str(out / "overview-en.png")).width() == 1366  # the other language
 
 
 def test_undo_and_redo_from_the_command_line(tmp_path):

@@ -73,3 +73,22 @@ def test_the_period_selector_lists_every_year_of_the_plans(demo_session):
     from dxdesk.core.services import lists
 
     assert lists.data_years() == [2021, 2022, 2023, 2024, 2025]  # targets run to 2025
+
+
+def test_the_long_text_column_takes_the_spare_width_until_sized_by_hand(window):
+    page = open_page(window, "tasks")
+    header = page.table.horizontalHeader()
+    keys = [c.key for c in page.model.columns]
+    text, time = keys.index("text"), keys.index("timeliness")
+    for size in ((1366, 768), (1920, 1080)):
+        window.resize(*size)
+        settle(window)
+        shown = sum(header.sectionSize(c) for c in range(header.count())
+                    if not header.isSectionHidden(c))  # fmt: skip
+        assert shown >= page.table.viewport().width() - 2  # no empty band at the right
+        assert header.sectionSize(text) > header.sectionSize(time)
+    wide = header.sectionSize(text)
+    header.resizeSection(time, 300)  # by hand: the officer's widths are kept from now on
+    window.resize(1500, 900)
+    settle(window)
+    assert header.sectionSize(time) == 300 and header.sectionSize(text) == wide

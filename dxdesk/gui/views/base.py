@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -151,6 +151,11 @@ class ListPage(ListFilters, DetailPane, RememberedColumns, LoadsWhenShown, QWidg
             layout.addLayout(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self._restore_layout()
+        self.splitter.splitterMoved.connect(lambda _p, _i: self.fit_long_column())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_long_column)  # after the layout has settled
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -170,7 +175,8 @@ class ListPage(ListFilters, DetailPane, RememberedColumns, LoadsWhenShown, QWidg
         hh = table.horizontalHeader()
         hh.setStyleSheet(style.HEADER)
         hh.setSectionsMovable(True)
-        hh.setStretchLastSection(True)
+        hh.setStretchLastSection(False)  # the long text column takes the spare width
+        hh.sectionResized.connect(self._section_resized)
         hh.setHighlightSections(False)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

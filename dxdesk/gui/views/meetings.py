@@ -37,6 +37,7 @@ class MeetingList(ListPage):
     entity = "meeting"
     settings_key = "meetings"
     watches = frozenset({"meeting", "conclusion", "task", "target"})
+    long_column = "title"
 
     def __init__(self, ctx, parent=None):
         self.title = tr("Cuộc họp")

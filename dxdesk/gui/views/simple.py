@@ -42,6 +42,7 @@ class DocumentsPage(_RecordPage):
     settings_key = "documents"
     watches = frozenset({"document", "task", "target"})
     label_field = "subject"
+    long_column = "subject"
 
     def __init__(self, ctx, parent=None):
         self.title = tr("Văn bản")
@@ -88,6 +89,8 @@ class DocumentsPage(_RecordPage):
 
 
 class AgenciesPage(_RecordPage):
+    long_column = "name"
+
     entity = "agency"
     settings_key = "agencies"
     watches = frozenset({"agency", "task", "member"})
@@ -130,6 +133,8 @@ class AgenciesPage(_RecordPage):
 
 
 class MembersPage(_RecordPage):
+    long_column = "position"
+
     entity = "member"
     settings_key = "members"
     watches = frozenset({"member", "agency"})

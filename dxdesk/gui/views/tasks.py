@@ -37,7 +37,7 @@ def task_columns() -> list[Column]:
         Column(
             "timeliness",
             tr("Tiến độ"),
-            190,
+            205,
             ENUM,
             labels.enum_labels(Timeliness),
             labels.TIMELINESS_COLOURS,
@@ -118,6 +118,8 @@ class TasksPage(ListPage):
         self.add_button(tr("Thêm nhiệm vụ"), self.new_record, tr("Ctrl+N"))
         self.add_button(tr("Ghi tiến độ…"), self.add_note)
         self.add_button(tr("Hoàn thành…"), self.mark_done, tr("Đánh dấu hoàn thành"))
+        role = self._filters["role"][1]  # its meaning must read whole
+        role.setMinimumWidth(role.fontMetrics().horizontalAdvance(role.itemText(0)) + 44)
         ctx.state.changed.connect(self._period_options)
 
     def columns(self) -> list[Column]:

@@ -302,79 +302,79 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Backed up to {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="42"/>
-        <location filename="../../gui/views/meetings.py" line="51"/>
-        <location filename="../../gui/views/meetings.py" line="104"/>
+        <location filename="../../gui/views/meetings.py" line="43"/>
+        <location filename="../../gui/views/meetings.py" line="52"/>
+        <location filename="../../gui/views/meetings.py" line="105"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="43"/>
+        <location filename="../../gui/views/meetings.py" line="44"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="46"/>
+        <location filename="../../gui/views/meetings.py" line="47"/>
         <source>Thêm cuộc họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="46"/>
-        <location filename="../../gui/views/simple.py" line="50"/>
+        <location filename="../../gui/views/meetings.py" line="47"/>
+        <location filename="../../gui/views/simple.py" line="51"/>
         <location filename="../../gui/views/targets.py" line="45"/>
         <location filename="../../gui/views/tasks.py" line="118"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="50"/>
+        <location filename="../../gui/views/meetings.py" line="51"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="52"/>
+        <location filename="../../gui/views/meetings.py" line="53"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="53"/>
-        <location filename="../../gui/views/meetings.py" line="78"/>
+        <location filename="../../gui/views/meetings.py" line="54"/>
+        <location filename="../../gui/views/meetings.py" line="79"/>
         <source>Kết luận</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="54"/>
+        <location filename="../../gui/views/meetings.py" line="55"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="55"/>
+        <location filename="../../gui/views/meetings.py" line="56"/>
         <source>Chưa giao</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="56"/>
+        <location filename="../../gui/views/meetings.py" line="57"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="57"/>
-        <location filename="../../gui/views/meetings.py" line="103"/>
-        <location filename="../../gui/views/simple.py" line="54"/>
-        <location filename="../../gui/views/simple.py" line="104"/>
-        <location filename="../../gui/views/simple.py" line="145"/>
+        <location filename="../../gui/views/meetings.py" line="58"/>
+        <location filename="../../gui/views/meetings.py" line="104"/>
+        <location filename="../../gui/views/simple.py" line="55"/>
+        <location filename="../../gui/views/simple.py" line="107"/>
+        <location filename="../../gui/views/simple.py" line="150"/>
         <location filename="../../gui/views/targets.py" line="50"/>
         <location filename="../../gui/views/tasks.py" line="25"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="58"/>
+        <location filename="../../gui/views/meetings.py" line="59"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="59"/>
+        <location filename="../../gui/views/meetings.py" line="60"/>
         <location filename="../../gui/views/targets.py" line="60"/>
         <location filename="../../gui/views/tasks.py" line="27"/>
         <location filename="../../gui/views/tasks.py" line="76"/>
@@ -382,45 +382,45 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="79"/>
+        <location filename="../../gui/views/meetings.py" line="80"/>
         <source>nội dung kết luận</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="83"/>
+        <location filename="../../gui/views/meetings.py" line="84"/>
         <source>Thêm kết luận</source>
         <translation>New conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="85"/>
-        <location filename="../../gui/views/meetings.py" line="143"/>
-        <location filename="../../gui/views/meetings.py" line="172"/>
+        <location filename="../../gui/views/meetings.py" line="86"/>
+        <location filename="../../gui/views/meetings.py" line="144"/>
+        <location filename="../../gui/views/meetings.py" line="173"/>
         <source>Giao nhiệm vụ</source>
         <translation>Assign as task</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="85"/>
+        <location filename="../../gui/views/meetings.py" line="86"/>
         <source>Tạo nhiệm vụ từ nội dung kết luận đang chọn</source>
         <translation>Create a task from the selected conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="90"/>
+        <location filename="../../gui/views/meetings.py" line="91"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="91"/>
-        <location filename="../../gui/views/meetings.py" line="232"/>
+        <location filename="../../gui/views/meetings.py" line="92"/>
+        <location filename="../../gui/views/meetings.py" line="233"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="92"/>
+        <location filename="../../gui/views/meetings.py" line="93"/>
         <source>Cơ quan được giao</source>
         <translation>Assigned agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="93"/>
+        <location filename="../../gui/views/meetings.py" line="94"/>
         <location filename="../../gui/views/tasks.py" line="28"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
@@ -437,8 +437,8 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/dialogs/task_status.py" line="49"/>
-        <location filename="../../gui/views/meetings.py" line="94"/>
-        <location filename="../../gui/views/simple.py" line="61"/>
+        <location filename="../../gui/views/meetings.py" line="95"/>
+        <location filename="../../gui/views/simple.py" line="62"/>
         <location filename="../../gui/views/tasks.py" line="114"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
@@ -465,7 +465,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/dialogs/task_status.py" line="101"/>
-        <location filename="../../gui/views/tasks.py" line="225"/>
+        <location filename="../../gui/views/tasks.py" line="227"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen task</translation>
     </message>
@@ -475,40 +475,40 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>At the viewing date {day}, the lists will show: {state}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="97"/>
+        <location filename="../../gui/views/meetings.py" line="98"/>
         <location filename="../../gui/views/targets.py" line="54"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="105"/>
-        <location filename="../../gui/views/simple.py" line="60"/>
+        <location filename="../../gui/views/meetings.py" line="106"/>
+        <location filename="../../gui/views/simple.py" line="61"/>
         <location filename="../../gui/views/targets.py" line="41"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="119"/>
+        <location filename="../../gui/views/meetings.py" line="120"/>
         <source>Mọi kết quả</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="173"/>
+        <location filename="../../gui/views/meetings.py" line="174"/>
         <source>Kết luận {code} đã có nhiệm vụ {tasks}. Giao thêm một nhiệm vụ nữa?</source>
         <translation>Conclusion {code} already has task {tasks}. Assign another task?</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="184"/>
+        <location filename="../../gui/views/meetings.py" line="185"/>
         <source>Giao nhiệm vụ từ kết luận {code}</source>
         <translation>Assign a task from conclusion {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="189"/>
+        <location filename="../../gui/views/meetings.py" line="190"/>
         <source>Đã giao nhiệm vụ {task} từ kết luận {item}.</source>
         <translation>Created task {task} from conclusion {item}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="205"/>
+        <location filename="../../gui/views/meetings.py" line="206"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
@@ -535,169 +535,169 @@ Ctrl+Z undoes it.</translation>
         <translation>Deleted {what} {code} (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="47"/>
-        <location filename="../../gui/views/simple.py" line="87"/>
+        <location filename="../../gui/views/simple.py" line="48"/>
+        <location filename="../../gui/views/simple.py" line="88"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="48"/>
+        <location filename="../../gui/views/simple.py" line="49"/>
         <source>văn bản</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="50"/>
+        <location filename="../../gui/views/simple.py" line="51"/>
         <source>Thêm văn bản</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="55"/>
+        <location filename="../../gui/views/simple.py" line="56"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="56"/>
+        <location filename="../../gui/views/simple.py" line="57"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="57"/>
+        <location filename="../../gui/views/simple.py" line="58"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="58"/>
+        <location filename="../../gui/views/simple.py" line="59"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="59"/>
+        <location filename="../../gui/views/simple.py" line="60"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="63"/>
+        <location filename="../../gui/views/simple.py" line="64"/>
         <source>Thể thức</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="74"/>
+        <location filename="../../gui/views/simple.py" line="75"/>
         <source>Mọi thể thức</source>
         <translation>All styles</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="80"/>
+        <location filename="../../gui/views/simple.py" line="81"/>
         <source>Mọi loại văn bản</source>
         <translation>All document types</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="96"/>
+        <location filename="../../gui/views/simple.py" line="99"/>
         <source>Cơ quan</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="97"/>
+        <location filename="../../gui/views/simple.py" line="100"/>
         <source>cơ quan</source>
         <translation>agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="99"/>
+        <location filename="../../gui/views/simple.py" line="102"/>
         <source>Thêm cơ quan</source>
         <translation>New agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="105"/>
+        <location filename="../../gui/views/simple.py" line="108"/>
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="106"/>
+        <location filename="../../gui/views/simple.py" line="109"/>
         <source>Cấp, loại</source>
         <translation>Level, kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="107"/>
+        <location filename="../../gui/views/simple.py" line="110"/>
         <source>Nhiệm vụ chủ trì</source>
         <translation>Tasks led</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="108"/>
+        <location filename="../../gui/views/simple.py" line="111"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="109"/>
-        <location filename="../../gui/views/simple.py" line="138"/>
+        <location filename="../../gui/views/simple.py" line="112"/>
+        <location filename="../../gui/views/simple.py" line="143"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="110"/>
+        <location filename="../../gui/views/simple.py" line="113"/>
         <source>Cấp trên</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="111"/>
+        <location filename="../../gui/views/simple.py" line="114"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="112"/>
+        <location filename="../../gui/views/simple.py" line="115"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="122"/>
+        <location filename="../../gui/views/simple.py" line="125"/>
         <source>Mọi cấp, loại</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="139"/>
+        <location filename="../../gui/views/simple.py" line="144"/>
         <source>thành viên</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="141"/>
+        <location filename="../../gui/views/simple.py" line="146"/>
         <source>Thêm thành viên</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="146"/>
+        <location filename="../../gui/views/simple.py" line="151"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="147"/>
+        <location filename="../../gui/views/simple.py" line="152"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="148"/>
+        <location filename="../../gui/views/simple.py" line="153"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="149"/>
+        <location filename="../../gui/views/simple.py" line="154"/>
         <source>Cơ quan công tác</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="159"/>
+        <location filename="../../gui/views/simple.py" line="164"/>
         <source>Mọi vai trò</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="174"/>
+        <location filename="../../gui/views/simple.py" line="179"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="178"/>
+        <location filename="../../gui/views/simple.py" line="183"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/simple.py" line="179"/>
+        <location filename="../../gui/views/simple.py" line="184"/>
         <source>Thành viên Ban Chỉ đạo</source>
         <translation>Committee members</translation>
     </message>
@@ -781,19 +781,19 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="83"/>
-        <location filename="../../gui/views/tasks.py" line="144"/>
+        <location filename="../../gui/views/tasks.py" line="146"/>
         <source>Mọi trụ cột</source>
         <translation>All pillars</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="89"/>
-        <location filename="../../gui/views/tasks.py" line="148"/>
+        <location filename="../../gui/views/tasks.py" line="150"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="95"/>
-        <location filename="../../gui/views/tasks.py" line="154"/>
+        <location filename="../../gui/views/tasks.py" line="156"/>
         <source>Mọi nguồn giao</source>
         <translation>All sources</translation>
     </message>
@@ -885,7 +885,7 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/tasks.py" line="119"/>
-        <location filename="../../gui/views/tasks.py" line="223"/>
+        <location filename="../../gui/views/tasks.py" line="225"/>
         <source>Ghi tiến độ…</source>
         <translation>Progress note…</translation>
     </message>
@@ -900,57 +900,57 @@ Ctrl+Z undoes it.</translation>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="151"/>
+        <location filename="../../gui/views/tasks.py" line="153"/>
         <source>Chủ trì hoặc phối hợp</source>
         <translation>Lead or coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="160"/>
+        <location filename="../../gui/views/tasks.py" line="162"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="164"/>
+        <location filename="../../gui/views/tasks.py" line="166"/>
         <source>Mọi tiến độ</source>
         <translation>All timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="165"/>
+        <location filename="../../gui/views/tasks.py" line="167"/>
         <source>Mọi kỳ</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="183"/>
+        <location filename="../../gui/views/tasks.py" line="185"/>
         <source>Hạn trong {p}</source>
         <translation>Due in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="184"/>
+        <location filename="../../gui/views/tasks.py" line="186"/>
         <source>Giao trong {p}</source>
         <translation>Assigned in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="185"/>
+        <location filename="../../gui/views/tasks.py" line="187"/>
         <source>Hoàn thành trong {p}</source>
         <translation>Completed in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="209"/>
+        <location filename="../../gui/views/tasks.py" line="211"/>
         <source>Chưa có ghi chú tiến độ.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="217"/>
+        <location filename="../../gui/views/tasks.py" line="219"/>
         <source>Ghi chú tiến độ</source>
         <translation>Progress notes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="227"/>
+        <location filename="../../gui/views/tasks.py" line="229"/>
         <source>Đánh dấu hoàn thành…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="228"/>
+        <location filename="../../gui/views/tasks.py" line="230"/>
         <source>Không thực hiện nữa…</source>
         <translation>No longer carried out…</translation>
     </message>
@@ -1756,33 +1756,33 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/views/base.py" line="245"/>
-        <location filename="../../gui/views/base.py" line="250"/>
+        <location filename="../../gui/views/base.py" line="251"/>
+        <location filename="../../gui/views/base.py" line="256"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="283"/>
+        <location filename="../../gui/views/base.py" line="289"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="285"/>
+        <location filename="../../gui/views/base.py" line="291"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="286"/>
+        <location filename="../../gui/views/base.py" line="292"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="290"/>
+        <location filename="../../gui/views/base.py" line="296"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="295"/>
+        <location filename="../../gui/views/base.py" line="301"/>
         <source>Sao chép dòng</source>
         <translation>Copy row</translation>
     </message>
@@ -2458,7 +2458,7 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
 <context>
     <name>RememberedColumns</name>
     <message>
-        <location filename="../../gui/views/columns.py" line="28"/>
+        <location filename="../../gui/views/columns.py" line="35"/>
         <source>Khôi phục cột mặc định</source>
         <translation>Restore default columns</translation>
     </message>
@@ -2789,22 +2789,22 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
 <context>
     <name>WindowRegister</name>
     <message>
-        <location filename="../../gui/window_register.py" line="85"/>
+        <location filename="../../gui/window_register.py" line="87"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="106"/>
+        <location filename="../../gui/window_register.py" line="108"/>
         <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
         <translation>The file is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="151"/>
+        <location filename="../../gui/window_register.py" line="153"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="162"/>
+        <location filename="../../gui/window_register.py" line="164"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
