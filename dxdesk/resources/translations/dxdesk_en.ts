@@ -55,9 +55,51 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Print anyway</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/restore.py" line="28"/>
+        <source>{when} – {targets} mục tiêu, {tasks} nhiệm vụ, {meetings} cuộc họp ({reason})</source>
+        <translation>{when} – {targets} targets, {tasks} tasks, {meetings} meetings ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="44"/>
+        <location filename="../../gui/dialogs/restore.py" line="87"/>
+        <location filename="../../gui/dialogs/restore.py" line="96"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="53"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="54"/>
         <location filename="../../gui/file_actions.py" line="88"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="59"/>
+        <source>Chọn bản sao lưu. Sổ hiện tại được giữ lại bên cạnh, không mất gì.</source>
+        <translation>Choose a backup. The current register is kept beside it: nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="88"/>
+        <source>Sổ này chưa có bản sao lưu nào (Tệp → Sao lưu…).</source>
+        <translation>This register has no backup yet (File → Back up…).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="94"/>
+        <source>Khôi phục sổ từ bản sao lưu {what}?
+
+Sổ hiện tại được giữ lại bên cạnh.</source>
+        <translation>Restore the register from the backup {what}?
+
+The current register is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="102"/>
+        <source>Đã khôi phục sổ từ bản sao lưu; sổ trước đó được giữ tại {kept}.</source>
+        <translation>Register restored from the backup; the previous one is kept at {kept}.</translation>
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="120"/>
@@ -1035,6 +1077,16 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../gui/merge_actions.py" line="123"/>
         <source>Đang chuyển giao công việc…</source>
         <translation>Handing over the work…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/guide.py" line="23"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/guide.py" line="29"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2608,180 +2660,190 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
         <translation>Merge another register…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="92"/>
+        <location filename="../../gui/window_actions.py" line="91"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="93"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="96"/>
         <source>Giao dữ liệu cho đơn vị…</source>
         <translation>Issue data to an agency…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="95"/>
+        <location filename="../../gui/window_actions.py" line="99"/>
         <source>Nhận báo cáo của đơn vị…</source>
         <translation>Receive an agency&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="98"/>
+        <location filename="../../gui/window_actions.py" line="102"/>
         <source>Xung đột chờ giải quyết…</source>
         <translation>Conflicts awaiting a decision…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="100"/>
+        <location filename="../../gui/window_actions.py" line="104"/>
         <source>Gửi báo cáo…</source>
         <translation>Send report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="101"/>
+        <location filename="../../gui/window_actions.py" line="105"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="102"/>
-        <location filename="../../gui/window_actions.py" line="131"/>
-        <location filename="../../gui/window_actions.py" line="247"/>
-        <location filename="../../gui/window_actions.py" line="279"/>
+        <location filename="../../gui/window_actions.py" line="106"/>
+        <location filename="../../gui/window_actions.py" line="135"/>
+        <location filename="../../gui/window_actions.py" line="252"/>
         <location filename="../../gui/window_actions.py" line="284"/>
+        <location filename="../../gui/window_actions.py" line="289"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="104"/>
-        <location filename="../../gui/window_actions.py" line="132"/>
-        <location filename="../../gui/window_actions.py" line="260"/>
-        <location filename="../../gui/window_actions.py" line="282"/>
-        <location filename="../../gui/window_actions.py" line="285"/>
+        <location filename="../../gui/window_actions.py" line="108"/>
+        <location filename="../../gui/window_actions.py" line="136"/>
+        <location filename="../../gui/window_actions.py" line="265"/>
+        <location filename="../../gui/window_actions.py" line="287"/>
+        <location filename="../../gui/window_actions.py" line="290"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="106"/>
+        <location filename="../../gui/window_actions.py" line="110"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="107"/>
+        <location filename="../../gui/window_actions.py" line="111"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="108"/>
+        <location filename="../../gui/window_actions.py" line="112"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="109"/>
+        <location filename="../../gui/window_actions.py" line="113"/>
         <source>Kế tục cơ quan…</source>
         <translation>Agency succession…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="112"/>
+        <location filename="../../gui/window_actions.py" line="116"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="114"/>
+        <location filename="../../gui/window_actions.py" line="118"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="116"/>
+        <location filename="../../gui/window_actions.py" line="120"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="121"/>
+        <location filename="../../gui/window_actions.py" line="125"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="125"/>
+        <location filename="../../gui/window_actions.py" line="129"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="126"/>
+        <location filename="../../gui/window_actions.py" line="130"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="127"/>
+        <location filename="../../gui/window_actions.py" line="131"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="130"/>
+        <location filename="../../gui/window_actions.py" line="134"/>
         <source>Thêm</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="133"/>
+        <location filename="../../gui/window_actions.py" line="137"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="134"/>
+        <location filename="../../gui/window_actions.py" line="138"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="135"/>
+        <location filename="../../gui/window_actions.py" line="139"/>
         <source>In báo cáo</source>
         <translation>Print brief</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="148"/>
+        <location filename="../../gui/window_actions.py" line="152"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="150"/>
+        <location filename="../../gui/window_actions.py" line="154"/>
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="159"/>
+        <location filename="../../gui/window_actions.py" line="163"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="167"/>
+        <location filename="../../gui/window_actions.py" line="171"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="171"/>
+        <location filename="../../gui/window_actions.py" line="175"/>
         <source>T&amp;rao đổi</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="175"/>
+        <location filename="../../gui/window_actions.py" line="179"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="177"/>
+        <location filename="../../gui/window_actions.py" line="181"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="245"/>
+        <location filename="../../gui/window_actions.py" line="250"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="258"/>
+        <location filename="../../gui/window_actions.py" line="263"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="265"/>
+        <location filename="../../gui/window_actions.py" line="270"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="279"/>
+        <location filename="../../gui/window_actions.py" line="284"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="282"/>
+        <location filename="../../gui/window_actions.py" line="287"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
