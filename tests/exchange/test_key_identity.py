@@ -76,6 +76,8 @@ def test_keys_issued_before_are_given_to_the_agency_holding_their_code(reported,
         con.execute("DROP INDEX exchange_issue_agency_uid")
         for column in ("agency_uid", "valid_until", "revoked_at"):
             con.execute(f"ALTER TABLE exchange_issue DROP COLUMN {column}")
-        before = migrations.STEPS.index(migrations._v12_agency_keys)  # the version before keys had an owner
+        before = migrations.STEPS.index(
+            migrations._v12_agency_keys
+        )  # the version before keys had an owner
         con.execute(f"PRAGMA user_version = {before}")
     assert "Đã hợp nhất" in cli("--db", sec, "exchange", "merge", report)
