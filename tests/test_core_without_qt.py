@@ -25,7 +25,11 @@ print(len(seen))
 
 
 def test_every_module_outside_gui_imports_without_pyside6():
-    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                         cwd=Path(dxdesk.__file__).parents[1])  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        cwd=Path(dxdesk.__file__).parents[1],
+    )
     assert out.returncode == 0, out.stderr
     assert int(out.stdout.strip()) >= 20  # the walk really found the core, CLI and reports

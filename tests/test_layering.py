@@ -30,8 +30,12 @@ def _imports(folder: str) -> dict[str, set[str]]:
 
 
 def _offenders(folder: str, forbidden: str) -> list[str]:
-    return [f"{path}: {name}" for path, names in _imports(folder).items() for name in sorted(names)
-            if name == forbidden or name.startswith(forbidden + ".")]  # fmt: skip
+    return [
+        f"{path}: {name}"
+        for path, names in _imports(folder).items()
+        for name in sorted(names)
+        if name == forbidden or name.startswith(forbidden + ".")
+    ]
 
 
 def test_the_scan_sees_imports_inside_functions():
@@ -58,6 +62,10 @@ def test_a_session_registers_the_agency_mode_guard(tmp_path):
         "Session(sys.argv[1], daily_backup=False).close()\n"
         "print(before, changes.GUARDS.count(permissions.guard))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "r.db")],
-                         capture_output=True, text=True, check=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "r.db")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert out.stdout.split() == ["False", "1"]

@@ -29,8 +29,12 @@ QUICK_SCALE = 0.002  # 10 targets, 100 tasks, 1,000 measurements, 4 meetings
 WORKBOOK_ROWS = 1_000
 QUICK_WORKBOOK_ROWS = 50
 IMPORT_GOAL = Goal(max_seconds=2.0)
-FLOOR_PRAGMAS = ("PRAGMA journal_mode=wal", "PRAGMA synchronous=full", "PRAGMA foreign_keys=1",
-                 "PRAGMA cache_size=-32000")  # those of dxdesk.core.storage.database  # fmt: skip
+FLOOR_PRAGMAS = (
+    "PRAGMA journal_mode=wal",
+    "PRAGMA synchronous=full",
+    "PRAGMA foreign_keys=1",
+    "PRAGMA cache_size=-32000",
+)  # those of dxdesk.core.storage.database
 
 
 def province_file(workdir: Path, quick: bool) -> Path:
@@ -60,8 +64,10 @@ def _schema(path: Path) -> list[str]:
     """The DDL of a register (tables before their indexes), to build the floor's file."""
     con = sqlite3.connect(path)
     try:
-        rows = con.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT "
-                           "LIKE 'sqlite_%' ORDER BY rowid").fetchall()  # fmt: skip
+        rows = con.execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT "
+            "LIKE 'sqlite_%' ORDER BY rowid"
+        ).fetchall()
         version = con.execute("PRAGMA user_version").fetchone()[0]
     finally:
         con.close()
@@ -115,8 +121,12 @@ def bench_bulk_load(workdir: Path, quick: bool) -> list[Entry]:
         return path
 
     progress("Đo: nạp hàng loạt qua Session (peewee)…")
-    seconds, counts = best_of(lambda p: synthetic.load_province(p, province), repeat=runs,
-                              warmup=False, setup=measured_setup)  # fmt: skip
+    seconds, counts = best_of(
+        lambda p: synthetic.load_province(p, province),
+        repeat=runs,
+        warmup=False,
+        setup=measured_setup,
+    )
     ddl = _schema(measured_files[-1])
     floor_files: list[Path] = []
 
@@ -126,21 +136,25 @@ def bench_bulk_load(workdir: Path, quick: bool) -> list[Entry]:
         return path
 
     progress("Đo mức sàn: cùng các dòng bằng sqlite3 executemany…")
-    floor_seconds, _ = best_of(lambda p: floor_load(p, ddl, province), repeat=runs,
-                               warmup=False, setup=floor_setup)  # fmt: skip
+    floor_seconds, _ = best_of(
+        lambda p: floor_load(p, ddl, province), repeat=runs, warmup=False, setup=floor_setup
+    )
     tables = list(expected)
     got, floor_got = table_counts(measured_files[-1], tables), table_counts(floor_files[-1], tables)
     if not (counts == expected == got == floor_got):
-        raise BenchMismatch(f"Nạp hàng loạt: số dòng không khớp (dxdesk {got}, sàn {floor_got}, "
-                            f"cần {expected}).")  # fmt: skip
+        raise BenchMismatch(
+            f"Nạp hàng loạt: số dòng không khớp (dxdesk {got}, sàn {floor_got}, cần {expected})."
+        )
     keep = province_file(workdir, quick)
     shutil.rmtree(keep.parent, ignore_errors=True)
     measured_files[-1].parent.rename(keep.parent)
     for path in measured_files[:-1] + floor_files:
         shutil.rmtree(path.parent, ignore_errors=True)
     label = f"Nạp hàng loạt tỉnh giả lập ({_rows(expected)} dòng)"
-    floor = ("cùng các dòng bằng sqlite3 executemany vào cùng lược đồ, cùng pragma, một giao "
-             "dịch, đóng tệp")  # fmt: skip
+    floor = (
+        "cùng các dòng bằng sqlite3 executemany vào cùng lược đồ, cùng pragma, một giao "
+        "dịch, đóng tệp"
+    )
     return [Entry.measured("bulk load", seconds, floor_seconds, label=label, floor=floor)]
 
 
@@ -165,26 +179,61 @@ def workbook_batch(rows: int) -> dict[str, list[dict[str, Any]]]:
     used_agencies: set[int] = set()
     used_pillars: set[int] = set()
     records = []
-    for (tid, code, text, group, pillar_id, _doc, _item, lead_id, deadline, assigned, status,
-         started, completed, blocker, order) in tasks:  # fmt: skip
+    for (
+        tid,
+        code,
+        text,
+        group,
+        pillar_id,
+        _doc,
+        _item,
+        lead_id,
+        deadline,
+        assigned,
+        status,
+        started,
+        completed,
+        blocker,
+        order,
+    ) in tasks:
         used_pillars.add(pillar_id)
         used_agencies.add(lead_id)
         used_agencies.update(a[0] for a in agencies.values() if a[1] in coordinators[tid])
-        records.append({
-            "code": code, "text": text, "group": group,
-            "pillar": pillars[pillar_id][1] if pillar_id else None,
-            "lead_agency": agencies[lead_id][1] if lead_id else None,
-            "coordinators": coordinators[tid], "deadline": day(deadline),
-            "assigned_on": day(assigned), "status": status, "started_on": day(started),
-            "completed_on": day(completed), "blocker": blocker, "sort_order": order,
-        })  # fmt: skip
+        records.append(
+            {
+                "code": code,
+                "text": text,
+                "group": group,
+                "pillar": pillars[pillar_id][1] if pillar_id else None,
+                "lead_agency": agencies[lead_id][1] if lead_id else None,
+                "coordinators": coordinators[tid],
+                "deadline": day(deadline),
+                "assigned_on": day(assigned),
+                "status": status,
+                "started_on": day(started),
+                "completed_on": day(completed),
+                "blocker": blocker,
+                "sort_order": order,
+            }
+        )
     used_agencies.update(agencies[a][4] for a in list(used_agencies) if a and agencies[a][4])
-    agency_records = [{"code": a[1], "name": a[2], "kind": a[3],
-                       "parent": agencies[a[4]][1] if a[4] else None,
-                       "valid_from": day(a[5]), "valid_to": day(a[6])}
-                      for aid, a in agencies.items() if aid in used_agencies]  # fmt: skip
-    pillar_records = [{"code": p[1], "name": p[2], "sort_order": p[3]}
-                      for pid, p in pillars.items() if pid in used_pillars]  # fmt: skip
+    agency_records = [
+        {
+            "code": a[1],
+            "name": a[2],
+            "kind": a[3],
+            "parent": agencies[a[4]][1] if a[4] else None,
+            "valid_from": day(a[5]),
+            "valid_to": day(a[6]),
+        }
+        for aid, a in agencies.items()
+        if aid in used_agencies
+    ]
+    pillar_records = [
+        {"code": p[1], "name": p[2], "sort_order": p[3]}
+        for pid, p in pillars.items()
+        if pid in used_pillars
+    ]
     return {"pillar": pillar_records, "agency": agency_records, "task": records}
 
 
@@ -243,17 +292,23 @@ def bench_workbook_import(workdir: Path, quick: bool) -> list[Entry]:
 
     progress(f"Đo: nhập tệp Excel {fmt_number(rows)} nhiệm vụ vào sổ mới (import_workbook)…")
     repeat = 1 if quick else 3
-    seconds, result = best_of(lambda _p: import_workbook(book, who="dxdesk bench"),
-                              repeat=repeat, warmup=not quick, setup=fresh_register,
-                              teardown=close)  # fmt: skip
+    seconds, result = best_of(
+        lambda _p: import_workbook(book, who="dxdesk bench"),
+        repeat=repeat,
+        warmup=not quick,
+        setup=fresh_register,
+        teardown=close,
+    )
     progress("Đo mức sàn: openpyxl đọc mọi ô ở chế độ chỉ đọc…")
-    floor_seconds, seen = best_of(lambda: floor_read_workbook(book), repeat=repeat,
-                                  warmup=not quick)  # fmt: skip
+    floor_seconds, seen = best_of(
+        lambda: floor_read_workbook(book), repeat=repeat, warmup=not quick
+    )
     imported = result.created.get("task", 0) + result.updated.get("task", 0)
     read = seen.get(sheet_name("task"), 0)
     if not imported == read == rows:
-        raise BenchMismatch(f"Nhập Excel: dxdesk nhập {imported} nhiệm vụ, openpyxl đọc {read} "
-                            f"dòng, tệp có {rows}.")  # fmt: skip
+        raise BenchMismatch(
+            f"Nhập Excel: dxdesk nhập {imported} nhiệm vụ, openpyxl đọc {read} dòng, tệp có {rows}."
+        )
     shutil.rmtree(folder, ignore_errors=True)
     name = f"workbook import {rows:,} rows"
     label = f"Nhập tệp Excel {fmt_number(rows)} nhiệm vụ vào sổ mới"

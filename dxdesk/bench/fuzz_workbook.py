@@ -24,13 +24,45 @@ from pathlib import Path
 import openpyxl
 
 HOSTILE = [
-    "<b>đậm</b> & <script>alert(1)</script>", "'; DROP TABLE task; --", "Robert'); --",
-    "=cmd|' /C calc'!A0", "+SUM(A1:A9)", "-2+3", "@SUM(1)", "\u202eđảo chiều\u202c", "\u200f‏",
-    "😀 chuyển đổi số 🇻🇳", "a" * 10_000, "Đà Nẵng\tTab\nxuống dòng", "   ", "", None,
-    "31/02/2023", "29/02/2023", "2023-13-01", "00/00/0000", "12,5", "1.234,5", "abc", "-0",
-    "1e309", "NaN", 0, -1, 1.5, 10**20, True, datetime(1900, 1, 1), date(2099, 12, 31),
-    "Hoàn thành", "KHÔNG CÓ", "so_nganh", "A; B;; ;", "Đ" * 300, "\x00".replace("\x00", "·"),
-]  # fmt: skip
+    "<b>đậm</b> & <script>alert(1)</script>",
+    "'; DROP TABLE task; --",
+    "Robert'); --",
+    "=cmd|' /C calc'!A0",
+    "+SUM(A1:A9)",
+    "-2+3",
+    "@SUM(1)",
+    "\u202eđảo chiều\u202c",
+    "\u200f‏",
+    "😀 chuyển đổi số 🇻🇳",
+    "a" * 10_000,
+    "Đà Nẵng\tTab\nxuống dòng",
+    "   ",
+    "",
+    None,
+    "31/02/2023",
+    "29/02/2023",
+    "2023-13-01",
+    "00/00/0000",
+    "12,5",
+    "1.234,5",
+    "abc",
+    "-0",
+    "1e309",
+    "NaN",
+    0,
+    -1,
+    1.5,
+    10**20,
+    True,
+    datetime(1900, 1, 1),
+    date(2099, 12, 31),
+    "Hoàn thành",
+    "KHÔNG CÓ",
+    "so_nganh",
+    "A; B;; ;",
+    "Đ" * 300,
+    "\x00".replace("\x00", "·"),
+]
 
 
 TASKS = "Nhiệm vụ"
@@ -54,21 +86,55 @@ def _base_workbook(folder: Path) -> bytes:
 
     batch = {
         "pillar": [{"code": "CQS", "name": "Chính quyền số", "sort_order": 1}],
-        "agency": [{"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"},
-                   {"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen",
-                    "parent": "STTTT"}],
-        "document": [{"code": "KH09", "symbol": "09-KH/BCĐCĐS", "style": "dang",
-                      "doc_type": "Kế hoạch", "issuer": "BCĐ CĐS tỉnh",
-                      "issue_date": date(2023, 3, 10), "subject": "Kế hoạch năm 2023"}],
-        "target": [{"code": f"MT{i}", "text": f"Mục tiêu {i}", "pillar": "CQS",
-                    "source_document": "KH09", "lead_agency": "STTTT", "direction": "tang",
-                    "kind": "so_lieu", "target_value": 100.0} for i in range(3)],
-        "measurement": [{"target": "MT0", "period": "2023-Q2", "measured_on": date(2023, 6, 30),
-                         "value": 55.0, "agency": "STTTT"}],
-        "task": [{"code": f"NV{i}", "text": f"Nhiệm vụ {i}", "lead_agency": "BX",
-                  "coordinators": ["STTTT"], "status": "in_progress",
-                  "deadline": date(2023, 12, 31)} for i in range(4)],
-    }  # fmt: skip
+        "agency": [
+            {"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"},
+            {"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen", "parent": "STTTT"},
+        ],
+        "document": [
+            {
+                "code": "KH09",
+                "symbol": "09-KH/BCĐCĐS",
+                "style": "dang",
+                "doc_type": "Kế hoạch",
+                "issuer": "BCĐ CĐS tỉnh",
+                "issue_date": date(2023, 3, 10),
+                "subject": "Kế hoạch năm 2023",
+            }
+        ],
+        "target": [
+            {
+                "code": f"MT{i}",
+                "text": f"Mục tiêu {i}",
+                "pillar": "CQS",
+                "source_document": "KH09",
+                "lead_agency": "STTTT",
+                "direction": "tang",
+                "kind": "so_lieu",
+                "target_value": 100.0,
+            }
+            for i in range(3)
+        ],
+        "measurement": [
+            {
+                "target": "MT0",
+                "period": "2023-Q2",
+                "measured_on": date(2023, 6, 30),
+                "value": 55.0,
+                "agency": "STTTT",
+            }
+        ],
+        "task": [
+            {
+                "code": f"NV{i}",
+                "text": f"Nhiệm vụ {i}",
+                "lead_agency": "BX",
+                "coordinators": ["STTTT"],
+                "status": "in_progress",
+                "deadline": date(2023, 12, 31),
+            }
+            for i in range(4)
+        ],
+    }
     path = folder / "base.xlsx"
     write_workbook(path, batch)
     return path.read_bytes()
@@ -102,8 +168,9 @@ def _mutate(wb: openpyxl.Workbook, rng: random.Random) -> list[tuple[str, int, i
     return written
 
 
-def fuzz_case(rng: random.Random, base: bytes, empty_db: Path, workdir: Path,
-              report: FuzzReport) -> None:  # fmt: skip
+def fuzz_case(
+    rng: random.Random, base: bytes, empty_db: Path, workdir: Path, report: FuzzReport
+) -> None:
     """One mutated workbook imported into a fresh register; the outcome goes in ``report``."""
     from dxdesk.core.errors import DxError
     from dxdesk.core.exchange.workbook import import_workbook

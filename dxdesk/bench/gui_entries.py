@@ -80,8 +80,10 @@ app.processEvents()
 import resource
 print("PAINTED", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 """
-FLOOR_TEXT = ("cửa sổ PySide6 trần đọc {what} bằng sqlite3 (SQL viết tay, các cột danh sách "
-              "hiện) rồi vẽ trong QTableView; khởi động từ đầu tiến trình")  # fmt: skip
+FLOOR_TEXT = (
+    "cửa sổ PySide6 trần đọc {what} bằng sqlite3 (SQL viết tay, các cột danh sách "
+    "hiện) rồi vẽ trong QTableView; khởi động từ đầu tiến trình"
+)
 
 
 def _run_child(args: list[str], env: dict[str, str]) -> dict[str, Any]:
@@ -124,15 +126,30 @@ def compile_sources() -> None:
     compileall.compile_dir(Path(dxdesk.__file__).parent, quiet=1)
 
 
-def _pairs(floor_cmd: list[str], window_cmd: list[str], env: dict[str, str],
-           runs: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:  # fmt: skip
+def _pairs(
+    floor_cmd: list[str], window_cmd: list[str], env: dict[str, str], runs: int
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     return [(_run_child(floor_cmd, env), _run_child(window_cmd, env)) for _ in range(runs)]
 
 
-def _entry(name: str, label: str, seconds: float | None, floor: float | None,
-           ratio: float | None, floor_text: str, goal: Goal | None = None) -> dict[str, Any]:  # fmt: skip
-    return {"name": name, "label": label, "seconds": seconds, "floor_seconds": floor,
-            "ratio": ratio, "goal": goal, "floor": floor_text}  # fmt: skip
+def _entry(
+    name: str,
+    label: str,
+    seconds: float | None,
+    floor: float | None,
+    ratio: float | None,
+    floor_text: str,
+    goal: Goal | None = None,
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "label": label,
+        "seconds": seconds,
+        "floor_seconds": floor,
+        "ratio": ratio,
+        "goal": goal,
+        "floor": floor_text,
+    }
 
 
 def bench_gui(workdir: Path, quick: bool) -> list[dict[str, Any]]:
@@ -170,32 +187,78 @@ def bench_gui(workdir: Path, quick: bool) -> list[dict[str, Any]]:
     rows = fmt_number(n)
     pairs = f"trung vị của {runs} cặp chạy xen kẽ"
     return [
-        _entry("startup first rows", f"GUI (a): lệnh dxdesk → danh sách Nhiệm vụ vẽ xong "
-               f"{FIRST_ROWS} dòng đầu ({rows} nhiệm vụ; {pairs})", first_s, first_floor,
-               first_ratio, FLOOR_TEXT.format(what=f"{FIRST_ROWS} dòng đầu cùng tệp"),
-               START_GOALS["first"]),
-        _entry("startup ready", f"GUI (b): lệnh dxdesk → sửa được, cả danh sách {rows} dòng "
-               f"tìm được ({pairs})", ready_s, all_floor, ready_ratio,
-               FLOOR_TEXT.format(what=f"cả {rows} dòng cùng tệp"), START_GOALS["ready"]),
-        _entry("whole list searchable after first rows", "GUI: từ lúc có dòng đầu đến lúc cả "
-               "danh sách sửa và tìm được", ready_s - first_s, None, None,
-               "không có (thời gian tuyệt đối)"),
-        _entry("memory", f"GUI: bộ nhớ cửa sổ ở (b) {mem_mb:.0f} MB, cửa sổ trần "
-               f"{floor_mb:.0f} MB (tỉ lệ bộ nhớ)", None, None, mem_ratio,
-               FLOOR_TEXT.format(what=f"cả {rows} dòng") + "; đỉnh bộ nhớ thường trú"),
-        _entry("keystroke", f"GUI: một phím tìm kiếm, trang Nhiệm vụ (trung vị; tối đa "
-               f"{max(keys) * 1000:.0f} ms)", med(keys), None, None,
-               "không có (thời gian tuyệt đối)", KEYSTROKE_GOAL),
-        _entry("filter", f"GUI: đổi bộ lọc, trang Nhiệm vụ (trung vị; tối đa "
-               f"{max(filters) * 1000:.0f} ms)", med(filters), None, None,
-               "không có (thời gian tuyệt đối)", KEYSTROKE_GOAL),
-        _entry("first sort", "GUI: sắp xếp lần đầu theo nội dung nhiệm vụ, vẽ xong",
-               times["first_sort_by_text"], None, None, "không có (thời gian tuyệt đối)",
-               SORT_GOAL),
-        _entry("reload paint", f"GUI: vẽ lại trang Nhiệm vụ ngay khi {rows} dòng nạp lại tới "
-               "(đổi ngày)", times["reload_paint"], None, None,
-               "không có (thời gian tuyệt đối)"),
-    ]  # fmt: skip
+        _entry(
+            "startup first rows",
+            f"GUI (a): lệnh dxdesk → danh sách Nhiệm vụ vẽ xong "
+            f"{FIRST_ROWS} dòng đầu ({rows} nhiệm vụ; {pairs})",
+            first_s,
+            first_floor,
+            first_ratio,
+            FLOOR_TEXT.format(what=f"{FIRST_ROWS} dòng đầu cùng tệp"),
+            START_GOALS["first"],
+        ),
+        _entry(
+            "startup ready",
+            f"GUI (b): lệnh dxdesk → sửa được, cả danh sách {rows} dòng tìm được ({pairs})",
+            ready_s,
+            all_floor,
+            ready_ratio,
+            FLOOR_TEXT.format(what=f"cả {rows} dòng cùng tệp"),
+            START_GOALS["ready"],
+        ),
+        _entry(
+            "whole list searchable after first rows",
+            "GUI: từ lúc có dòng đầu đến lúc cả danh sách sửa và tìm được",
+            ready_s - first_s,
+            None,
+            None,
+            "không có (thời gian tuyệt đối)",
+        ),
+        _entry(
+            "memory",
+            f"GUI: bộ nhớ cửa sổ ở (b) {mem_mb:.0f} MB, cửa sổ trần "
+            f"{floor_mb:.0f} MB (tỉ lệ bộ nhớ)",
+            None,
+            None,
+            mem_ratio,
+            FLOOR_TEXT.format(what=f"cả {rows} dòng") + "; đỉnh bộ nhớ thường trú",
+        ),
+        _entry(
+            "keystroke",
+            f"GUI: một phím tìm kiếm, trang Nhiệm vụ (trung vị; tối đa {max(keys) * 1000:.0f} ms)",
+            med(keys),
+            None,
+            None,
+            "không có (thời gian tuyệt đối)",
+            KEYSTROKE_GOAL,
+        ),
+        _entry(
+            "filter",
+            f"GUI: đổi bộ lọc, trang Nhiệm vụ (trung vị; tối đa {max(filters) * 1000:.0f} ms)",
+            med(filters),
+            None,
+            None,
+            "không có (thời gian tuyệt đối)",
+            KEYSTROKE_GOAL,
+        ),
+        _entry(
+            "first sort",
+            "GUI: sắp xếp lần đầu theo nội dung nhiệm vụ, vẽ xong",
+            times["first_sort_by_text"],
+            None,
+            None,
+            "không có (thời gian tuyệt đối)",
+            SORT_GOAL,
+        ),
+        _entry(
+            "reload paint",
+            f"GUI: vẽ lại trang Nhiệm vụ ngay khi {rows} dòng nạp lại tới (đổi ngày)",
+            times["reload_paint"],
+            None,
+            None,
+            "không có (thời gian tuyệt đối)",
+        ),
+    ]
 
 
 def _main(argv: list[str]) -> int:

@@ -41,12 +41,23 @@ def _seed_register(path: Path) -> None:
     from dxdesk.core.session import Session
 
     with Session(path, who="kill-test", daily_backup=False):
-        register.load({
-            "agency": [{"code": "STTTT", "name": "Sở Thông tin và Truyền thông",
-                        "kind": "so_nganh"}],
-            "target": [{"code": "MT01", "text": "Tỷ lệ hồ sơ trực tuyến", "direction": "tang",
-                        "kind": "so_lieu", "target_value": 100.0}],
-        }, action="Khởi tạo")  # fmt: skip
+        register.load(
+            {
+                "agency": [
+                    {"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"}
+                ],
+                "target": [
+                    {
+                        "code": "MT01",
+                        "text": "Tỷ lệ hồ sơ trực tuyến",
+                        "direction": "tang",
+                        "kind": "so_lieu",
+                        "target_value": 100.0,
+                    }
+                ],
+            },
+            action="Khởi tạo",
+        )
 
 
 def worker(path: Path, start: int) -> None:
@@ -59,15 +70,27 @@ def worker(path: Path, start: int) -> None:
         while True:
             kind = n % 3
             if kind == 0:
-                entities.save("task", {"code": f"E{n}", "text": f"Sửa lần {n} — tiếng Việt",
-                                       "lead_agency": "STTTT"})  # fmt: skip
+                entities.save(
+                    "task",
+                    {"code": f"E{n}", "text": f"Sửa lần {n} — tiếng Việt", "lead_agency": "STTTT"},
+                )
             elif kind == 1:
-                targets.measure("MT01", period=f"{2000 + n // 12}-{n % 12 + 1:02d}",
-                                value=float(n), today=date(2100, 1, 1))  # fmt: skip
+                targets.measure(
+                    "MT01",
+                    period=f"{2000 + n // 12}-{n % 12 + 1:02d}",
+                    value=float(n),
+                    today=date(2100, 1, 1),
+                )
             else:
-                register.load({"task": [{"code": f"B{n}-{i}", "text": f"Nhập {n}/{i}",
-                                         "status": "not_started"} for i in range(BATCH)]},
-                              action=f"Nhập {n}")  # fmt: skip
+                register.load(
+                    {
+                        "task": [
+                            {"code": f"B{n}-{i}", "text": f"Nhập {n}/{i}", "status": "not_started"}
+                            for i in range(BATCH)
+                        ]
+                    },
+                    action=f"Nhập {n}",
+                )
             print(f"saved {kind} {n}", flush=True)
             n += 1
 
@@ -110,8 +133,11 @@ def run_kill_test(path: Path, *, kills: int, seed: int = 1) -> KillReport:
     saved: list[tuple[int, int]] = []
     start = 0
     for _ in range(kills):
-        proc = subprocess.Popen([sys.executable, "-m", "dxdesk.bench.killtest", "worker",
-                                 str(path), str(start)], stdout=subprocess.PIPE, text=True)  # fmt: skip
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "dxdesk.bench.killtest", "worker", str(path), str(start)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         first = proc.stdout.readline()  # wait until it really writes, then let it run a bit
         time.sleep(rng.uniform(0.0, 0.25))
         proc.send_signal(signal.SIGKILL)

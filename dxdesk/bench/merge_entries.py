@@ -30,11 +30,22 @@ def _secretariat(folder: Path) -> tuple[Path, str, str]:
 
     path = folder / "vanphong.db"
     with Session(path, who="Văn phòng", daily_backup=False):
-        register.load({
-            "agency": [{"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen"}],
-            "task": [{"code": "NV01", "text": "Nhiệm vụ thử", "status": "in_progress",
-                      "lead_agency": "BX", "assigned_on": date(2023, 3, 10)}],
-        }, action="Khởi tạo", who="Văn phòng")  # fmt: skip
+        register.load(
+            {
+                "agency": [{"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen"}],
+                "task": [
+                    {
+                        "code": "NV01",
+                        "text": "Nhiệm vụ thử",
+                        "status": "in_progress",
+                        "lead_agency": "BX",
+                        "assigned_on": date(2023, 3, 10),
+                    }
+                ],
+            },
+            action="Khởi tạo",
+            who="Văn phòng",
+        )
         issue_slice("BX", folder / "giao.dxpkg", who="Văn phòng")
     pkg = package.read(folder / "giao.dxpkg")
     return path, pkg.payload()["agency_private_key"], pkg.manifest
@@ -47,19 +58,39 @@ def build_report(out: Path, n: int, key: str, slice_man: dict[str, Any]) -> Path
     start, now = date(2023, 1, 1), datetime.now().replace(microsecond=0)
     changes = []
     for i in range(n):
-        record = {"task": "NV01", "noted_on": start + timedelta(days=i % 365),
-                  "text": f"Ghi chú tiến độ số {i}", "author": "Đơn vị"}  # fmt: skip
+        record = {
+            "task": "NV01",
+            "noted_on": start + timedelta(days=i % 365),
+            "text": f"Ghi chú tiến độ số {i}",
+            "author": "Đơn vị",
+        }
         key_fields = {k: record[k] for k in ("task", "noted_on", "text")}
-        changes.append({"entity": "note", "key": key_fields, "unit": "ghi_chu", "op": "insert",
-                        "old": None, "new": record, "who": "Đơn vị", "at": now})  # fmt: skip
+        changes.append(
+            {
+                "entity": "note",
+                "key": key_fields,
+                "unit": "ghi_chu",
+                "op": "insert",
+                "old": None,
+                "new": record,
+                "who": "Đơn vị",
+                "at": now,
+            }
+        )
     manifest = {
-        "kind": package.REPORT, "package_id": str(uuid.uuid4()),
-        "committee_uid": slice_man["committee_uid"], "committee_name": "",
-        "agency": "BX", "agency_name": "UBND huyện Bát Xát", "seq": 1,
-        "slice_id": slice_man["package_id"], "key_id": slice_man["agency_key_id"],
-        "created_at": now.isoformat(timespec="seconds"), "created_by": "Đơn vị",
+        "kind": package.REPORT,
+        "package_id": str(uuid.uuid4()),
+        "committee_uid": slice_man["committee_uid"],
+        "committee_name": "",
+        "agency": "BX",
+        "agency_name": "UBND huyện Bát Xát",
+        "seq": 1,
+        "slice_id": slice_man["package_id"],
+        "key_id": slice_man["agency_key_id"],
+        "created_at": now.isoformat(timespec="seconds"),
+        "created_by": "Đơn vị",
         "app_version": "bench",
-    }  # fmt: skip
+    }
     return package.write_file(package.build(manifest, {"changes": changes}, key), out)
 
 
@@ -88,8 +119,15 @@ def bench_merge(workdir: Path, quick: bool) -> list[Entry]:
         progress(f"hợp nhất báo cáo {n} thay đổi…")
         seconds = time_merge(workdir / f"merge-{n}", n)
         per = seconds / n * 1e6
-        out.append(Entry(f"merge {n}", seconds, None, None,
-                         goal=MERGE_GOAL if n == SIZES[-1] else None,
-                         label=f"hợp nhất {n:,} thay đổi ({per:.0f} µs/thay đổi)".replace(",", "."),
-                         floor="không có: chi phí mỗi thay đổi phải gần như không đổi"))  # fmt: skip
+        out.append(
+            Entry(
+                f"merge {n}",
+                seconds,
+                None,
+                None,
+                goal=MERGE_GOAL if n == SIZES[-1] else None,
+                label=f"hợp nhất {n:,} thay đổi ({per:.0f} µs/thay đổi)".replace(",", "."),
+                floor="không có: chi phí mỗi thay đổi phải gần như không đổi",
+            )
+        )
     return out

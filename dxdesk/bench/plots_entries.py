@@ -58,10 +58,20 @@ def bench_plots(workdir: Path, quick: bool) -> list[dict[str, Any]]:
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     db = province(workdir, quick)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               DXDESK_SETTINGS=str(workdir / "plots-bench-settings.ini"))  # fmt: skip
-    cmd = [sys.executable, "-m", "dxdesk.bench.plots_entries", "child", str(db),
-           AS_OF.isoformat(), str(1 if quick else RUNS)]  # fmt: skip
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        DXDESK_SETTINGS=str(workdir / "plots-bench-settings.ini"),
+    )
+    cmd = [
+        sys.executable,
+        "-m",
+        "dxdesk.bench.plots_entries",
+        "child",
+        str(db),
+        AS_OF.isoformat(),
+        str(1 if quick else RUNS),
+    ]
     subprocess.run([*cmd, "--warm-only"], env=env, check=True, capture_output=True)  # OS cache
     out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
     got = json.loads(next(line[6:] for line in out.splitlines() if line.startswith("TIMES ")))
@@ -73,11 +83,17 @@ def _entries(got: dict[str, Any], quick: bool) -> list[dict[str, Any]]:
     page_floor = got["summary_s"] + got["bare_plot_s"]
     panel_floor = page_floor + got["tally_s"]
 
-    def entry(name: str, seconds: float, floor: float | None, floor_text: str,
-              goal: Any = None) -> dict[str, Any]:  # fmt: skip
-        return {"name": name, "seconds": seconds, "floor_seconds": floor,
-                "ratio": seconds / floor if floor else None, "goal": goal,
-                "floor": floor_text}  # fmt: skip
+    def entry(
+        name: str, seconds: float, floor: float | None, floor_text: str, goal: Any = None
+    ) -> dict[str, Any]:
+        return {
+            "name": name,
+            "seconds": seconds,
+            "floor_seconds": floor,
+            "ratio": seconds / floor if floor else None,
+            "goal": goal,
+            "floor": floor_text,
+        }
 
     page = (
         "summarize (số liệu trang phải tính) + một PlotWidget pyqtgraph trần với một "
@@ -85,20 +101,48 @@ def _entries(got: dict[str, Any], quick: bool) -> list[dict[str, Any]]:
     )
     bare = "một PlotWidget pyqtgraph trần với một BarGraphItem số mục tiêu theo mức, vẽ xong"
     return [
-        entry(f"Biểu đồ: mở trang Tổng quan lần đầu, có biểu đồ ({scale}; gồm nạp pyqtgraph "
-              f"{got['import_s'] * 1000:.0f} ms)", got["page_cold_s"], page_floor, page,
-              _goal(PAGE_GOAL_S)),
-        entry(f"Biểu đồ: trang Tổng quan tính lại khi đổi ngày ({scale})", got["page_warm_s"],
-              page_floor, page, _goal(PAGE_GOAL_S)),
-        entry(f"Biểu đồ: quay lại trang Tổng quan sau khi dữ liệu đổi ({scale})",
-              got["page_reopen_s"], page_floor, page, _goal(PAGE_GOAL_S)),
-        entry(f"Biểu đồ: phần của biểu đồ sau khi trang có số liệu, đổi ngày ({scale})",
-              got["plots_share_s"], got["bare_plot_s"], bare, _goal(PLOTS_SHARE_GOAL_S)),
-        entry(f"Biểu đồ: khung biểu đồ tự tính số liệu, dựng + vẽ ({scale})", got["panel_s"],
-              panel_floor, page + " + đếm nhiệm vụ theo tình trạng (task_state_tally)"),
-        entry(f"Biểu đồ: xu hướng, {got['trend_points']} mốc ({scale})", got["trend_s"],
-              got["trend_floor_s"], "summarize tại mỗi mốc của xu hướng"),
-    ]  # fmt: skip
+        entry(
+            f"Biểu đồ: mở trang Tổng quan lần đầu, có biểu đồ ({scale}; gồm nạp pyqtgraph "
+            f"{got['import_s'] * 1000:.0f} ms)",
+            got["page_cold_s"],
+            page_floor,
+            page,
+            _goal(PAGE_GOAL_S),
+        ),
+        entry(
+            f"Biểu đồ: trang Tổng quan tính lại khi đổi ngày ({scale})",
+            got["page_warm_s"],
+            page_floor,
+            page,
+            _goal(PAGE_GOAL_S),
+        ),
+        entry(
+            f"Biểu đồ: quay lại trang Tổng quan sau khi dữ liệu đổi ({scale})",
+            got["page_reopen_s"],
+            page_floor,
+            page,
+            _goal(PAGE_GOAL_S),
+        ),
+        entry(
+            f"Biểu đồ: phần của biểu đồ sau khi trang có số liệu, đổi ngày ({scale})",
+            got["plots_share_s"],
+            got["bare_plot_s"],
+            bare,
+            _goal(PLOTS_SHARE_GOAL_S),
+        ),
+        entry(
+            f"Biểu đồ: khung biểu đồ tự tính số liệu, dựng + vẽ ({scale})",
+            got["panel_s"],
+            panel_floor,
+            page + " + đếm nhiệm vụ theo tình trạng (task_state_tally)",
+        ),
+        entry(
+            f"Biểu đồ: xu hướng, {got['trend_points']} mốc ({scale})",
+            got["trend_s"],
+            got["trend_floor_s"],
+            "summarize tại mỗi mốc của xu hướng",
+        ),
+    ]
 
 
 # -- the child process -----------------------------------------------------------------------
@@ -117,8 +161,11 @@ def _child(db: str, as_of_text: str, runs: int, warm_only: bool) -> None:
             summarize(as_of, with_checks=False)
         return
     window, page_cold = _open_window(db, as_of)
-    times: dict[str, Any] = {"page_cold_s": page_cold, "import_s": _import_cost(),
-                             "plots_cold_share_s": window._bench_cold_share}  # fmt: skip
+    times: dict[str, Any] = {
+        "page_cold_s": page_cold,
+        "import_s": _import_cost(),
+        "plots_cold_share_s": window._bench_cold_share,
+    }
     _settle(window)  # the first open's task tally is not part of what follows
     again = [_page_again(window, as_of) for _ in range(runs)]
     times["page_warm_s"] = statistics.median(a for a, _ in again)
@@ -139,8 +186,10 @@ def _child(db: str, as_of_text: str, runs: int, warm_only: bool) -> None:
 
 def _import_cost() -> float:
     """pyqtgraph's import time, measured in a fresh interpreter (it is cached here)."""
-    code = ("import time, PySide6.QtWidgets; t = time.perf_counter(); import pyqtgraph; "
-            "print(time.perf_counter() - t)")  # fmt: skip
+    code = (
+        "import time, PySide6.QtWidgets; t = time.perf_counter(); import pyqtgraph; "
+        "print(time.perf_counter() - t)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip())
 
@@ -193,8 +242,13 @@ def _wait_drawn(window: Any, page: Any, panel: Any, previous: Any) -> None:
     tick.start(50)
     while True:
         plot = panel.plots.get(key)
-        if (page.data is not None and page.data is not previous and plot is not None
-                and plot.series is not None and plot.series is panel.series.get(key)):  # fmt: skip
+        if (
+            page.data is not None
+            and page.data is not previous
+            and plot is not None
+            and plot.series is not None
+            and plot.series is panel.series.get(key)
+        ):
             break
         if time.perf_counter() > deadline:
             raise RuntimeError("the overview's plots were not drawn within 120 s")
@@ -306,8 +360,9 @@ def _bare_plot(totals: dict[str, int]) -> float:
 
     start = time.perf_counter()
     widget = pg.PlotWidget()
-    widget.addItem(pg.BarGraphItem(x0=0, y=list(range(len(totals))), height=0.6,
-                                   width=list(totals.values())))  # fmt: skip
+    widget.addItem(
+        pg.BarGraphItem(x0=0, y=list(range(len(totals))), height=0.6, width=list(totals.values()))
+    )
     widget.resize(955, 250)
     widget.show()
     widget.repaint()

@@ -49,11 +49,23 @@ def _setup(folder: Path) -> tuple[Path, Path]:
 
     sec, office = folder / "vanphong.db", folder / "donvi.db"
     with Session(sec, who="Văn phòng", daily_backup=False):
-        register.load({
-            "agency": [{"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen"}],
-            "task": [{"code": code, "text": f"Nhiệm vụ {code}", "status": "in_progress",
-                      "lead_agency": "BX", "assigned_on": date(2023, 3, 10)} for code in TASKS],
-        }, action="Khởi tạo", who="Văn phòng")  # fmt: skip
+        register.load(
+            {
+                "agency": [{"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen"}],
+                "task": [
+                    {
+                        "code": code,
+                        "text": f"Nhiệm vụ {code}",
+                        "status": "in_progress",
+                        "lead_agency": "BX",
+                        "assigned_on": date(2023, 3, 10),
+                    }
+                    for code in TASKS
+                ],
+            },
+            action="Khởi tạo",
+            who="Văn phòng",
+        )
         issue_slice("BX", folder / "giao.dxgoi", who="Văn phòng")
     with Session(office, who="Đơn vị", daily_backup=False):
         open_slice(folder / "giao.dxgoi", who="Đơn vị")
@@ -69,9 +81,19 @@ def _edit(office: Path, n: int) -> None:
 
 
 def _report(office: Path, out: Path, step: str = "") -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "dxdesk.bench.report_killtest", "worker",
-                             str(office), str(out), step], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)  # fmt: skip
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dxdesk.bench.report_killtest",
+            "worker",
+            str(office),
+            str(out),
+            step,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def worker(office: str, out: str, step: str) -> int:
@@ -170,8 +192,10 @@ def _merge_all(sec: Path, office: Path, stick: Path, report: ReportKillReport, p
     from dxdesk.core.session import Session
     from dxdesk.core.storage import models as m
 
-    files = sorted(stick.glob("*.dxgoi"), key=lambda p: (package.read(p).manifest["seq"],
-                                                         package.read(p).manifest["created_at"]))  # fmt: skip
+    files = sorted(
+        stick.glob("*.dxgoi"),
+        key=lambda p: (package.read(p).manifest["seq"], package.read(p).manifest["created_at"]),
+    )
     with Session(office, who="Đơn vị", daily_backup=False):
         recorded = {s.package_id for s in sent_reports()}
         typed = {t.code: t.blocker for t in m.Task.select()}
@@ -184,8 +208,11 @@ def _merge_all(sec: Path, office: Path, stick: Path, report: ReportKillReport, p
             except DxError as exc:
                 report.refused.append(f"{path.name}: {exc}")
         merged = {t.code: t.blocker for t in m.Task.select()}
-    report.lost = [f"{code}: {value!r} ≠ {merged.get(code)!r}" for code, value in typed.items()
-                   if merged.get(code) != value]  # fmt: skip
+    report.lost = [
+        f"{code}: {value!r} ≠ {merged.get(code)!r}"
+        for code, value in typed.items()
+        if merged.get(code) != value
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

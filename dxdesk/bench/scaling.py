@@ -53,11 +53,16 @@ class ScaleRow:
         return self.seconds / self.records * 1e6 if self.records else float("nan")
 
     def as_dict(self, growth: float | None) -> dict[str, Any]:
-        return {"name": self.name, "scale": self.scale, "records": self.records,
-                "seconds": self.seconds, "per_record_us": self.per_record_us,
-                "floor_seconds": self.floor_seconds,
-                "ratio": self.seconds / self.floor_seconds if self.floor_seconds else None,
-                "growth": growth}  # fmt: skip
+        return {
+            "name": self.name,
+            "scale": self.scale,
+            "records": self.records,
+            "seconds": self.seconds,
+            "per_record_us": self.per_record_us,
+            "floor_seconds": self.floor_seconds,
+            "ratio": self.seconds / self.floor_seconds if self.floor_seconds else None,
+            "growth": growth,
+        }
 
 
 def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -114,8 +119,11 @@ def _imports(workdir: Path, scale: float, sizes: list[int]) -> list[ScaleRow]:
             shutil.rmtree(folder, ignore_errors=True)
             continue
         floor, _ = _timed(lambda book=book: floor_read_workbook(book))
-        rows.append(ScaleRow(f"workbook import {base:,} rows", f"Nhập Excel {base:,}×", scale,
-                             n, seconds, floor))  # fmt: skip
+        rows.append(
+            ScaleRow(
+                f"workbook import {base:,} rows", f"Nhập Excel {base:,}×", scale, n, seconds, floor
+            )
+        )
         shutil.rmtree(folder, ignore_errors=True)
     return rows
 
@@ -136,8 +144,18 @@ def _export(workdir: Path, path: Path, scale: float) -> ScaleRow:
 def _row_count(path: Path) -> int:
     import sqlite3
 
-    tables = ("agency", "pillar", "document", "meeting", "conclusion_item", "target",
-              "milestone", "measurement", "task", "task_agency")  # fmt: skip
+    tables = (
+        "agency",
+        "pillar",
+        "document",
+        "meeting",
+        "conclusion_item",
+        "target",
+        "milestone",
+        "measurement",
+        "task",
+        "task_agency",
+    )
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return sum(con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables)
@@ -159,11 +177,21 @@ def _window(workdir: Path, path: Path, scale: float) -> list[ScaleRow]:
     got = _run_child([*cmd, "--measure"], env)
     tasks = got["times"]["rows"]
     return [
-        ScaleRow("first sort", "Sắp xếp lần đầu (cửa sổ)", scale, tasks,
-                 got["times"]["first_sort_by_text"]),
-        ScaleRow("whole list searchable", "Cả danh sách tìm được (từ dòng đầu)", scale, tasks,
-                 got["READY"] - got["FIRST"]),
-    ]  # fmt: skip
+        ScaleRow(
+            "first sort",
+            "Sắp xếp lần đầu (cửa sổ)",
+            scale,
+            tasks,
+            got["times"]["first_sort_by_text"],
+        ),
+        ScaleRow(
+            "whole list searchable",
+            "Cả danh sách tìm được (từ dòng đầu)",
+            scale,
+            tasks,
+            got["READY"] - got["FIRST"],
+        ),
+    ]
 
 
 def _brief(workdir: Path, scale: float) -> ScaleRow:
@@ -183,8 +211,9 @@ def _brief(workdir: Path, scale: float) -> ScaleRow:
 PATHS = ("bulk load", "summary", "import 1,000", "import 50,000", "export", "window", "brief")
 
 
-def run_scales(workdir: Path, scales: list[float], window: bool = True,
-               only: list[str] | None = None) -> list[ScaleRow]:  # fmt: skip
+def run_scales(
+    workdir: Path, scales: list[float], window: bool = True, only: list[str] | None = None
+) -> list[ScaleRow]:
     """Every path at every scale (the GUI ones unless ``window`` is False; only the paths
     whose name contains one of ``only`` when given: the province is always loaded)."""
     rows: list[ScaleRow] = []
@@ -228,24 +257,46 @@ def table_lines(rows: list[ScaleRow]) -> list[str]:
     """The Vietnamese table: µs per record at each scale, and the growth."""
     from dxdesk.core.domain.formats import fmt_number
 
-    header = ("Tên", "Quy mô", "Số bản ghi", "Thời gian (ms)", "µs/bản ghi", "Tỉ lệ sàn",
-              "So với quy mô đầu")  # fmt: skip
+    header = (
+        "Tên",
+        "Quy mô",
+        "Số bản ghi",
+        "Thời gian (ms)",
+        "µs/bản ghi",
+        "Tỉ lệ sàn",
+        "So với quy mô đầu",
+    )
     body = []
     for row, growth in zip(rows, growths(rows), strict=True):
         floor = fmt_number(row.seconds / row.floor_seconds, 2) if row.floor_seconds else "–"
         grew = "–" if growth is None else fmt_number(growth, 2)
         if growth is not None and row.scale != rows[0].scale:
             grew += " (đạt)" if growth <= LINEAR_GOAL else " (không đạt)"
-        body.append((row.label, f"×{fmt_number(row.scale)}", fmt_number(row.records),
-                     fmt_number(row.seconds * 1000, 1), fmt_number(row.per_record_us, 2),
-                     floor, grew))  # fmt: skip
+        body.append(
+            (
+                row.label,
+                f"×{fmt_number(row.scale)}",
+                fmt_number(row.records),
+                fmt_number(row.seconds * 1000, 1),
+                fmt_number(row.per_record_us, 2),
+                floor,
+                grew,
+            )
+        )
     widths = [max(len(r[i]) for r in (header, *body)) for i in range(len(header))]
 
     def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                         for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()  # fmt: skip
+        return "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
 
-    return [line(header), line(tuple("-" * w for w in widths)), *(line(r) for r in body), "",
-            f"Tăng tuyến tính: chi phí mỗi bản ghi ở quy mô lớn trong {fmt_number(LINEAR_GOAL)} × "
-            "quy mô đầu. Nhập Excel: mục tiêu ≤ 1,5 × sàn openpyxl (chỉ đọc). Mỗi phép đo chạy "
-            "một lần: máy dùng chung nên số liệu dao động."]  # fmt: skip
+    return [
+        line(header),
+        line(tuple("-" * w for w in widths)),
+        *(line(r) for r in body),
+        "",
+        f"Tăng tuyến tính: chi phí mỗi bản ghi ở quy mô lớn trong {fmt_number(LINEAR_GOAL)} × "
+        "quy mô đầu. Nhập Excel: mục tiêu ≤ 1,5 × sàn openpyxl (chỉ đọc). Mỗi phép đo chạy "
+        "một lần: máy dùng chung nên số liệu dao động.",
+    ]

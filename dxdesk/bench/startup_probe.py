@@ -53,8 +53,13 @@ def _watch(window: Any, measure: bool) -> None:
 
     def check_ready() -> None:
         ctx = window.ctx
-        if (not state["first"] or not state["loaded"] or ctx is None or ctx.session is None
-                or window.ops.pending()):  # fmt: skip
+        if (
+            not state["first"]
+            or not state["loaded"]
+            or ctx is None
+            or ctx.session is None
+            or window.ops.pending()
+        ):
             return
         timer.stop()
         app.removeEventFilter(watcher)
@@ -84,16 +89,25 @@ def _interaction_times(window: Any, page: Any) -> dict[str, Any]:
         QCoreApplication.processEvents()
         return time.perf_counter() - start
 
-    sort = timed(lambda: page.table.sortByColumn(1, page.table.horizontalHeader()
-                                                 .sortIndicatorOrder()))  # fmt: skip
+    sort = timed(
+        lambda: page.table.sortByColumn(1, page.table.horizontalHeader().sortIndicatorOrder())
+    )
     typed = "chuyen doi so"
     keys = [timed(lambda t=typed[:i]: page.search.setText(t)) for i in range(1, len(typed) + 1)]
-    keys += [timed(lambda t=typed[:i]: page.search.setText(t))
-             for i in range(len(typed) - 1, -1, -1)]  # fmt: skip
-    filters = [timed(lambda v=v: page.set_filter_value("status", v))
-               for v in ("done", "in_progress", None, "not_started", None)]  # fmt: skip
-    return {"keystrokes": keys, "filters": filters, "first_sort_by_text": sort,
-            "reload_paint": _reload_paint(window, page), "rows": page.model.rowCount()}  # fmt: skip
+    keys += [
+        timed(lambda t=typed[:i]: page.search.setText(t)) for i in range(len(typed) - 1, -1, -1)
+    ]
+    filters = [
+        timed(lambda v=v: page.set_filter_value("status", v))
+        for v in ("done", "in_progress", None, "not_started", None)
+    ]
+    return {
+        "keystrokes": keys,
+        "filters": filters,
+        "first_sort_by_text": sort,
+        "reload_paint": _reload_paint(window, page),
+        "rows": page.model.rowCount(),
+    }
 
 
 def _reload_paint(window: Any, page: Any) -> float:

@@ -122,8 +122,11 @@ def floor_summary(con: sqlite3.Connection, as_of: date) -> dict[str, list[tuple]
         if held:
             state = _item_state(*per_item.get(item, (0, 0, 0)), item in with_targets)
             conclusions[(meeting_id, state)] += 1
-    return {"targets": targets, "tasks": [(*k, n) for k, n in tasks.items()],
-            "conclusions": [(*k, n) for k, n in conclusions.items()]}  # fmt: skip
+    return {
+        "targets": targets,
+        "tasks": [(*k, n) for k, n in tasks.items()],
+        "conclusions": [(*k, n) for k, n in conclusions.items()],
+    }
 
 
 def floor_connection(path: Path) -> sqlite3.Connection:
@@ -135,8 +138,10 @@ def floor_connection(path: Path) -> sqlite3.Connection:
 
 def floor_counts(con: sqlite3.Connection, raw: dict[str, list[tuple]]) -> dict[str, Any]:
     """The floor's rows in the shape of :func:`summary_counts` (codes instead of ids)."""
-    code = {t: dict(con.execute(f'SELECT id, code FROM "{t}"').fetchall())
-            for t in ("pillar", "agency", "document", "meeting")}  # fmt: skip
+    code = {
+        t: dict(con.execute(f'SELECT id, code FROM "{t}"').fetchall())
+        for t in ("pillar", "agency", "document", "meeting")
+    }
 
     def source(doc_id: int | None, meeting_id: int | None) -> str:
         if doc_id:
@@ -151,10 +156,12 @@ def floor_counts(con: sqlite3.Connection, raw: dict[str, list[tuple]]) -> dict[s
         by_pillar[code["pillar"].get(pillar_id, "")][band] += n
         target_sources[source(doc_id, meeting_id)] += n
     by_status, by_time = dict.fromkeys(STATUSES, 0), dict.fromkeys(TIMELINESS, 0)
-    task_sources: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(
-        (*STATUSES, "overdue", "total"), 0))  # fmt: skip
-    agencies: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(
-        ("overdue", "in_progress", "total"), 0))  # fmt: skip
+    task_sources: dict[str, dict[str, int]] = defaultdict(
+        lambda: dict.fromkeys((*STATUSES, "overdue", "total"), 0)
+    )
+    agencies: dict[str, dict[str, int]] = defaultdict(
+        lambda: dict.fromkeys(("overdue", "in_progress", "total"), 0)
+    )
     for state, doc_id, meeting_id, agency_id, n in raw["tasks"]:
         status, timeliness = TASK_STATES[state]
         by_status[status] += n
@@ -168,8 +175,9 @@ def floor_counts(con: sqlite3.Connection, raw: dict[str, list[tuple]]) -> dict[s
                 counts[status] += n
             if timeliness == "overdue":
                 counts["overdue"] += n
-    conclusions: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(
-        ("items", "done", "in_progress", "not_started", "not_assigned"), 0))  # fmt: skip
+    conclusions: dict[str, dict[str, int]] = defaultdict(
+        lambda: dict.fromkeys(("items", "done", "in_progress", "not_started", "not_assigned"), 0)
+    )
     for meeting_id, state, n in raw["conclusions"]:
         entry = conclusions[code["meeting"][meeting_id]]
         entry["items"] += n
@@ -248,8 +256,10 @@ def check_summary_against_floor(path: Path, as_of: date) -> dict[str, Any]:
 def _compare(measured: dict[str, Any], floor: dict[str, Any], as_of: date) -> None:
     diff = count_differences(measured, floor)
     if diff:
-        raise BenchMismatch(f"Tổng hợp tại {as_of.isoformat()}: số liệu của mức sàn SQL khác "
-                            "số liệu của dxdesk (dxdesk ≠ sàn): " + "; ".join(diff))  # fmt: skip
+        raise BenchMismatch(
+            f"Tổng hợp tại {as_of.isoformat()}: số liệu của mức sàn SQL khác "
+            "số liệu của dxdesk (dxdesk ≠ sàn): " + "; ".join(diff)
+        )
 
 
 def bench_summary(workdir: Path, quick: bool) -> list[Entry]:
@@ -271,13 +281,18 @@ def bench_summary(workdir: Path, quick: bool) -> list[Entry]:
     finally:
         con.close()
     _compare(summary_counts(data), floor, as_of)
-    label = (f"Tổng hợp tại {fmt_date(as_of)} ({_n(data['targets']['total'])} mục tiêu, "
-             f"{_n(data['tasks']['total'])} nhiệm vụ)")  # fmt: skip
-    floor = ("SQL viết tay (sqlite3) tính cùng các tổng: mức của từng mục tiêu bằng GROUP BY; "
-             "nhiệm vụ bằng một lần quét với quy tắc CASE, đếm bằng Counter (nhanh hơn GROUP "
-             "BY), kết luận theo cuộc họp từ cùng lần quét")  # fmt: skip
-    return [Entry.measured("summary", seconds, floor_seconds, SUMMARY_GOAL, label=label,
-                           floor=floor)]  # fmt: skip
+    label = (
+        f"Tổng hợp tại {fmt_date(as_of)} ({_n(data['targets']['total'])} mục tiêu, "
+        f"{_n(data['tasks']['total'])} nhiệm vụ)"
+    )
+    floor = (
+        "SQL viết tay (sqlite3) tính cùng các tổng: mức của từng mục tiêu bằng GROUP BY; "
+        "nhiệm vụ bằng một lần quét với quy tắc CASE, đếm bằng Counter (nhanh hơn GROUP "
+        "BY), kết luận theo cuộc họp từ cùng lần quét"
+    )
+    return [
+        Entry.measured("summary", seconds, floor_seconds, SUMMARY_GOAL, label=label, floor=floor)
+    ]
 
 
 def _n(value: int) -> str:

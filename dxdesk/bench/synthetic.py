@@ -18,10 +18,24 @@ from __future__ import annotations
 import calendar
 import random
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+
+from dxdesk.bench.synthetic_words import (
+    BLOCKERS,
+    COMMUNES,
+    DEPARTMENTS,
+    DISTRICTS,
+    DOCUMENTS,
+    MEETING_KINDS,
+    PILLARS,
+    PLACES,
+    TARGET_TEXTS,
+    TOPICS,
+    VERBS,
+)
 
 AS_OF = date(2025, 6, 30)  # the bench's summary date: the end of Q2 2025
 SEED = 20250630
@@ -30,78 +44,6 @@ TASKS = 50_000
 MEETINGS = 2_000
 MEASUREMENTS_PER_TARGET = 100
 FIRST_MONTH = (2017, 1)  # measurement series start within 24 months of this month
-
-
-def _nfc(words: Iterable[str]) -> list[str]:
-    return [unicodedata.normalize("NFC", w) for w in words]
-
-
-DEPARTMENTS = [
-    ("STTTT", "Sở Thông tin và Truyền thông"), ("SKHCN", "Sở Khoa học và Công nghệ"),
-    ("SNV", "Sở Nội vụ"), ("STC", "Sở Tài chính"), ("SKHDT", "Sở Kế hoạch và Đầu tư"),
-    ("SYT", "Sở Y tế"), ("SGDDT", "Sở Giáo dục và Đào tạo"), ("SCT", "Sở Công Thương"),
-    ("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
-    ("STNMT", "Sở Tài nguyên và Môi trường"), ("SXD", "Sở Xây dựng"),
-    ("SGTVT", "Sở Giao thông vận tải"), ("STP", "Sở Tư pháp"),
-    ("SLDTBXH", "Sở Lao động - Thương binh và Xã hội"),
-    ("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch"), ("VPUBND", "Văn phòng UBND tỉnh"),
-    ("CAT", "Công an tỉnh"), ("BHXH", "Bảo hiểm xã hội tỉnh"), ("CTHUE", "Cục Thuế tỉnh"),
-    ("BQLKKT", "Ban Quản lý Khu kinh tế"), ("NHNN", "Ngân hàng Nhà nước chi nhánh tỉnh"),
-    ("BDTINH", "Bưu điện tỉnh"), ("VNPT", "Viễn thông tỉnh"), ("VIETTEL", "Viettel tỉnh"),
-]  # fmt: skip
-DISTRICTS = [
-    "Thành phố Hòa Bình Xanh", "Thị xã Sơn Hà", "Huyện Bắc Đồng", "Huyện Nam Giang",
-    "Huyện Tây Sơn Thượng", "Huyện Đông Triều Hạ", "Huyện Mường Khương Mới", "Huyện Bảo Yên Hạ",
-    "Huyện Văn Bàn Trung", "Huyện Si Ma Cai Mới",
-]  # fmt: skip
-COMMUNES = ["Xã Tả Phìn", "Xã Bản Mế", "Phường Cốc Lếu", "Xã Nậm Xé", "Thị trấn Phố Lu",
-            "Xã Y Tý"]  # fmt: skip
-PILLARS = [("NT", "Hạ tầng và nền tảng số"), ("CQS", "Chính quyền số"),
-           ("KTS", "Kinh tế số"), ("XHS", "Xã hội số")]  # fmt: skip
-DOCUMENTS = [
-    ("NQ09", "09-NQ/TU", "dang", "Nghị quyết", "Tỉnh ủy", "2021-08-20",
-     "Về chuyển đổi số tỉnh đến năm 2025, định hướng đến năm 2030"),
-    ("KH586", "586/KH-UBND", "nha_nuoc", "Kế hoạch", "UBND tỉnh", "2021-10-05",
-     "Thực hiện Nghị quyết số 09-NQ/TU về chuyển đổi số"),
-    ("QD1234", "1234/QĐ-UBND", "nha_nuoc", "Quyết định", "UBND tỉnh", "2022-03-14",
-     "Phê duyệt Đề án phát triển chính quyền số"),
-    ("KH12", "12-KH/BCĐCĐS", "dang", "Kế hoạch", "Ban Chỉ đạo chuyển đổi số tỉnh", "2023-01-10",
-     "Chuyển đổi số năm 2023"),
-    ("KH45", "45/KH-BCĐCĐS", "nha_nuoc", "Kế hoạch", "Ban Chỉ đạo chuyển đổi số tỉnh",
-     "2023-06-02", "Triển khai Đề án 06 trên địa bàn tỉnh"),
-    ("KH03", "03-KH/BCĐCĐS", "dang", "Kế hoạch", "Ban Chỉ đạo chuyển đổi số tỉnh", "2024-01-15",
-     "Chuyển đổi số năm 2024"),
-    ("CT02", "02/CT-UBND", "nha_nuoc", "Chỉ thị", "UBND tỉnh", "2024-04-22",
-     "Đẩy mạnh dịch vụ công trực tuyến toàn trình"),
-    ("KH07", "07-KH/BCĐCĐS", "dang", "Kế hoạch", "Ban Chỉ đạo chuyển đổi số tỉnh", "2025-01-20",
-     "Chuyển đổi số năm 2025"),
-]  # fmt: skip
-MEETING_KINDS = [("quy", "Hội nghị Ban Chỉ đạo quý"), ("so_ket", "Hội nghị sơ kết"),
-                 ("tong_ket", "Hội nghị tổng kết"), ("chuyen_de", "Họp chuyên đề")]  # fmt: skip
-TOPICS = _nfc([
-    "dịch vụ công trực tuyến toàn trình", "kho dữ liệu dùng chung của tỉnh",
-    "nền tảng tích hợp, chia sẻ dữ liệu (LGSP)", "hệ thống thông tin giải quyết thủ tục hành chính",
-    "chữ ký số cho cán bộ, công chức", "thanh toán không dùng tiền mặt", "hồ sơ sức khỏe điện tử",
-    "học bạ số", "sàn thương mại điện tử nông sản", "Trung tâm giám sát, điều hành thông minh",
-    "mạng truyền số liệu chuyên dùng", "cơ sở dữ liệu đất đai", "camera giám sát an ninh trật tự",
-    "Tổ công nghệ số cộng đồng", "định danh và xác thực điện tử (VNeID)",
-    "số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "hạ tầng cáp quang đến thôn, bản",
-    "an toàn thông tin theo cấp độ", "bản đồ số du lịch", "hóa đơn điện tử",
-])  # fmt: skip
-VERBS = _nfc(["Triển khai", "Xây dựng", "Hoàn thiện", "Nâng cấp", "Đánh giá", "Tuyên truyền về",
-              "Rà soát", "Đôn đốc", "Tập huấn về", "Kết nối"])  # fmt: skip
-PLACES = _nfc(["trên địa bàn tỉnh", "tại các sở, ngành", "tại cấp huyện", "tại cấp xã",
-               "ở vùng sâu, vùng xa", "trong các cơ quan nhà nước"])  # fmt: skip
-TARGET_TEXTS = _nfc([
-    "Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình", "Tỷ lệ người dân có danh tính số",
-    "Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử", "Tỷ lệ hộ gia đình có cáp quang",
-    "Tỷ lệ văn bản điện tử có ký số", "Số doanh nghiệp công nghệ số", "Tỷ lệ dân số trưởng thành có "
-    "điện thoại thông minh", "Tỷ trọng kinh tế số trong GRDP", "Tỷ lệ thôn, bản có sóng 4G",
-    "Tỷ lệ hồ sơ bệnh án điện tử",
-])  # fmt: skip
-BLOCKERS = _nfc(["Chưa có hướng dẫn của Bộ, ngành Trung ương", "Thiếu kinh phí triển khai",
-                 "Hạ tầng mạng tại xã chưa đáp ứng", "Chưa bố trí được nhân lực chuyên trách",
-                 "Phần mềm của nhà cung cấp chưa kết nối được"])  # fmt: skip
 
 
 @dataclass
@@ -153,26 +95,47 @@ def generate(scale: float = 1.0, seed: int = SEED) -> Province:
     rnd = random.Random(seed)
     t: dict[str, Table] = {}
 
-    t["committee"] = Table(("id", "name", "short_name", "level", "province", "place",
-                            "standing_agency"))  # fmt: skip
-    t["committee"].rows.append((1, "Ban Chỉ đạo chuyển đổi số tỉnh Hòa Bình Xanh", "BCĐCĐS",
-                                "tinh", "Hòa Bình Xanh", "Hòa Bình Xanh",
-                                "Sở Thông tin và Truyền thông"))  # fmt: skip
+    t["committee"] = Table(
+        ("id", "name", "short_name", "level", "province", "place", "standing_agency")
+    )
+    t["committee"].rows.append(
+        (
+            1,
+            "Ban Chỉ đạo chuyển đổi số tỉnh Hòa Bình Xanh",
+            "BCĐCĐS",
+            "tinh",
+            "Hòa Bình Xanh",
+            "Hòa Bình Xanh",
+            "Sở Thông tin và Truyền thông",
+        )
+    )
 
-    agency = t["agency"] = Table(("id", "code", "name", "kind", "parent_id", "valid_from",
-                                  "valid_to"))  # fmt: skip
+    agency = t["agency"] = Table(
+        ("id", "code", "name", "kind", "parent_id", "valid_from", "valid_to")
+    )
     for code, name in DEPARTMENTS:
-        agency.rows.append((len(agency.rows) + 1, code, unicodedata.normalize("NFC", name),
-                            "so_nganh", None, None, None))  # fmt: skip
+        agency.rows.append(
+            (
+                len(agency.rows) + 1,
+                code,
+                unicodedata.normalize("NFC", name),
+                "so_nganh",
+                None,
+                None,
+                None,
+            )
+        )
     first_district = len(agency.rows) + 1
     for i, name in enumerate(DISTRICTS, start=1):
         merged = "2025-06-30" if i in (4, 7) else None  # two districts end with the reform
-        agency.rows.append((len(agency.rows) + 1, f"UBND_H{i:02d}", f"UBND {name}", "huyen",
-                            None, None, merged))  # fmt: skip
+        agency.rows.append(
+            (len(agency.rows) + 1, f"UBND_H{i:02d}", f"UBND {name}", "huyen", None, None, merged)
+        )
     for i, name in enumerate(COMMUNES, start=1):
         parent = first_district + (i - 1) % len(DISTRICTS)
-        agency.rows.append((len(agency.rows) + 1, f"UBND_X{i:02d}", f"UBND {name}", "xa",
-                            parent, None, None))  # fmt: skip
+        agency.rows.append(
+            (len(agency.rows) + 1, f"UBND_X{i:02d}", f"UBND {name}", "xa", parent, None, None)
+        )
     agency_ids = [r[0] for r in agency.rows]
     ended = {r[0]: date.fromisoformat(r[6]) for r in agency.rows if r[6]}
 
@@ -185,15 +148,29 @@ def generate(scale: float = 1.0, seed: int = SEED) -> Province:
         pillar.rows.append((i, code, name, i))
     pillar_ids = [r[0] for r in pillar.rows]
 
-    document = t["document"] = Table(("id", "code", "symbol", "style", "doc_type", "issuer",
-                                      "issue_date", "subject"))  # fmt: skip
+    document = t["document"] = Table(
+        ("id", "code", "symbol", "style", "doc_type", "issuer", "issue_date", "subject")
+    )
     for i, row in enumerate(DOCUMENTS, start=1):
         document.rows.append((i, *(unicodedata.normalize("NFC", v) for v in row)))
     doc_dates = {r[0]: r[6] for r in document.rows}
     doc_ids = list(doc_dates)
 
-    meeting = t["meeting"] = Table(("id", "code", "title", "kind", "meeting_date", "session",
-                                    "place", "chair", "attendees", "agenda", "notice_symbol"))  # fmt: skip
+    meeting = t["meeting"] = Table(
+        (
+            "id",
+            "code",
+            "title",
+            "kind",
+            "meeting_date",
+            "session",
+            "place",
+            "chair",
+            "attendees",
+            "agenda",
+            "notice_symbol",
+        )
+    )
     item = t["conclusion_item"] = Table(("id", "code", "meeting_id", "seq", "text", "deadline"))
     item_agency = t["conclusion_agency"] = Table(("id", "item_id", "agency_id"))
     first_day, span = date(2019, 1, 1), (date(2025, 12, 31) - date(2019, 1, 1)).days
@@ -202,31 +179,64 @@ def generate(scale: float = 1.0, seed: int = SEED) -> Province:
     items_of: list[tuple[int, date]] = []  # (item id, meeting date)
     for mid, held in enumerate(meeting_days, start=1):
         kind, title = MEETING_KINDS[rnd.randrange(len(MEETING_KINDS))]
-        meeting.rows.append((
-            mid, f"HN{mid:05d}", f"{title} số {mid}/{held.year}", kind, _day(held),
-            rnd.choice(("sáng", "chiều")), "Hội trường UBND tỉnh, kết nối trực tuyến đến cấp xã",
-            "Chủ tịch UBND tỉnh, Trưởng ban", "Thành viên Ban Chỉ đạo; Tổ giúp việc",
-            f"Đánh giá kết quả chuyển đổi số; {rnd.choice(TOPICS)}",
-            f"{mid}/TB-VPUBND",
-        ))  # fmt: skip
+        meeting.rows.append(
+            (
+                mid,
+                f"HN{mid:05d}",
+                f"{title} số {mid}/{held.year}",
+                kind,
+                _day(held),
+                rnd.choice(("sáng", "chiều")),
+                "Hội trường UBND tỉnh, kết nối trực tuyến đến cấp xã",
+                "Chủ tịch UBND tỉnh, Trưởng ban",
+                "Thành viên Ban Chỉ đạo; Tổ giúp việc",
+                f"Đánh giá kết quả chuyển đổi số; {rnd.choice(TOPICS)}",
+                f"{mid}/TB-VPUBND",
+            )
+        )
         for seq in range(1, rnd.randint(1, 5) + 1):
             iid = len(item.rows) + 1
             deadline = _day(held + timedelta(rnd.randint(30, 180))) if rnd.random() < 0.7 else None
-            item.rows.append((iid, f"KL{mid:05d}-{seq}", mid, seq,
-                              f"{rnd.choice(VERBS)} {rnd.choice(TOPICS)} {rnd.choice(PLACES)}",
-                              deadline))  # fmt: skip
+            item.rows.append(
+                (
+                    iid,
+                    f"KL{mid:05d}-{seq}",
+                    mid,
+                    seq,
+                    f"{rnd.choice(VERBS)} {rnd.choice(TOPICS)} {rnd.choice(PLACES)}",
+                    deadline,
+                )
+            )
             for aid in rnd.sample(agency_ids, rnd.randint(1, 2)):
                 item_agency.rows.append((len(item_agency.rows) + 1, iid, aid))
             items_of.append((iid, held))
     item_meeting = {r[0]: r[2] for r in item.rows}
 
-    target = t["target"] = Table((
-        "id", "code", "text", "pillar_id", "source_document_id", "source_meeting_id",
-        "source_conclusion_id", "lead_agency_id", "unit", "direction", "kind", "baseline",
-        "target_value", "deadline", "assigned_on", "method", "sort_order"))  # fmt: skip
+    target = t["target"] = Table(
+        (
+            "id",
+            "code",
+            "text",
+            "pillar_id",
+            "source_document_id",
+            "source_meeting_id",
+            "source_conclusion_id",
+            "lead_agency_id",
+            "unit",
+            "direction",
+            "kind",
+            "baseline",
+            "target_value",
+            "deadline",
+            "assigned_on",
+            "method",
+            "sort_order",
+        )
+    )
     milestone = t["milestone"] = Table(("id", "target_id", "year", "value"))
-    measurement = t["measurement"] = Table(("id", "target_id", "period", "measured_on", "value",
-                                            "agency_id", "note"))  # fmt: skip
+    measurement = t["measurement"] = Table(
+        ("id", "target_id", "period", "measured_on", "value", "agency_id", "note")
+    )
     months = _months(24 + MEASUREMENTS_PER_TARGET + 120)
     as_of_month = (AS_OF.year - FIRST_MONTH[0]) * 12 + AS_OF.month - FIRST_MONTH[1]
     note_sent = "Số liệu do cơ quan chủ trì báo cáo"
@@ -257,13 +267,27 @@ def generate(scale: float = 1.0, seed: int = SEED) -> Province:
             base = round(goal * rnd.uniform(0.0, 0.4), 1)
         # 2 %: a target without a figure yet (no data, whatever is measured)
         goal_value = None if rnd.random() < 0.02 else goal
-        target.rows.append((
-            tid, f"MT{tid:05d}", f"{rnd.choice(TARGET_TEXTS)} {rnd.choice(PLACES)} (chỉ tiêu {tid})",
-            rnd.choice(pillar_ids) if rnd.random() < 0.95 else None, src_doc, src_meeting,
-            src_item, lead, unit, direction, kind, base, goal_value,
-            _day(date(rnd.choice((2025, 2025, 2026, 2030)), 12, 31)), _day(assigned),
-            "Theo số liệu báo cáo định kỳ của cơ quan chủ trì", tid,
-        ))  # fmt: skip
+        target.rows.append(
+            (
+                tid,
+                f"MT{tid:05d}",
+                f"{rnd.choice(TARGET_TEXTS)} {rnd.choice(PLACES)} (chỉ tiêu {tid})",
+                rnd.choice(pillar_ids) if rnd.random() < 0.95 else None,
+                src_doc,
+                src_meeting,
+                src_item,
+                lead,
+                unit,
+                direction,
+                kind,
+                base,
+                goal_value,
+                _day(date(rnd.choice((2025, 2025, 2026, 2030)), 12, 31)),
+                _day(assigned),
+                "Theo số liệu báo cáo định kỳ của cơ quan chủ trì",
+                tid,
+            )
+        )
         if goal_value is not None and rnd.random() < 0.3:
             for k, year in enumerate(range(2023, 2027), start=1):
                 if direction == "giam":
@@ -285,16 +309,32 @@ def generate(scale: float = 1.0, seed: int = SEED) -> Province:
             if kind == "co_khong":
                 value = 1.0 if k >= switch else 0.0
             elif direction == "giam":
-                value = float(max(1, round(base - (base - goal / reach) * progress
-                                           + rnd.uniform(-1.5, 1.5))))  # fmt: skip
+                value = float(
+                    max(1, round(base - (base - goal / reach) * progress + rnd.uniform(-1.5, 1.5)))
+                )
             else:
                 value = round(base + (goal * reach - base) * progress * rnd.uniform(0.97, 1.03), 2)
             rows.append((first_id + k, tid, period, day, value, lead, note_sent if k == 0 else ""))
 
-    task = t["task"] = Table((
-        "id", "code", "text", "group", "pillar_id", "source_document_id", "source_conclusion_id",
-        "lead_agency_id", "deadline", "assigned_on", "status", "started_on", "completed_on",
-        "blocker", "sort_order"))  # fmt: skip
+    task = t["task"] = Table(
+        (
+            "id",
+            "code",
+            "text",
+            "group",
+            "pillar_id",
+            "source_document_id",
+            "source_conclusion_id",
+            "lead_agency_id",
+            "deadline",
+            "assigned_on",
+            "status",
+            "started_on",
+            "completed_on",
+            "blocker",
+            "sort_order",
+        )
+    )
     task_agency = t["task_agency"] = Table(("id", "task_id", "agency_id"))
     register_today = date(2026, 3, 31)  # dates past it have not happened yet
     n_tasks = _scaled(TASKS, scale)
@@ -335,14 +375,25 @@ def generate(scale: float = 1.0, seed: int = SEED) -> Province:
             completed = None
             status = "in_progress" if started else "not_started"
         blocker = rnd.choice(BLOCKERS) if status == "in_progress" and rnd.random() < 0.1 else ""
-        task.rows.append((
-            tid, f"NV{tid:06d}", f"{rnd.choice(VERBS)} {rnd.choice(TOPICS)} {rnd.choice(PLACES)}",
-            group, rnd.choice(pillar_ids) if rnd.random() < 0.9 else None, src_doc, src_item,
-            in_force(rnd.choice(agency_ids) if rnd.random() < 0.97 else None, assigned),
-            _day(deadline) if deadline else None, _day(assigned), status,
-            _day(started) if started else None, _day(completed) if completed else None,
-            blocker, tid,
-        ))  # fmt: skip
+        task.rows.append(
+            (
+                tid,
+                f"NV{tid:06d}",
+                f"{rnd.choice(VERBS)} {rnd.choice(TOPICS)} {rnd.choice(PLACES)}",
+                group,
+                rnd.choice(pillar_ids) if rnd.random() < 0.9 else None,
+                src_doc,
+                src_item,
+                in_force(rnd.choice(agency_ids) if rnd.random() < 0.97 else None, assigned),
+                _day(deadline) if deadline else None,
+                _day(assigned),
+                status,
+                _day(started) if started else None,
+                _day(completed) if completed else None,
+                blocker,
+                tid,
+            )
+        )
         if rnd.random() < 0.3:
             chosen = rnd.sample(agency_ids, rnd.randint(1, 3))
             for aid in dict.fromkeys(in_force(a, assigned) for a in chosen):

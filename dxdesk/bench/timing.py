@@ -29,9 +29,14 @@ def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def best_of(fn: Callable[..., Any], *, repeat: int = 5, warmup: bool = True,
-            setup: Callable[[], Any] | None = None,
-            teardown: Callable[[Any], None] | None = None) -> tuple[float, Any]:  # fmt: skip
+def best_of(
+    fn: Callable[..., Any],
+    *,
+    repeat: int = 5,
+    warmup: bool = True,
+    setup: Callable[[], Any] | None = None,
+    teardown: Callable[[Any], None] | None = None,
+) -> tuple[float, Any]:
     """(best wall time in seconds, result of the last run) of ``repeat`` runs of ``fn``.
 
     With ``setup``, each run (and the warm-up) calls ``fn(setup())`` and the setup is not
@@ -97,8 +102,15 @@ class Entry:
     floor: str = ""  # what the floor does (the same work, by the plainest tool)
 
     @classmethod
-    def measured(cls, name: str, seconds: float, floor_seconds: float | None,
-                 goal: Goal | None = None, label: str = "", floor: str = "") -> Entry:  # fmt: skip
+    def measured(
+        cls,
+        name: str,
+        seconds: float,
+        floor_seconds: float | None,
+        goal: Goal | None = None,
+        label: str = "",
+        floor: str = "",
+    ) -> Entry:
         ratio = seconds / floor_seconds if floor_seconds else None
         return cls(name, seconds, floor_seconds, ratio, goal, label=label, floor=floor)
 
@@ -107,10 +119,16 @@ class Entry:
         """An entry given as a dict ``{name, seconds, floor_seconds, ratio[, goal, label,
         floor]}``."""
         goal = data.get("goal")
-        return cls(str(data["name"]), data.get("seconds"), data.get("floor_seconds"),
-                   data.get("ratio"), goal if isinstance(goal, Goal) else None,
-                   goal if isinstance(goal, str) else "", str(data.get("label") or ""),
-                   str(data.get("floor") or ""))  # fmt: skip
+        return cls(
+            str(data["name"]),
+            data.get("seconds"),
+            data.get("floor_seconds"),
+            data.get("ratio"),
+            goal if isinstance(goal, Goal) else None,
+            goal if isinstance(goal, str) else "",
+            str(data.get("label") or ""),
+            str(data.get("floor") or ""),
+        )
 
     @property
     def equal(self) -> bool | None:
@@ -134,10 +152,20 @@ class Entry:
         of 1), floor (its description) and goal (or null)."""
         goal: dict[str, Any] | None = None
         if self.goal is not None:
-            goal = {"max_seconds": self.goal.max_seconds, "max_ratio": self.goal.max_ratio,
-                    "text": self.goal.text(), "met": self.met}  # fmt: skip
+            goal = {
+                "max_seconds": self.goal.max_seconds,
+                "max_ratio": self.goal.max_ratio,
+                "text": self.goal.text(),
+                "met": self.met,
+            }
         elif self.goal_text:
             goal = {"max_seconds": None, "max_ratio": None, "text": self.goal_text, "met": None}
-        return {"name": self.name, "seconds": self.seconds, "floor_seconds": self.floor_seconds,
-                "ratio": self.ratio, "equal": self.equal, "floor": self.floor,
-                "goal": goal}  # fmt: skip
+        return {
+            "name": self.name,
+            "seconds": self.seconds,
+            "floor_seconds": self.floor_seconds,
+            "ratio": self.ratio,
+            "equal": self.equal,
+            "floor": self.floor,
+            "goal": goal,
+        }

@@ -35,8 +35,9 @@ def output_file(text: str | Path, example: str) -> Path:
     """An --out path checked before any work: a folder is refused with an example file name."""
     path = Path(text)
     if path.is_dir():
-        raise ValidationError(f"“{path}” là một thư mục: hãy ghi đường dẫn tới một tệp, ví dụ "
-                              f"{path / example}.")  # fmt: skip
+        raise ValidationError(
+            f"“{path}” là một thư mục: hãy ghi đường dẫn tới một tệp, ví dụ {path / example}."
+        )
     return path
 
 
@@ -59,10 +60,18 @@ def print_json(data: Any) -> None:
 
 def add_document_options(p: argparse.ArgumentParser) -> None:
     """--format and the signer options shared by brief, notice and reminder."""
-    p.add_argument("--format", choices=["pdf", "docx"], default=None,
-                   help="pdf, hoặc docx để sửa và ký trên Word (mặc định: theo đuôi tệp --out)")  # fmt: skip
-    p.add_argument("--sign", metavar="QUYỀN HẠN", help="quyền hạn ký, ví dụ “KT. TRƯỞNG BAN”, "
-                   "“TM. BAN CHỈ ĐẠO”, “TL. TRƯỞNG BAN” (mặc định: người ký của Ban Chỉ đạo)")  # fmt: skip
+    p.add_argument(
+        "--format",
+        choices=["pdf", "docx"],
+        default=None,
+        help="pdf, hoặc docx để sửa và ký trên Word (mặc định: theo đuôi tệp --out)",
+    )
+    p.add_argument(
+        "--sign",
+        metavar="QUYỀN HẠN",
+        help="quyền hạn ký, ví dụ “KT. TRƯỞNG BAN”, "
+        "“TM. BAN CHỈ ĐẠO”, “TL. TRƯỞNG BAN” (mặc định: người ký của Ban Chỉ đạo)",
+    )
     p.add_argument("--signer-title", metavar="CHỨC VỤ", help="chức vụ người ký")
     p.add_argument("--signer-name", metavar="HỌ TÊN", help="họ tên người ký")
 

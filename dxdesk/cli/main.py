@@ -60,8 +60,11 @@ def build_parser(load: Iterable[str] = ()) -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"dxdesk {__version__}", help="hiện phiên bản"
     )
-    parser.add_argument("--db", metavar="TỆP", help="tệp dữ liệu (mặc định: biến DXDESK_DB "
-                        "hoặc thư mục dữ liệu của người dùng)")  # fmt: skip
+    parser.add_argument(
+        "--db",
+        metavar="TỆP",
+        help="tệp dữ liệu (mặc định: biến DXDESK_DB hoặc thư mục dữ liệu của người dùng)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh")
     load = set(load)
     for name, (module_name, help_text) in COMMANDS.items():

@@ -57,8 +57,10 @@ def os_error_sentence(exc: OSError) -> str:
 
     where = f" “{exc.filename}”" if getattr(exc, "filename", None) else ""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return ("Ổ đĩa đã đầy nên không ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy "
-                "giải phóng dung lượng rồi thử lại.")  # fmt: skip
+        return (
+            "Ổ đĩa đã đầy nên không ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy "
+            "giải phóng dung lượng rồi thử lại."
+        )
     if exc.errno == errno.EROFS:
         return f"Không ghi được{where}: ổ đĩa chỉ cho phép đọc (đĩa CD, USB chống ghi)."
     if isinstance(exc, PermissionError):

@@ -26,17 +26,24 @@ class Session:
     Opening takes the day's automatic backup (at most one a day) before any write.
     """
 
-    def __init__(self, path: str | Path, who: str | None = None, *, read_only: bool = False,
-                 busy_timeout_ms: int = BUSY_TIMEOUT_MS, daily_backup: bool = True,
-                 create: bool = True):  # fmt: skip
+    def __init__(
+        self,
+        path: str | Path,
+        who: str | None = None,
+        *,
+        read_only: bool = False,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        daily_backup: bool = True,
+        create: bool = True,
+    ):
         # the rules every write obeys, registered before any write
         changes.register_guard(permissions.guard)  # agency mode: an agency's own records
         changes.register_guard(agency_life.check_write)  # no ended agency chosen anew
         self.path = Path(path)
         self.who = who if who is not None else _current_user()
-        self.db: SqliteDatabase = open_database(self.path, read_only=read_only,
-                                                busy_timeout_ms=busy_timeout_ms,
-                                                create=create)  # fmt: skip
+        self.db: SqliteDatabase = open_database(
+            self.path, read_only=read_only, busy_timeout_ms=busy_timeout_ms, create=create
+        )
         self.read_only: bool = self.db.dxdesk_read_only
         # what the user must be told at open: read-only media, a lost or damaged -wal
         self.notes: list[str] = list(getattr(self.db, "dxdesk_notes", []))

@@ -112,10 +112,15 @@ def offer_restore(window, path: Path, message: str, *, ask=None) -> bool:
     if info is None:
         window._show_error(tr("Không mở được sổ dữ liệu"), message)
         return False
-    question = tr("{message}\n\nKhôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, "
-                  "{tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.").format(
-        message=message, when=info.taken_at.strftime("%H:%M %d/%m/%Y"), targets=info.targets,
-        tasks=info.tasks)  # fmt: skip
+    question = tr(
+        "{message}\n\nKhôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, "
+        "{tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh."
+    ).format(
+        message=message,
+        when=info.taken_at.strftime("%H:%M %d/%m/%Y"),
+        targets=info.targets,
+        tasks=info.tasks,
+    )
     ask = ask or _ask_restore
     if not ask(window, question):
         return False
@@ -163,8 +168,13 @@ def choose_new_register(parent: QWidget | None) -> str:
     return choose_save(parent, tr("Tạo sổ dữ liệu mới"), "ban-chi-dao.db", "dxdesk (*.db)")
 
 
-def run(db_path: Path, *, as_of: date | None = None, page: str | None = None,
-        package: Path | None = None) -> int:  # fmt: skip
+def run(
+    db_path: Path,
+    *,
+    as_of: date | None = None,
+    page: str | None = None,
+    package: Path | None = None,
+) -> int:
     """Open the main window on ``db_path`` (the welcome screen when it does not exist yet);
     with ``package`` (``dxdesk FILE.dxp``), show that report's preview once the register is open."""
     window = start_window(db_path, as_of=as_of, page=page)

@@ -70,8 +70,15 @@ class Context(QObject):
 
     notify = Signal(str)  # a short message for the status bar
 
-    def __init__(self, session: Any, ops: Ops, *, owns_session: bool = True,
-                 path: Path | None = None, parent: QObject | None = None):  # fmt: skip
+    def __init__(
+        self,
+        session: Any,
+        ops: Ops,
+        *,
+        owns_session: bool = True,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.closed = False  # set when closed, also before its session arrived

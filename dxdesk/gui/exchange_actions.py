@@ -34,8 +34,9 @@ def _offline() -> Any:
 def choose_agency(parent: QWidget | None, agencies: list[tuple[str, str]]) -> str | None:
     """Pick the agency a slice is for (module function: tests replace it)."""
     labels = [f"{code} – {name}" for code, name in agencies]
-    label, ok = QInputDialog.getItem(parent, tr("Giao dữ liệu cho đơn vị"),
-                                     tr("Đơn vị nhận:"), labels, 0, False)  # fmt: skip
+    label, ok = QInputDialog.getItem(
+        parent, tr("Giao dữ liệu cho đơn vị"), tr("Đơn vị nhận:"), labels, 0, False
+    )
     return agencies[labels.index(label)][0] if ok and label in labels else None
 
 
@@ -67,23 +68,34 @@ class ExchangeActions(QObject):
         agency = agency or choose_agency(self.window, agencies)
         if not agency:
             return None
-        path = path or file_actions.choose_save(self.window, tr("Lưu gói dữ liệu cho đơn vị"),
-                                                f"{agency}.dxp", PACKAGE)  # fmt: skip
+        path = path or file_actions.choose_save(
+            self.window, tr("Lưu gói dữ liệu cho đơn vị"), f"{agency}.dxp", PACKAGE
+        )
         if not path:
             return None
         who = self.ctx.who
 
         def done(result: Any) -> None:
-            emit(self.ctx.notify, tr("Đã giao dữ liệu cho {name}: {tasks} nhiệm vụ, {targets} mục "
-                                     "tiêu ({file}).").format(name=result.agency_name,
-                 tasks=result.tasks, targets=result.targets, file=Path(path).name))  # fmt: skip
+            emit(
+                self.ctx.notify,
+                tr(
+                    "Đã giao dữ liệu cho {name}: {tasks} nhiệm vụ, {targets} mục tiêu ({file})."
+                ).format(
+                    name=result.agency_name,
+                    tasks=result.tasks,
+                    targets=result.targets,
+                    file=Path(path).name,
+                ),
+            )
 
-        return self._run(lambda: _offline().issue_slice(agency, path, who=who),
-                         tr("Đang lập gói dữ liệu…"), done)  # fmt: skip
+        return self._run(
+            lambda: _offline().issue_slice(agency, path, who=who), tr("Đang lập gói dữ liệu…"), done
+        )
 
     def merge_report(self, path: str | None = None, *, ask=confirm) -> Any:
-        path = path or file_actions.choose_open(self.window, tr("Mở báo cáo của đơn vị"),
-                                                PACKAGE_OPEN)  # fmt: skip
+        path = path or file_actions.choose_open(
+            self.window, tr("Mở báo cáo của đơn vị"), PACKAGE_OPEN
+        )
         if not path:
             return None
         who = self.ctx.who
@@ -92,18 +104,27 @@ class ExchangeActions(QObject):
             from dxdesk.gui.dialogs.tables import TableDialog
 
             rows = [[item.line] for item in plan.items]
-            title = tr("Báo cáo số {seq} của {agency}").format(seq=plan.seq,
-                                                               agency=plan.agency_name)  # fmt: skip
-            self.last_dialog = TableDialog(title, tr("Các thay đổi báo cáo sẽ áp dụng (+), đã có "
-                                                     "(=) và xung đột (!):"), [tr("Thay đổi")],
-                                           rows, self.window)  # fmt: skip
+            title = tr("Báo cáo số {seq} của {agency}").format(
+                seq=plan.seq, agency=plan.agency_name
+            )
+            self.last_dialog = TableDialog(
+                title,
+                tr("Các thay đổi báo cáo sẽ áp dụng (+), đã có (=) và xung đột (!):"),
+                [tr("Thay đổi")],
+                rows,
+                self.window,
+            )
             self.last_dialog.show()
             if plan.merged_at is not None:
                 emit(self.ctx.notify, tr("Báo cáo này đã được hợp nhất trước đây."))
                 return
             if ask(self.window, title, tr("Hợp nhất báo cáo này vào sổ?")):
-                self._run(lambda: _offline().merge(path, who=who), tr("Đang hợp nhất…"),
-                          lambda result: emit(self.ctx.notify, result.message), ALL)  # fmt: skip
+                self._run(
+                    lambda: _offline().merge(path, who=who),
+                    tr("Đang hợp nhất…"),
+                    lambda result: emit(self.ctx.notify, result.message),
+                    ALL,
+                )
 
         return self._run(lambda: _offline().preview(path), tr("Đang kiểm tra báo cáo…"), previewed)
 
@@ -111,17 +132,41 @@ class ExchangeActions(QObject):
         def shown(conflicts: list) -> None:
             from dxdesk.gui.dialogs.tables import TableDialog
 
-            rows = [[str(c.id), c.what, c.unit_label, _value(c.secretariat),
-                     _value(c.agency_value), f"{c.officer} ({c.agency})", _when(c.at_agency)]
-                    for c in conflicts]  # fmt: skip
-            headers = [tr("Số"), tr("Bản ghi"), tr("Nội dung"), tr("Giá trị của Tổ giúp việc"),
-                       tr("Giá trị của đơn vị"), tr("Người báo cáo"), tr("Thời điểm")]  # fmt: skip
-            dialog = TableDialog(tr("Xung đột chờ giải quyết"), tr(
-                "{n} xung đột: giá trị của Tổ giúp việc được giữ cho đến khi có người chọn.")
-                .format(n=len(conflicts)), headers, rows, self.window)  # fmt: skip
+            rows = [
+                [
+                    str(c.id),
+                    c.what,
+                    c.unit_label,
+                    _value(c.secretariat),
+                    _value(c.agency_value),
+                    f"{c.officer} ({c.agency})",
+                    _when(c.at_agency),
+                ]
+                for c in conflicts
+            ]
+            headers = [
+                tr("Số"),
+                tr("Bản ghi"),
+                tr("Nội dung"),
+                tr("Giá trị của Tổ giúp việc"),
+                tr("Giá trị của đơn vị"),
+                tr("Người báo cáo"),
+                tr("Thời điểm"),
+            ]
+            dialog = TableDialog(
+                tr("Xung đột chờ giải quyết"),
+                tr(
+                    "{n} xung đột: giá trị của Tổ giúp việc được giữ cho đến khi có người chọn."
+                ).format(n=len(conflicts)),
+                headers,
+                rows,
+                self.window,
+            )
             row = QHBoxLayout()
-            for keep, text in (("secretariat", tr("Giữ giá trị của Tổ giúp việc")),
-                               ("agency", tr("Nhận giá trị của đơn vị"))):  # fmt: skip
+            for keep, text in (
+                ("secretariat", tr("Giữ giá trị của Tổ giúp việc")),
+                ("agency", tr("Nhận giá trị của đơn vị")),
+            ):
                 button = QPushButton(text, dialog)
                 button.clicked.connect(lambda _c=False, k=keep: self._resolve(dialog, conflicts, k))
                 row.addWidget(button)
@@ -145,21 +190,31 @@ class ExchangeActions(QObject):
                 _offline().resolve_conflict(conflict_id, keep=keep, who=who)
 
         dialog.accept()
-        self._run(work, tr("Đang giải quyết xung đột…"),
-                  lambda _r: emit(self.ctx.notify, tr("Đã giải quyết {n} xung đột.")
-                                  .format(n=len(ids))), ALL)  # fmt: skip
+        self._run(
+            work,
+            tr("Đang giải quyết xung đột…"),
+            lambda _r: emit(self.ctx.notify, tr("Đã giải quyết {n} xung đột.").format(n=len(ids))),
+            ALL,
+        )
 
     # -- agency ------------------------------------------------------------------------------
     def send_report(self, path: str | None = None) -> Any:
-        path = path or file_actions.choose_save(self.window, tr("Gửi báo cáo cho Tổ giúp việc"),
-                                                "bao-cao.dxp", PACKAGE)  # fmt: skip
+        path = path or file_actions.choose_save(
+            self.window, tr("Gửi báo cáo cho Tổ giúp việc"), "bao-cao.dxp", PACKAGE
+        )
         if not path:
             return None
         who = self.ctx.who
-        return self._run(lambda: _offline().write_report(path, who=who), tr("Đang lập báo cáo…"),
-                         lambda r: emit(self.ctx.notify, tr("Đã lập báo cáo số {seq}: {n} thay "
-                                        "đổi ({file}).").format(seq=r.seq, n=r.changes,
-                                                                file=Path(path).name)))  # fmt: skip
+        return self._run(
+            lambda: _offline().write_report(path, who=who),
+            tr("Đang lập báo cáo…"),
+            lambda r: emit(
+                self.ctx.notify,
+                tr("Đã lập báo cáo số {seq}: {n} thay đổi ({file}).").format(
+                    seq=r.seq, n=r.changes, file=Path(path).name
+                ),
+            ),
+        )
 
 
 def _value(values: dict | None) -> str:

@@ -80,8 +80,12 @@ def confirm_mismatches(parent: QWidget | None, messages: list[str]) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Số liệu đã công bố không khớp"))
-    box.setText(tr("{n} số liệu đã công bố khác với số liệu tính từ sổ. Báo cáo sẽ in số liệu "
-                   "tính từ sổ; hãy kiểm tra trước khi trình.").format(n=len(messages)))  # fmt: skip
+    box.setText(
+        tr(
+            "{n} số liệu đã công bố khác với số liệu tính từ sổ. Báo cáo sẽ in số liệu "
+            "tính từ sổ; hãy kiểm tra trước khi trình."
+        ).format(n=len(messages))
+    )
     box.setDetailedText("\n".join(messages))
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Ok).setText(tr("Vẫn in báo cáo"))

@@ -38,8 +38,17 @@ from dxdesk.gui.window_register import RECENT_MAX, WindowRegister, recent_files,
 if TYPE_CHECKING:  # (each PySide6 class costs ~0,5-4 ms the first time it is imported)
     from PySide6.QtGui import QCloseEvent
 
-__all__ = ["PAGES", "PAGE_CLASSES", "RECENT_MAX", "MainWindow", "Pages", "page_class",
-           "page_title", "recent_files", "remember_recent"]  # fmt: skip
+__all__ = [
+    "PAGES",
+    "PAGE_CLASSES",
+    "RECENT_MAX",
+    "MainWindow",
+    "Pages",
+    "page_class",
+    "page_title",
+    "recent_files",
+    "remember_recent",
+]
 
 
 class MainWindow(WindowActions, WindowPages, WindowRegister, QMainWindow):
@@ -60,8 +69,10 @@ class MainWindow(WindowActions, WindowPages, WindowRegister, QMainWindow):
         self._exchange = None
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
-        self.banner.setStyleSheet("#banner { background: #FFF4D6; color: #5A4500; padding: 6px; "
-                                  "border-bottom: 1px solid #E6C36B; }")  # fmt: skip
+        self.banner.setStyleSheet(
+            "#banner { background: #FFF4D6; color: #5A4500; padding: 6px; "
+            "border-bottom: 1px solid #E6C36B; }"
+        )
         self.banner.hide()
         self.job_bar = JobBar(self)
         self.status_label = QLabel(self)

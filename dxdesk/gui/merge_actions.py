@@ -24,22 +24,29 @@ tr = translator_for("MergeActions")
 
 def ask_prefix(parent: QWidget | None) -> str | None:
     """The prefix for the other register's colliding codes ("" for none; None: cancelled)."""
-    text, ok = QInputDialog.getText(parent, tr("Gộp sổ"), tr(
-        "Tiền tố cho các mã trùng của sổ kia (ví dụ YB: NV01 → YB-NV01); để trống nếu không "
-        "cần:"))  # fmt: skip
+    text, ok = QInputDialog.getText(
+        parent,
+        tr("Gộp sổ"),
+        tr(
+            "Tiền tố cho các mã trùng của sổ kia (ví dụ YB: NV01 → YB-NV01); để trống nếu không "
+            "cần:"
+        ),
+    )
     return text.strip() if ok else None
 
 
-def ask_succession(parent: QWidget | None,
-                   agencies: list[tuple[str, str]]) -> tuple[str, str, str] | None:  # fmt: skip
+def ask_succession(
+    parent: QWidget | None, agencies: list[tuple[str, str]]
+) -> tuple[str, str, str] | None:
     """(old code, successor code, date text) picked by the officer, or None (cancelled)."""
     labels = [f"{code} – {name}" for code, name in agencies]
     title = tr("Kế tục cơ quan")
     old, ok = QInputDialog.getItem(parent, title, tr("Cơ quan thôi hoạt động:"), labels, 0, False)
     if not ok:
         return None
-    new, ok = QInputDialog.getItem(parent, title, tr("Cơ quan kế tục (nhận công việc):"),
-                                   labels, 0, False)  # fmt: skip
+    new, ok = QInputDialog.getItem(
+        parent, title, tr("Cơ quan kế tục (nhận công việc):"), labels, 0, False
+    )
     if not ok:
         return None
     day, ok = QInputDialog.getText(parent, title, tr("Từ ngày (dd/mm/yyyy):"), text="01/07/2025")
@@ -60,12 +67,14 @@ class MergeActions(QObject):
     def ctx(self) -> Any:
         return self.window.ctx
 
-    def merge_register(self, path: str | None = None, prefix: str | None = None, *,
-                       ask=confirm) -> Any:  # fmt: skip
+    def merge_register(
+        self, path: str | None = None, prefix: str | None = None, *, ask=confirm
+    ) -> Any:
         from dxdesk.core.services import register_merge
 
-        path = path or file_actions.choose_open(self.window, tr("Gộp sổ dữ liệu khác vào sổ này"),
-                                                "dxdesk (*.db);;*")  # fmt: skip
+        path = path or file_actions.choose_open(
+            self.window, tr("Gộp sổ dữ liệu khác vào sổ này"), "dxdesk (*.db);;*"
+        )
         if not path:
             return None
         prefix = ask_prefix(self.window) if prefix is None else prefix
@@ -77,21 +86,30 @@ class MergeActions(QObject):
             from dxdesk.gui.dialogs.tables import TableDialog
 
             title = tr("Gộp sổ")
-            self.last_dialog = TableDialog(title, tr("Xem trước những gì sẽ được gộp:"),
-                                           [tr("Nội dung")], [[line] for line in plan.lines()],
-                                           self.window)  # fmt: skip
+            self.last_dialog = TableDialog(
+                title,
+                tr("Xem trước những gì sẽ được gộp:"),
+                [tr("Nội dung")],
+                [[line] for line in plan.lines()],
+                self.window,
+            )
             self.last_dialog.show()
             if not plan.batch:
                 emit(self.ctx.notify, tr("Không có gì mới để gộp."))
                 return
             if ask(self.window, title, tr("Gộp sổ này vào sổ đang mở?")):
-                self.ctx.ops.run(lambda: register_merge.merge_register(path, prefix=prefix,
-                                                                      who=who),
-                                 done=lambda _p: emit(self.ctx.notify, tr("Đã gộp sổ.")),
-                                 changes=ALL, label=tr("Đang gộp sổ…"))  # fmt: skip
+                self.ctx.ops.run(
+                    lambda: register_merge.merge_register(path, prefix=prefix, who=who),
+                    done=lambda _p: emit(self.ctx.notify, tr("Đã gộp sổ.")),
+                    changes=ALL,
+                    label=tr("Đang gộp sổ…"),
+                )
 
-        return self.ctx.ops.run(lambda: register_merge.plan_merge(path, prefix=prefix),
-                                done=previewed, label=tr("Đang đọc sổ cần gộp…"))  # fmt: skip
+        return self.ctx.ops.run(
+            lambda: register_merge.plan_merge(path, prefix=prefix),
+            done=previewed,
+            label=tr("Đang đọc sổ cần gộp…"),
+        )
 
     def succeed_agency(self, choice: tuple[str, str, str] | None = None, *, ask=confirm) -> Any:
         """Sửa → Kế tục cơ quan…: the old agency's open work passes to its successor."""
@@ -108,8 +126,10 @@ class MergeActions(QObject):
         except ValueError:
             day = None
         if day is None:
-            emit(self.ctx.notify, tr("Ngày “{d}” không hợp lệ: hãy viết dd/mm/yyyy.")
-                 .format(d=day_text))  # fmt: skip
+            emit(
+                self.ctx.notify,
+                tr("Ngày “{d}” không hợp lệ: hãy viết dd/mm/yyyy.").format(d=day_text),
+            )
             return None
         question = tr(
             "Từ ngày {d}, {new} kế tục {old} và nhận các nhiệm vụ, mục tiêu đang thực "
@@ -118,6 +138,9 @@ class MergeActions(QObject):
         if not ask(self.window, tr("Kế tục cơ quan"), question):
             return None
         who = self.ctx.who
-        return self.ctx.ops.run(lambda: succession.succeed([old], [new], day, who=who),
-                                done=lambda r: emit(self.ctx.notify, r.message), changes=ALL,
-                                label=tr("Đang chuyển giao công việc…"))  # fmt: skip
+        return self.ctx.ops.run(
+            lambda: succession.succeed([old], [new], day, who=who),
+            done=lambda r: emit(self.ctx.notify, r.message),
+            changes=ALL,
+            label=tr("Đang chuyển giao công việc…"),
+        )

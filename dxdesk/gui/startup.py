@@ -27,8 +27,9 @@ from dxdesk.gui.ops import Ops
 PAINT_WAIT_MS = 500
 
 
-def begin_preview(ops: Ops, path: Path, *, as_of: date | None = None,
-                  page: str | None = None) -> PendingPreview:  # fmt: skip
+def begin_preview(
+    ops: Ops, path: Path, *, as_of: date | None = None, page: str | None = None
+) -> PendingPreview:
     """Start reading the register's preview on the lane; the window is built meanwhile.
 
     Its modules are imported here, not on the lane: two threads importing at once hold the

@@ -86,8 +86,9 @@ class WindowActions:
             self.tr("In báo cáo tóm tắt…"), lambda: self.files.print_brief(), k.Print, "print"
         )
         self.act_backup = self._action(self.tr("Sao lưu…"), lambda: self.files.backup())
-        self.act_merge_register = self._action(self.tr("Gộp sổ…"),
-                                               lambda: self.merges.merge_register())  # fmt: skip
+        self.act_merge_register = self._action(
+            self.tr("Gộp sổ…"), lambda: self.merges.merge_register()
+        )
         self.act_restore = self._action(self.tr("Khôi phục từ bản sao lưu…"), self.restore_backup)
         self.act_guide = self._action(
             self.tr("Hướng dẫn sử dụng"), self.show_guide, QKeySequence("F1")
@@ -110,8 +111,9 @@ class WindowActions:
         self.act_new = self._action(self.tr("Thêm mới…"), self.new_record, k.New, "new")
         self.act_edit = self._action(self.tr("Sửa…"), self.edit_record, QKeySequence("Ctrl+E"))
         self.act_delete = self._action(self.tr("Xóa…"), self.delete_record, k.Delete)
-        self.act_succeed = self._action(self.tr("Kế tục cơ quan…"),
-                                        lambda: self.merges.succeed_agency())  # fmt: skip
+        self.act_succeed = self._action(
+            self.tr("Kế tục cơ quan…"), lambda: self.merges.succeed_agency()
+        )
         self.act_history = self._action(
             self.tr("Lịch sử thay đổi…"), self.show_history, QKeySequence("Ctrl+H")
         )
@@ -154,8 +156,7 @@ class WindowActions:
         self.recent_menu = m.addMenu(self.tr("Mở gần đây"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
-        m.addActions([self.act_import, self.act_export, self.act_template,
-                      self.act_merge_register])  # fmt: skip
+        m.addActions([self.act_import, self.act_export, self.act_template, self.act_merge_register])
         m.addSeparator()
         m.addActions([self.act_brief, self.act_backup, self.act_restore])
         m.addSeparator()

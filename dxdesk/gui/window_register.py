@@ -28,8 +28,9 @@ class WindowRegister:
     """Showing, attaching, opening and closing a register in the window."""
 
     # -- the register --------------------------------------------------------------------
-    def set_context(self, ctx: Context, *, as_of: date | None = None,
-                    page: str | None = None) -> None:  # fmt: skip
+    def set_context(
+        self, ctx: Context, *, as_of: date | None = None, page: str | None = None
+    ) -> None:
         """Show a register on ``page`` (else the remembered one): build the pages on its
         context. A context whose session is still opening (the start-up preview) shows its
         pages read-only until ``attach_session``."""

@@ -89,8 +89,10 @@ def test_a_floor_that_disagrees_fails_the_bench(core_only, monkeypatch, capsys):
     assert "mức sàn SQL khác số liệu của dxdesk" in err
 
 
-@pytest.mark.parametrize("day", [date(2019, 6, 30), date(2022, 1, 1), synthetic.AS_OF,
-                                 date(2026, 12, 31), date(2031, 1, 1)])  # fmt: skip
+@pytest.mark.parametrize(
+    "day",
+    [date(2019, 6, 30), date(2022, 1, 1), synthetic.AS_OF, date(2026, 12, 31), date(2031, 1, 1)],
+)
 def test_floor_counts_equal_summary_counts(province, day):
     path, _ = province
     counts = summary_entries.check_summary_against_floor(path, day)  # raises BenchMismatch
@@ -115,8 +117,11 @@ def test_bulk_load_floor_holds_the_same_rows(tmp_path):
     floor = tmp_path / "b.db"
     core_entries.floor_load(floor, core_entries._schema(measured), province)
     tables = list(province.counts())
-    assert core_entries.table_counts(floor, tables) == core_entries.table_counts(
-        measured, tables) == province.counts()  # fmt: skip
+    assert (
+        core_entries.table_counts(floor, tables)
+        == core_entries.table_counts(measured, tables)
+        == province.counts()
+    )
 
 
 def test_synthetic_province_summary_is_consistent(province):
@@ -142,8 +147,9 @@ def test_synthetic_province_summary_is_consistent(province):
     assert sum(k["by_timeliness"].values()) == tasks - k["by_status"]["dropped"]
     assert sum(s["total"] for s in k["by_source"]) == tasks
     for c in data["conclusions"]:
-        assert c["items"] == sum(c[s] for s in ("done", "in_progress", "not_started",
-                                                "not_assigned"))  # fmt: skip
+        assert c["items"] == sum(
+            c[s] for s in ("done", "in_progress", "not_started", "not_assigned")
+        )
 
 
 def test_synthetic_province_is_deterministic_and_consistent():
@@ -186,9 +192,9 @@ def test_best_of_and_entries():
     entry = Entry.measured("x", 0.05, 0.04, Goal(max_seconds=0.1, max_ratio=1.5))
     assert entry.ratio == pytest.approx(1.25) and entry.met is True
     assert Entry.measured("x", 0.2, 0.04, Goal(max_seconds=0.1)).met is False
-    assert Entry.from_mapping({"name": "gui", "seconds": None, "floor_seconds": None,
-                               "ratio": 0.5, "goal": "≤ 300 MB"}).as_dict()["goal"]["text"] == (
-        "≤ 300 MB")  # fmt: skip
+    assert Entry.from_mapping(
+        {"name": "gui", "seconds": None, "floor_seconds": None, "ratio": 0.5, "goal": "≤ 300 MB"}
+    ).as_dict()["goal"]["text"] == ("≤ 300 MB")
 
 
 def test_ratios_within_ten_percent_of_one_are_reported_equal(core_only, capsys):

@@ -12,8 +12,14 @@ from dxdesk.cli.main import main
 def test_scale_reports_every_path_at_every_scale(capsys):
     assert main(["bench", "--scale", "0.001,0.002", "--no-window", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    names = ["bulk load", "summary", "workbook import 1,000 rows", "workbook import 50,000 rows",
-             "export", "brief 2,000-task appendix"]  # fmt: skip
+    names = [
+        "bulk load",
+        "summary",
+        "workbook import 1,000 rows",
+        "workbook import 50,000 rows",
+        "export",
+        "brief 2,000-task appendix",
+    ]
     assert [r["name"] for r in rows] == names * 2
     assert [r["scale"] for r in rows] == [0.001] * 6 + [0.002] * 6
     for first, second in zip(rows[:6], rows[6:], strict=True):
@@ -25,8 +31,10 @@ def test_scale_reports_every_path_at_every_scale(capsys):
 
 
 def test_the_table_says_whether_growth_is_linear():
-    rows = [scaling.ScaleRow("summary", "Tổng hợp", 1, 100, 0.1),
-            scaling.ScaleRow("summary", "Tổng hợp", 4, 400, 0.6)]  # fmt: skip
+    rows = [
+        scaling.ScaleRow("summary", "Tổng hợp", 1, 100, 0.1),
+        scaling.ScaleRow("summary", "Tổng hợp", 4, 400, 0.6),
+    ]
     lines = scaling.table_lines(rows)
     assert any("1,50 (không đạt)" in line for line in lines)  # 1,5 × the cost per record
 
@@ -38,7 +46,10 @@ def test_a_bad_scale_list_is_one_sentence(capsys):
 
 
 def test_scale_only_runs_the_chosen_paths(capsys):
-    assert main(["bench", "--scale", "0.001", "--only", "summary", "--only", "brief",
-                 "--json"]) == 0  # fmt: skip
+    assert (
+        main(["bench", "--scale", "0.001", "--only", "summary", "--only", "brief", "--json"]) == 0
+    )
     assert [r["name"] for r in json.loads(capsys.readouterr().out)] == [
-        "summary", "brief 2,000-task appendix"]  # fmt: skip
+        "summary",
+        "brief 2,000-task appendix",
+    ]

@@ -21,10 +21,12 @@ def test_a_district_succeeded_by_a_commune_through_the_cli(tmp_path, capsys):
     from dxdesk.core.session import Session
 
     with Session(db, daily_backup=False):
-        entities.save("agency", {"code": "SKHCN", "name": "Sở Khoa học và Công nghệ",
-                                 "kind": "so_nganh"})  # fmt: skip
-    out = _run(capsys, "--db", db, "agency", "succeed", "STTTT", "--by", "SKHCN", "--on",
-               "01/03/2025")  # fmt: skip
+        entities.save(
+            "agency", {"code": "SKHCN", "name": "Sở Khoa học và Công nghệ", "kind": "so_nganh"}
+        )
+    out = _run(
+        capsys, "--db", db, "agency", "succeed", "STTTT", "--by", "SKHCN", "--on", "01/03/2025"
+    )
     assert out.startswith(
         "Từ ngày 01/03/2025, Sở Khoa học và Công nghệ (SKHCN) kế tục Sở Thông "
         "tin và Truyền thông (STTTT): chuyển giao "

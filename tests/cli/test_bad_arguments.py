@@ -144,10 +144,19 @@ def test_out_at_a_folder_gets_one_sentence_and_writes_nothing(tmp_path, capsys, 
 
 @pytest.mark.parametrize(
     ("period", "value"),
-    [("0000", "5"), ("2024-Q9", "5"), ("tháng ba", "5"), ("2023-13", "5"), ("2023-Q4", "nan"),
-     ("2023-Q4", "inf"), ("2023-Q4", "1e28"), ("2023-Q4", "10**30"), ("2023-Q4", "1e999"),
-     ("2023-Q4", "-1e999")],
-)  # fmt: skip
+    [
+        ("0000", "5"),
+        ("2024-Q9", "5"),
+        ("tháng ba", "5"),
+        ("2023-13", "5"),
+        ("2023-Q4", "nan"),
+        ("2023-Q4", "inf"),
+        ("2023-Q4", "1e28"),
+        ("2023-Q4", "10**30"),
+        ("2023-Q4", "1e999"),
+        ("2023-Q4", "-1e999"),
+    ],
+)
 def test_impossible_periods_and_numbers_are_refused(demo_db, tmp_path, capsys, period, value):
     argv = ["target", "measure", "MT01", "--period", period, f"--value={value}"]
     code, err = _run(capsys, demo_db, argv, tmp_path)

@@ -26,7 +26,11 @@ def test_year_end_figures_match_the_published_report(demo_db, capsys):
     assert data["as_of"] == "2023-12-19"
     assert t["total"] == 30
     assert [t["by_band"][b] for b in ("completed", "above_70", "from_50_to_70", "below_50")] == [
-        20, 3, 3, 4]  # fmt: skip
+        20,
+        3,
+        3,
+        4,
+    ]
     assert t["by_band"]["no_data"] == 0
     assert t["by_status"] == {"done": 20, "in_progress": 10}
     by_source = {s["label"]: s["total"] for s in t["by_source"]}
@@ -77,13 +81,33 @@ def test_demo_refuses_to_overwrite_a_register_with_data(demo_db, capsys):
 def test_task_update_and_measure_change_the_summary(demo_db, capsys):
     before = summary(demo_db, capsys, "2023-12-19")["tasks"]["by_status"]
     not_started = next(iter(_codes_with_status(demo_db, "not_started")))
-    assert main(["--db", demo_db, "task", "update", not_started, "--status", "done",
-                 "--done-on", "18/12/2023", "--note", "Đã hoàn thành"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                demo_db,
+                "task",
+                "update",
+                not_started,
+                "--status",
+                "done",
+                "--done-on",
+                "18/12/2023",
+                "--note",
+                "Đã hoàn thành",
+            ]
+        )
+        == 0
+    )
     assert "Đã cập nhật nhiệm vụ" in capsys.readouterr().out
     after = summary(demo_db, capsys, "2023-12-19")["tasks"]["by_status"]
     assert (after["done"], after["not_started"]) == (before["done"] + 1, before["not_started"] - 1)
-    assert main(["--db", demo_db, "target", "measure", "MT01", "--period", "2023-Q4",
-                 "--value", "abc"]) == 1  # fmt: skip
+    assert (
+        main(
+            ["--db", demo_db, "target", "measure", "MT01", "--period", "2023-Q4", "--value", "abc"]
+        )
+        == 1
+    )
     assert "không phải là số" in capsys.readouterr().err
 
 

@@ -29,8 +29,13 @@ print("LOADED", *sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[-1
 
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], ["--db", "x.db", "--help"]])
 def test_version_and_help_import_nothing_heavy(argv, tmp_path):
-    done = subprocess.run([sys.executable, "-c", PROBE % (HEAVY,), *argv], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE % (HEAVY,), *argv],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     loaded = done.stdout.strip().splitlines()[-1]
     assert loaded == "LOADED", loaded

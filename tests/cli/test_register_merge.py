@@ -62,8 +62,10 @@ def test_two_demo_registers_become_one(tmp_path, capsys):
         origins = con.execute(
             "SELECT COUNT(*), COUNT(DISTINCT source) FROM merge_origin"
         ).fetchone()
-        tasks = con.execute("SELECT COUNT(*) FROM merge_origin WHERE entity = 'task' AND "
-                            "key = 'YB-NV01' AND original_key = 'NV01'").fetchone()[0]  # fmt: skip
+        tasks = con.execute(
+            "SELECT COUNT(*) FROM merge_origin WHERE entity = 'task' AND "
+            "key = 'YB-NV01' AND original_key = 'NV01'"
+        ).fetchone()[0]
     assert origins[0] > 150 and origins[1] == 1 and tasks == 1
 
     snapshot = _dump(mine)

@@ -44,16 +44,39 @@ def test_import_lists_every_error_and_writes_nothing(tmp_path, capsys):
     with Session(db):
         before = counts()
         changes = [(c.id, c.action) for c in m.ChangeSet.select()]
-    bad = fill(tmp_path / "loi.xlsx", {
-        "Trụ cột": [{"Mã": "DT", "Tên": "Đô thị thông minh"}, {"Mã": "DT", "Tên": "Trùng"}],
-        "Cơ quan": [{"Mã": "SYT", "Loại": "Sở, ban, ngành"}],
-        "Văn bản": [{"Mã": "KH13", "Số, ký hiệu": "13-KH/BCĐCĐS", "Khối văn bản": "dang",
-                     "Cơ quan ban hành": "BCĐ", "Ngày ban hành": "31/02/2023"}],
-        "Mục tiêu": [{"Mã": "MT09", "Nội dung": "Doanh nghiệp số", "Chiều đánh giá": "tang",
-                      "Loại chỉ tiêu": "so_lieu", "Giá trị mục tiêu": "tám mươi"}],
-        "Nhiệm vụ": [{"Mã": "NV09", "Nội dung": "Việc mới", "Cơ quan chủ trì": "SXYZ",
-                      "Trạng thái": "Đang triển khai"}],
-    })  # fmt: skip
+    bad = fill(
+        tmp_path / "loi.xlsx",
+        {
+            "Trụ cột": [{"Mã": "DT", "Tên": "Đô thị thông minh"}, {"Mã": "DT", "Tên": "Trùng"}],
+            "Cơ quan": [{"Mã": "SYT", "Loại": "Sở, ban, ngành"}],
+            "Văn bản": [
+                {
+                    "Mã": "KH13",
+                    "Số, ký hiệu": "13-KH/BCĐCĐS",
+                    "Khối văn bản": "dang",
+                    "Cơ quan ban hành": "BCĐ",
+                    "Ngày ban hành": "31/02/2023",
+                }
+            ],
+            "Mục tiêu": [
+                {
+                    "Mã": "MT09",
+                    "Nội dung": "Doanh nghiệp số",
+                    "Chiều đánh giá": "tang",
+                    "Loại chỉ tiêu": "so_lieu",
+                    "Giá trị mục tiêu": "tám mươi",
+                }
+            ],
+            "Nhiệm vụ": [
+                {
+                    "Mã": "NV09",
+                    "Nội dung": "Việc mới",
+                    "Cơ quan chủ trì": "SXYZ",
+                    "Trạng thái": "Đang triển khai",
+                }
+            ],
+        },
+    )
     code, out, err = run(capsys, "--db", db, "import", bad)
     assert code == 1 and out == ""
     lines = err.strip().splitlines()

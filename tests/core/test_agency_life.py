@@ -15,31 +15,62 @@ ENDED = date(2025, 6, 30)
 
 @pytest.fixture
 def reg(session):
-    register.load({
-        "agency": [
-            {"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen", "valid_to": ENDED},
-            {"code": "XBX", "name": "UBND xã Bát Xát", "kind": "xa",
-             "valid_from": date(2025, 7, 1)},
-            {"code": "SKHCN", "name": "Sở Khoa học và Công nghệ", "kind": "so_nganh"},
-        ],
-        "target": [{"code": "MT01", "text": "Tỷ lệ hồ sơ trực tuyến", "lead_agency": "SKHCN",
-                    "target_value": 80.0}],
-        "task": [{"code": "NV01", "text": "Số hóa hồ sơ", "lead_agency": "BX",
-                  "assigned_on": date(2023, 3, 10), "status": "in_progress"}],
-    }, action="Nạp")  # fmt: skip
+    register.load(
+        {
+            "agency": [
+                {"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen", "valid_to": ENDED},
+                {
+                    "code": "XBX",
+                    "name": "UBND xã Bát Xát",
+                    "kind": "xa",
+                    "valid_from": date(2025, 7, 1),
+                },
+                {"code": "SKHCN", "name": "Sở Khoa học và Công nghệ", "kind": "so_nganh"},
+            ],
+            "target": [
+                {
+                    "code": "MT01",
+                    "text": "Tỷ lệ hồ sơ trực tuyến",
+                    "lead_agency": "SKHCN",
+                    "target_value": 80.0,
+                }
+            ],
+            "task": [
+                {
+                    "code": "NV01",
+                    "text": "Số hóa hồ sơ",
+                    "lead_agency": "BX",
+                    "assigned_on": date(2023, 3, 10),
+                    "status": "in_progress",
+                }
+            ],
+        },
+        action="Nạp",
+    )
     return session
 
 
 def _rows() -> tuple[int, int, int, int]:
-    return (m.Task.select().count(), m.Measurement.select().count(),
-            m.ChangeSet.select().count(), m.TaskAgency.select().count())  # fmt: skip
+    return (
+        m.Task.select().count(),
+        m.Measurement.select().count(),
+        m.ChangeSet.select().count(),
+        m.TaskAgency.select().count(),
+    )
 
 
 def test_a_task_cannot_be_given_to_an_ended_district(reg):
     before = _rows()
     with pytest.raises(ValidationError) as err:
-        entities.save("task", {"code": "NV99", "text": "Việc mới", "lead_agency": "BX",
-                               "assigned_on": date(2026, 1, 5)})  # fmt: skip
+        entities.save(
+            "task",
+            {
+                "code": "NV99",
+                "text": "Việc mới",
+                "lead_agency": "BX",
+                "assigned_on": date(2026, 1, 5),
+            },
+        )
     assert str(err.value) == (
         "Không thể giao UBND huyện Bát Xát chủ trì nhiệm vụ NV99 ngày "
         "05/01/2026: cơ quan này chỉ hoạt động đến ngày 30/06/2025."

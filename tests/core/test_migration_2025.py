@@ -21,8 +21,9 @@ def _v5_register(path) -> None:
         db.execute_sql(f"PRAGMA user_version = {version + 1}")
     for table in NEW_TABLES | {"task_programme", "target_programme"}:
         db.execute_sql(f"DROP TABLE IF EXISTS {table}")  # as dxdesk with schema v5 left it
-    db.execute_sql("INSERT INTO agency (code, name, kind) VALUES ('BX', 'UBND huyện Bát Xát', "
-                   "'huyen')")  # fmt: skip
+    db.execute_sql(
+        "INSERT INTO agency (code, name, kind) VALUES ('BX', 'UBND huyện Bát Xát', 'huyen')"
+    )
     db.close()
 
 

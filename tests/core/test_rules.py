@@ -70,8 +70,13 @@ def test_target_status_is_done_only_when_completed():
 
 
 def test_task_state_is_read_from_its_dates():
-    task = TaskFacts(TaskStatus.DONE, date(2023, 3, 10), date(2023, 4, 1), date(2023, 9, 1),
-                     deadline=date(2023, 6, 30))  # fmt: skip
+    task = TaskFacts(
+        TaskStatus.DONE,
+        date(2023, 3, 10),
+        date(2023, 4, 1),
+        date(2023, 9, 1),
+        deadline=date(2023, 6, 30),
+    )
     assert rules.task_status_at(task, date(2023, 3, 20)) is TaskStatus.NOT_STARTED
     assert rules.task_status_at(task, date(2023, 5, 1)) is TaskStatus.IN_PROGRESS
     assert rules.timeliness_of(task, date(2023, 7, 1)) is Timeliness.OVERDUE

@@ -41,22 +41,31 @@ def _python_states(tasks: list[rules.TaskFacts], as_of: date) -> dict[str, tuple
     for i, t in enumerate(tasks):
         if rules.task_exists(t, as_of):
             timeliness = rules.timeliness_of(t, as_of)
-            out[f"T{i}"] = (rules.task_status_at(t, as_of).value,
-                            timeliness.value if timeliness else None,
-                            rules.is_due_soon(t, as_of))  # fmt: skip
+            out[f"T{i}"] = (
+                rules.task_status_at(t, as_of).value,
+                timeliness.value if timeliness else None,
+                rules.is_due_soon(t, as_of),
+            )
     return out
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(tasks=st.lists(task_facts, min_size=1, max_size=25), as_of_day=st.integers(0, 30))
-def test_every_form_of_the_task_state_rule_agrees_with_the_python_rules(session, tasks,
-                                                                         as_of_day):  # fmt: skip
+def test_every_form_of_the_task_state_rule_agrees_with_the_python_rules(session, tasks, as_of_day):
     as_of = BASE + timedelta(days=as_of_day)
     m.Task.delete().execute()
     for i, t in enumerate(tasks):
-        m.Task.create(code=f"T{i}", text="x", status=t.status.value, assigned_on=t.assigned_on,
-                      started_on=t.started_on, completed_on=t.completed_on, deadline=t.deadline)  # fmt: skip
+        m.Task.create(
+            code=f"T{i}",
+            text="x",
+            status=t.status.value,
+            assigned_on=t.assigned_on,
+            started_on=t.started_on,
+            completed_on=t.completed_on,
+            deadline=t.deadline,
+        )
     expected = _python_states(tasks, as_of)
     expected_counts = Counter((s, t) for s, t, _ in expected.values())
 
@@ -83,11 +92,15 @@ def test_every_form_of_the_task_state_rule_agrees_with_the_python_rules(session,
         floor_counts[readsql.TASK_STATES[state]] += n
     assert floor_counts == expected_counts
     summary = summarize(as_of, with_checks=False)["tasks"]
-    assert summary["by_status"] == {s.value: sum(n for (status, _), n in expected_counts.items()
-                                                 if status == s.value) for s in TaskStatus}  # fmt: skip
+    assert summary["by_status"] == {
+        s.value: sum(n for (status, _), n in expected_counts.items() if status == s.value)
+        for s in TaskStatus
+    }
 
 
 def test_state_codes_name_the_states_of_a_status():
     assert [readsql.TASK_STATES[int(c)][0] for c in readsql.state_codes("done").split(", ")] == [
-        "done", "done"]  # fmt: skip
+        "done",
+        "done",
+    ]
     assert readsql.state_codes("dropped") == "8"

@@ -20,21 +20,42 @@ ON = date(2025, 7, 1)
 @pytest.fixture
 def reg(session):
     def task(code, lead, status="in_progress", coord=(), **kw):
-        return {"code": code, "text": f"Việc {code}", "lead_agency": lead, "status": status,
-                "coordinators": list(coord), "assigned_on": date(2023, 3, 10),
-                "deadline": date(2023, 12, 31), "started_on": date(2023, 4, 1), **kw}  # fmt: skip
+        return {
+            "code": code,
+            "text": f"Việc {code}",
+            "lead_agency": lead,
+            "status": status,
+            "coordinators": list(coord),
+            "assigned_on": date(2023, 3, 10),
+            "deadline": date(2023, 12, 31),
+            "started_on": date(2023, 4, 1),
+            **kw,
+        }
 
-    register.load({
-        "agency": [
-            {"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen"},
-            {"code": "XBX", "name": "UBND xã Bát Xát", "kind": "xa", "valid_from": ON},
-            {"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"},
-        ],
-        "target": [{"code": "MT01", "text": "Tỷ lệ hồ sơ trực tuyến", "lead_agency": "BX",
-                    "target_value": 80.0, "deadline": date(2030, 12, 31)}],
-        "task": [task("NV01", "BX"), task("NV02", "BX", "done", completed_on=date(2023, 11, 1)),
-                 task("NV03", "STTTT", coord=["BX"])],
-    }, action="Nạp")  # fmt: skip
+    register.load(
+        {
+            "agency": [
+                {"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen"},
+                {"code": "XBX", "name": "UBND xã Bát Xát", "kind": "xa", "valid_from": ON},
+                {"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"},
+            ],
+            "target": [
+                {
+                    "code": "MT01",
+                    "text": "Tỷ lệ hồ sơ trực tuyến",
+                    "lead_agency": "BX",
+                    "target_value": 80.0,
+                    "deadline": date(2030, 12, 31),
+                }
+            ],
+            "task": [
+                task("NV01", "BX"),
+                task("NV02", "BX", "done", completed_on=date(2023, 11, 1)),
+                task("NV03", "STTTT", coord=["BX"]),
+            ],
+        },
+        action="Nạp",
+    )
     return session
 
 
@@ -84,8 +105,15 @@ def test_each_transfer_is_logged_and_one_undo_takes_it_all_back(reg):
 def test_the_ended_district_gets_no_new_work_and_a_bad_succession_writes_nothing(reg):
     succeed(["BX"], ["XBX"], ON)
     with pytest.raises(ValidationError, match="chỉ hoạt động đến ngày 30/06/2025"):
-        entities.save("task", {"code": "NV09", "text": "Việc mới", "lead_agency": "BX",
-                               "assigned_on": date(2026, 1, 5)})  # fmt: skip
+        entities.save(
+            "task",
+            {
+                "code": "NV09",
+                "text": "Việc mới",
+                "lead_agency": "BX",
+                "assigned_on": date(2026, 1, 5),
+            },
+        )
     count = m.ChangeSet.select().count()
     with pytest.raises(ValidationError, match="đã có cơ quan kế tục"):
         succeed(["BX"], ["STTTT"], ON)
@@ -97,13 +125,17 @@ def test_the_ended_district_gets_no_new_work_and_a_bad_succession_writes_nothing
 
 
 def test_a_split_gives_each_successor_its_stated_share(reg):
-    entities.save("agency", {"code": "XBX2", "name": "UBND xã Bát Xát 2", "kind": "xa",
-                             "valid_from": ON})  # fmt: skip
-    result = succeed(["BX"], ["XBX", "XBX2"], ON, shares={"NV01": "XBX2"},
-                     share_text={"XBX2": "các xã phía tây"})  # fmt: skip
+    entities.save(
+        "agency", {"code": "XBX2", "name": "UBND xã Bát Xát 2", "kind": "xa", "valid_from": ON}
+    )
+    result = succeed(
+        ["BX"], ["XBX", "XBX2"], ON, shares={"NV01": "XBX2"}, share_text={"XBX2": "các xã phía tây"}
+    )
     assert result.kind == "chia_tach"
     assert (_lead("NV01"), m.Target.get(m.Target.code == "MT01").lead_agency.code) == (
-        "XBX2", "XBX")  # fmt: skip
+        "XBX2",
+        "XBX",
+    )
     shares = {s.successor.code: s.share for s in m.AgencySuccession.select()}
     assert shares == {"XBX": "", "XBX2": "các xã phía tây"}
     with pytest.raises(ValidationError, match="không phải một cơ quan kế tục"):

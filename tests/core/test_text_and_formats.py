@@ -27,18 +27,39 @@ def test_search_ignores_accents_and_case(query, haystack):
 def test_vietnamese_alphabetical_order():
     words = ["Yên Bái", "Đà Nẵng", "Điện Biên", "Ân Thi", "An Giang", "Ăn", "Bắc Hà", "Dương"]
     ordered = sorted(words, key=text.sort_key)
-    assert ordered == ["An Giang", "Ăn", "Ân Thi", "Bắc Hà", "Dương", "Đà Nẵng", "Điện Biên",
-                       "Yên Bái"]  # fmt: skip
+    assert ordered == [
+        "An Giang",
+        "Ăn",
+        "Ân Thi",
+        "Bắc Hà",
+        "Dương",
+        "Đà Nẵng",
+        "Điện Biên",
+        "Yên Bái",
+    ]
 
 
 def test_tones_order_after_letters():
     assert sorted(["mã", "má", "ma", "mà", "mả", "mạ"], key=text.sort_key) == [
-        "ma", "mà", "mả", "mã", "má", "mạ"]  # fmt: skip
+        "ma",
+        "mà",
+        "mả",
+        "mã",
+        "má",
+        "mạ",
+    ]
 
 
-@pytest.mark.parametrize(("value", "places", "out"),
-                         [(21914, None, "21.914"), (92.5, 1, "92,5"), (66.6666, 1, "66,7"),
-                          (2.25, 1, "2,3"), (1234567.891, 2, "1.234.567,89")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("value", "places", "out"),
+    [
+        (21914, None, "21.914"),
+        (92.5, 1, "92,5"),
+        (66.6666, 1, "66,7"),
+        (2.25, 1, "2,3"),
+        (1234567.891, 2, "1.234.567,89"),
+    ],
+)
 def test_vietnamese_numbers(value, places, out):
     assert formats.fmt_number(value, places) == out
 
@@ -47,9 +68,17 @@ def test_percent_has_a_space_and_a_comma():
     assert formats.fmt_percent(20 * 100 / 30) == "66,7 %"
 
 
-@pytest.mark.parametrize(("raw", "value"), [("21.914", 21914.0), ("92,5", 92.5),
-                                            ("1.234,5", 1234.5), ("0.8123", 0.8123),
-                                            ("75%", 75.0), ("", None)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("21.914", 21914.0),
+        ("92,5", 92.5),
+        ("1.234,5", 1234.5),
+        ("0.8123", 0.8123),
+        ("75%", 75.0),
+        ("", None),
+    ],
+)
 def test_parse_number(raw, value):
     assert formats.parse_number(raw) == value
 
@@ -83,14 +112,17 @@ def test_published_rates_are_truncated_or_rounded():
     assert formats.round_half_up(98.6297, 2) == 98.63
 
 
-@pytest.mark.parametrize(("raw", "style", "doc_type", "issuer"), [
-    ("09-KH/BCĐCĐS", DocumentStyle.PARTY, "KH", "BCĐCĐS"),
-    ("19-CT/TU", DocumentStyle.PARTY, "CT", "TU"),
-    ("Số: 586/KH-UBND", DocumentStyle.STATE, "KH", "UBND"),
-    ("408/TB-VPCP", DocumentStyle.STATE, "TB", "VPCP"),
-    ("42/2014/QĐ-TTg", DocumentStyle.STATE, "QĐ", "TTg"),
-    ("12/KH-BCVT&CĐS", DocumentStyle.STATE, "KH", "BCVT&CĐS"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("raw", "style", "doc_type", "issuer"),
+    [
+        ("09-KH/BCĐCĐS", DocumentStyle.PARTY, "KH", "BCĐCĐS"),
+        ("19-CT/TU", DocumentStyle.PARTY, "CT", "TU"),
+        ("Số: 586/KH-UBND", DocumentStyle.STATE, "KH", "UBND"),
+        ("408/TB-VPCP", DocumentStyle.STATE, "TB", "VPCP"),
+        ("42/2014/QĐ-TTg", DocumentStyle.STATE, "QĐ", "TTg"),
+        ("12/KH-BCVT&CĐS", DocumentStyle.STATE, "KH", "BCVT&CĐS"),
+    ],
+)
 def test_document_numbers_keep_what_was_written(raw, style, doc_type, issuer):
     parsed = parse_document_number(raw)
     assert (parsed.style, parsed.doc_type, parsed.issuer) == (style, doc_type, issuer)

@@ -16,8 +16,15 @@ from dxdesk.core.storage.database import LockedDatabase
 
 def _register(path):
     with Session(path, who="Lan", daily_backup=False):
-        register.load({"agency": [{"code": "STTTT", "name": "Sở Thông tin và Truyền thông",
-                                   "kind": "so_nganh"}]}, action="Nạp", who="Lan")  # fmt: skip
+        register.load(
+            {
+                "agency": [
+                    {"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"}
+                ]
+            },
+            action="Nạp",
+            who="Lan",
+        )
         entities.save("agency", {"code": "STTTT", "name": "Sở TT&TT"}, who="Lan")
 
 

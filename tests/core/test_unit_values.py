@@ -59,8 +59,17 @@ def _communes(n: int) -> None:
 
 
 def _target(code: str, **fields) -> None:
-    entities.save("target", {"code": code, "text": f"Mục tiêu {code}", "direction": "tang",
-                             "kind": "so_lieu", "target_value": 20, **fields})  # fmt: skip
+    entities.save(
+        "target",
+        {
+            "code": code,
+            "text": f"Mục tiêu {code}",
+            "direction": "tang",
+            "kind": "so_lieu",
+            "target_value": 20,
+            **fields,
+        },
+    )
 
 
 def test_two_units_values_for_one_period_are_both_kept(session):
@@ -82,13 +91,20 @@ def test_n_of_n_units_reached_judges_the_target(session):
     _communes(12)
     _target("MT02", rollup="count_reached", unit_goal=90, target_value=10)
     for i in range(1, 13):
-        measure("MT02", period="2023", value=95 if i <= 11 else 80, unit=f"XA{i:02d}",
-                today=END_2023)  # fmt: skip
+        measure(
+            "MT02", period="2023", value=95 if i <= 11 else 80, unit=f"XA{i:02d}", today=END_2023
+        )
     data = summarize(END_2023, with_checks=False)
     assert data["targets"]["by_band"]["completed"] == 1  # 11 units reached ≥ 10 asked
     [rolled] = data["targets"]["rolled_up"]
-    assert rolled == {"code": "MT02", "rule": "count_reached", "period": "2023", "value": 11.0,
-                      "units": 12, "reached": 11}  # fmt: skip
+    assert rolled == {
+        "code": "MT02",
+        "rule": "count_reached",
+        "period": "2023",
+        "value": 11.0,
+        "units": 12,
+        "reached": 11,
+    }
 
 
 def test_a_units_own_kpi_does_not_enter_the_bands(session):
@@ -111,16 +127,24 @@ def test_a_v5_register_keeps_its_values_as_the_committees(tmp_path):
         assert {t.rollup for t in m.Target.select()} == {"single"}
         bands = summarize(date(2023, 12, 19), with_checks=False)["targets"]["by_band"]
     assert [bands[k] for k in ("completed", "above_70", "from_50_to_70", "below_50")] == [
-        20, 3, 3, 4]  # fmt: skip
+        20,
+        3,
+        3,
+        4,
+    ]
 
 
 def test_the_workbook_takes_two_units_and_refuses_a_repeated_row(session, tmp_path):
     rows = {k: list(v) for k, v in PROVINCE.items()}
-    rows["Cơ quan"] = [*rows["Cơ quan"],
-                       {"Mã": "XA01", "Tên": "UBND xã A", "Loại": "xa"},
-                       {"Mã": "XA02", "Tên": "UBND xã B", "Loại": "xa"}]  # fmt: skip
-    rows["Mục tiêu"] = [{**rows["Mục tiêu"][0], "Cách tổng hợp": "Trung bình các đơn vị"},
-                        *rows["Mục tiêu"][1:]]  # fmt: skip
+    rows["Cơ quan"] = [
+        *rows["Cơ quan"],
+        {"Mã": "XA01", "Tên": "UBND xã A", "Loại": "xa"},
+        {"Mã": "XA02", "Tên": "UBND xã B", "Loại": "xa"},
+    ]
+    rows["Mục tiêu"] = [
+        {**rows["Mục tiêu"][0], "Cách tổng hợp": "Trung bình các đơn vị"},
+        *rows["Mục tiêu"][1:],
+    ]
     unit_rows = [
         {"Mục tiêu": "MT01", "Kỳ": "2023", "Ngày số liệu": "31/12/2023", "Giá trị": v, "Đơn vị": u}
         for u, v in (("XA01", "60"), ("XA02", "70,5"))
@@ -143,13 +167,52 @@ def test_cli_target_show_json(tmp_path, capsys):
     with Session(db):
         _communes(2)
         _target("MT01", rollup="sum")
-    assert main(["--db", db, "target", "measure", "MT01", "--period", "2023", "--value", "3",
-                 "--unit", "XA01", "--on", "31/12/2023"]) == 0  # fmt: skip
-    assert main(["--db", db, "target", "measure", "MT01", "--period", "2023", "--value", "4,5",
-                 "--unit", "XA02", "--on", "31/12/2023"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "target",
+                "measure",
+                "MT01",
+                "--period",
+                "2023",
+                "--value",
+                "3",
+                "--unit",
+                "XA01",
+                "--on",
+                "31/12/2023",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "target",
+                "measure",
+                "MT01",
+                "--period",
+                "2023",
+                "--value",
+                "4,5",
+                "--unit",
+                "XA02",
+                "--on",
+                "31/12/2023",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["--db", db, "target", "show", "MT01", "--as-of", "31/12/2023", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["latest"] == {"period": "2023", "value": 7.5,
-                              "rolled_up": {"value": 7.5, "units": 2, "reached": None}}  # fmt: skip
+    assert data["latest"] == {
+        "period": "2023",
+        "value": 7.5,
+        "rolled_up": {"value": 7.5, "units": 2, "reached": None},
+    }
     assert [u["unit"] for u in data["periods"][0]["units"]] == ["XA01", "XA02"]

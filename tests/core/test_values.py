@@ -18,11 +18,36 @@ from dxdesk.core.services.changes import recording
 from dxdesk.core.storage import models as m
 from tests.core.test_workbook import PROVINCE, fill
 
-BAD_NUMBERS = ["nan", "NaN", "inf", "-inf", "Infinity", "1e28", "10**30", "1e999", "-1e999",
-               "1e16", "abc", "1,2,3"]  # fmt: skip
+BAD_NUMBERS = [
+    "nan",
+    "NaN",
+    "inf",
+    "-inf",
+    "Infinity",
+    "1e28",
+    "10**30",
+    "1e999",
+    "-1e999",
+    "1e16",
+    "abc",
+    "1,2,3",
+]
 BAD_VALUES = [math.nan, math.inf, -math.inf, 1e28, 10**30, 1e16, True]
-BAD_PERIODS = ["2024-Q9", "2024-Q0", "2024-H3", "2024-13", "2024-00", "0000", "1900", "9999",
-               "tháng ba", "", "2024Q1", "2024-Q1-Q2", "Q1-2024"]  # fmt: skip
+BAD_PERIODS = [
+    "2024-Q9",
+    "2024-Q0",
+    "2024-H3",
+    "2024-13",
+    "2024-00",
+    "0000",
+    "1900",
+    "9999",
+    "tháng ba",
+    "",
+    "2024Q1",
+    "2024-Q1-Q2",
+    "Q1-2024",
+]
 
 
 @pytest.mark.parametrize("text", BAD_NUMBERS)
@@ -53,7 +78,11 @@ def test_check_period_refuses_impossible_periods(text):
 
 def test_periods_are_normalised():
     assert [check_period(p) for p in ("2023-q2", " 2023-H1", "2023-06", "2023")] == [
-        "2023-Q2", "2023-H1", "2023-06", "2023"]  # fmt: skip
+        "2023-Q2",
+        "2023-H1",
+        "2023-06",
+        "2023",
+    ]
 
 
 @pytest.fixture
@@ -64,8 +93,11 @@ def province(session, tmp_path):
 
 @pytest.mark.parametrize("value", ["nan", "inf", "1e28", "1e999", 1e28, "10**30"])
 def test_the_workbook_refuses_bad_numbers_as_cell_errors(province, tmp_path, value):
-    rows = {"Kết quả đo": [{"Mục tiêu": "MT01", "Kỳ": "2024", "Ngày số liệu": "31/12/2024",
-                            "Giá trị": value}]}  # fmt: skip
+    rows = {
+        "Kết quả đo": [
+            {"Mục tiêu": "MT01", "Kỳ": "2024", "Ngày số liệu": "31/12/2024", "Giá trị": value}
+        ]
+    }
     with pytest.raises(ImportFailed) as failed:
         wbk.import_workbook(fill(tmp_path / "x.xlsx", rows))
     assert [(e.sheet, e.row) for e in failed.value.errors] == [("Kết quả đo", 2)]
@@ -74,8 +106,11 @@ def test_the_workbook_refuses_bad_numbers_as_cell_errors(province, tmp_path, val
 
 @pytest.mark.parametrize("period", ["2024-Q9", "năm nay", "0000"])
 def test_the_workbook_refuses_impossible_periods(province, tmp_path, period):
-    rows = {"Kết quả đo": [{"Mục tiêu": "MT01", "Kỳ": period, "Ngày số liệu": "31/12/2024",
-                            "Giá trị": 5}]}  # fmt: skip
+    rows = {
+        "Kết quả đo": [
+            {"Mục tiêu": "MT01", "Kỳ": period, "Ngày số liệu": "31/12/2024", "Giá trị": 5}
+        ]
+    }
     with pytest.raises(ImportFailed) as failed:
         wbk.import_workbook(fill(tmp_path / "x.xlsx", rows))
     assert ["Kỳ" in str(e) for e in failed.value.errors] == [True]
@@ -93,8 +128,10 @@ def test_the_dialogs_service_and_measure_refuse_bad_numbers(province, value):
 def test_the_change_recorder_is_the_last_line(province):
     """Any use case, present or future, that writes through the change log is checked."""
     with pytest.raises(ValidationError, match="Kỳ"), recording("thử") as rec:
-        rec.write("measurement", {"target": "MT01", "period": "2024-Q9", "value": 1.0,
-                                  "measured_on": None})  # fmt: skip
+        rec.write(
+            "measurement",
+            {"target": "MT01", "period": "2024-Q9", "value": 1.0, "measured_on": None},
+        )
     with pytest.raises(ValidationError), recording("thử") as rec:
         rec.write("milestone", {"target": "MT01", "year": 2030, "value": math.inf})
     assert not m.Milestone.select().where(m.Milestone.year == 2030).exists()

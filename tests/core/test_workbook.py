@@ -35,61 +35,135 @@ PROVINCE = {
         {"Mã": "XHS", "Tên": "Xã hội số", "Thứ tự": 3},
     ],
     "Cơ quan": [  # the district comes before its parent: the order must not matter
-        {"Mã": "UBND_BX", "Tên": "UBND huyện Bát Xát", "Loại": "UBND huyện, thị xã, thành phố",
-         "Cơ quan cấp trên": "UBND_TINH", "Hiệu lực đến": "30/06/2025"},
+        {
+            "Mã": "UBND_BX",
+            "Tên": "UBND huyện Bát Xát",
+            "Loại": "UBND huyện, thị xã, thành phố",
+            "Cơ quan cấp trên": "UBND_TINH",
+            "Hiệu lực đến": "30/06/2025",
+        },
         {"Mã": "UBND_TINH", "Tên": "UBND tỉnh", "Loại": "Khác"},
         {"Mã": "SKHCN", "Tên": "Sở Khoa học và Công nghệ", "Loại": "Sở, ban, ngành"},
         {"Mã": "SNV", "Tên": "  Sở Nội vụ ", "Loại": "so_nganh"},  # a code, and spaces
     ],
     "Văn bản": [
-        {"Mã": "KH09", "Số, ký hiệu": "09-KH/BCĐCĐS", "Khối văn bản": "Văn bản của Đảng",
-         "Loại văn bản": "Kế hoạch", "Cơ quan ban hành": "Ban Chỉ đạo chuyển đổi số tỉnh",
-         "Ngày ban hành": datetime(2023, 3, 10), "Trích yếu": "Chuyển đổi số năm 2023"},
+        {
+            "Mã": "KH09",
+            "Số, ký hiệu": "09-KH/BCĐCĐS",
+            "Khối văn bản": "Văn bản của Đảng",
+            "Loại văn bản": "Kế hoạch",
+            "Cơ quan ban hành": "Ban Chỉ đạo chuyển đổi số tỉnh",
+            "Ngày ban hành": datetime(2023, 3, 10),
+            "Trích yếu": "Chuyển đổi số năm 2023",
+        },
     ],
     "Cuộc họp": [
-        {"Mã": "HNQ2", "Tên cuộc họp": "Hội nghị Ban Chỉ đạo quý II/2023",
-         "Loại": "Hội nghị quý", "Ngày họp": "14/07/2023", "Buổi": "sáng"},
+        {
+            "Mã": "HNQ2",
+            "Tên cuộc họp": "Hội nghị Ban Chỉ đạo quý II/2023",
+            "Loại": "Hội nghị quý",
+            "Ngày họp": "14/07/2023",
+            "Buổi": "sáng",
+        },
     ],
     "Kết luận": [
-        {"Mã": "KL1", "Cuộc họp": "HNQ2", "Số thứ tự": 1, "Nội dung": "Xây dựng kho dữ liệu",
-         "Thời hạn": "31/12/2023", "Cơ quan được giao": "SKHCN; SNV"},
+        {
+            "Mã": "KL1",
+            "Cuộc họp": "HNQ2",
+            "Số thứ tự": 1,
+            "Nội dung": "Xây dựng kho dữ liệu",
+            "Thời hạn": "31/12/2023",
+            "Cơ quan được giao": "SKHCN; SNV",
+        },
     ],
     "Mục tiêu": [
-        {"Mã": "MT01", "Nội dung": "Tỷ lệ hồ sơ trực tuyến toàn trình", "Trụ cột": "CQS",
-         "Văn bản nguồn": "KH09", "Cơ quan chủ trì": "SKHCN", "Đơn vị tính": "%",
-         "Chiều đánh giá": "Càng cao càng tốt", "Loại chỉ tiêu": "Số liệu",
-         "Giá trị ban đầu": "30,5", "Giá trị mục tiêu": 80, "Thời hạn": "31/12/2025",
-         "Ngày giao": "10/03/2023"},
-        {"Mã": "MT02", "Nội dung": "Thứ hạng ICT Index", "Trụ cột": "CQS",
-         "Văn bản nguồn": "KH09", "Cơ quan chủ trì": "SKHCN", "Đơn vị tính": "hạng",
-         "Chiều đánh giá": "Càng thấp càng tốt", "Loại chỉ tiêu": "Số liệu",
-         "Giá trị mục tiêu": 20, "Thời hạn": "31/12/2023", "Ngày giao": "10/03/2023"},
-        {"Mã": "MT03", "Nội dung": "Xây dựng trung tâm dữ liệu", "Trụ cột": "KTS",
-         "Cuộc họp bổ sung": "HNQ2", "Cơ quan chủ trì": "SKHCN",
-         "Chiều đánh giá": "Càng cao càng tốt", "Loại chỉ tiêu": "Có/Không",
-         "Giá trị mục tiêu": 1, "Thời hạn": "31/12/2023", "Ngày giao": "14/07/2023"},
+        {
+            "Mã": "MT01",
+            "Nội dung": "Tỷ lệ hồ sơ trực tuyến toàn trình",
+            "Trụ cột": "CQS",
+            "Văn bản nguồn": "KH09",
+            "Cơ quan chủ trì": "SKHCN",
+            "Đơn vị tính": "%",
+            "Chiều đánh giá": "Càng cao càng tốt",
+            "Loại chỉ tiêu": "Số liệu",
+            "Giá trị ban đầu": "30,5",
+            "Giá trị mục tiêu": 80,
+            "Thời hạn": "31/12/2025",
+            "Ngày giao": "10/03/2023",
+        },
+        {
+            "Mã": "MT02",
+            "Nội dung": "Thứ hạng ICT Index",
+            "Trụ cột": "CQS",
+            "Văn bản nguồn": "KH09",
+            "Cơ quan chủ trì": "SKHCN",
+            "Đơn vị tính": "hạng",
+            "Chiều đánh giá": "Càng thấp càng tốt",
+            "Loại chỉ tiêu": "Số liệu",
+            "Giá trị mục tiêu": 20,
+            "Thời hạn": "31/12/2023",
+            "Ngày giao": "10/03/2023",
+        },
+        {
+            "Mã": "MT03",
+            "Nội dung": "Xây dựng trung tâm dữ liệu",
+            "Trụ cột": "KTS",
+            "Cuộc họp bổ sung": "HNQ2",
+            "Cơ quan chủ trì": "SKHCN",
+            "Chiều đánh giá": "Càng cao càng tốt",
+            "Loại chỉ tiêu": "Có/Không",
+            "Giá trị mục tiêu": 1,
+            "Thời hạn": "31/12/2023",
+            "Ngày giao": "14/07/2023",
+        },
     ],
     "Lộ trình": [{"Mục tiêu": "MT01", "Năm": 2023, "Giá trị": 50}],
     "Kết quả đo": [
-        {"Mục tiêu": "MT01", "Kỳ": "2023", "Ngày số liệu": "31/12/2023", "Giá trị": "55,5",
-         "Cơ quan báo cáo": "SKHCN"},
+        {
+            "Mục tiêu": "MT01",
+            "Kỳ": "2023",
+            "Ngày số liệu": "31/12/2023",
+            "Giá trị": "55,5",
+            "Cơ quan báo cáo": "SKHCN",
+        },
         {"Mục tiêu": "MT02", "Kỳ": "2023", "Ngày số liệu": datetime(2023, 12, 31), "Giá trị": 17},
     ],
     "Nhiệm vụ": [
-        {"Mã": "NV01", "Nội dung": "Triển khai nền tảng tích hợp, chia sẻ dữ liệu",
-         "Trụ cột": "CQS", "Văn bản nguồn": "KH09", "Cơ quan chủ trì": "SKHCN",
-         "Thời hạn": "30/09/2023", "Ngày giao": "10/03/2023", "Trạng thái": "Đã hoàn thành",
-         "Ngày hoàn thành": "15/09/2023"},
-        {"Mã": "NV02", "Nội dung": "Số hóa hồ sơ, kết quả thủ tục hành chính",
-         "Trụ cột": "CQS", "Văn bản nguồn": "KH09", "Cơ quan chủ trì": "SNV",
-         "Cơ quan phối hợp": "SKHCN; UBND_BX", "Thời hạn": "31/12/2024",
-         "Ngày giao": "10/03/2023", "Trạng thái": "Đang triển khai"},
-        {"Mã": "NV03", "Nội dung": "Xây dựng kho dữ liệu dùng chung", "Trụ cột": "XHS",
-         "Kết luận nguồn": "KL1", "Cơ quan chủ trì": "SKHCN", "Ngày giao": "14/07/2023",
-         "Trạng thái": "Chưa triển khai", "Vướng mắc": "Chưa có hướng dẫn của Bộ"},
+        {
+            "Mã": "NV01",
+            "Nội dung": "Triển khai nền tảng tích hợp, chia sẻ dữ liệu",
+            "Trụ cột": "CQS",
+            "Văn bản nguồn": "KH09",
+            "Cơ quan chủ trì": "SKHCN",
+            "Thời hạn": "30/09/2023",
+            "Ngày giao": "10/03/2023",
+            "Trạng thái": "Đã hoàn thành",
+            "Ngày hoàn thành": "15/09/2023",
+        },
+        {
+            "Mã": "NV02",
+            "Nội dung": "Số hóa hồ sơ, kết quả thủ tục hành chính",
+            "Trụ cột": "CQS",
+            "Văn bản nguồn": "KH09",
+            "Cơ quan chủ trì": "SNV",
+            "Cơ quan phối hợp": "SKHCN; UBND_BX",
+            "Thời hạn": "31/12/2024",
+            "Ngày giao": "10/03/2023",
+            "Trạng thái": "Đang triển khai",
+        },
+        {
+            "Mã": "NV03",
+            "Nội dung": "Xây dựng kho dữ liệu dùng chung",
+            "Trụ cột": "XHS",
+            "Kết luận nguồn": "KL1",
+            "Cơ quan chủ trì": "SKHCN",
+            "Ngày giao": "14/07/2023",
+            "Trạng thái": "Chưa triển khai",
+            "Vướng mắc": "Chưa có hướng dẫn của Bộ",
+        },
     ],
     "Tiến độ": [{"Nhiệm vụ": "NV02", "Ngày": "01/10/2023", "Nội dung": "Đã số hóa 40 %"}],
-}  # fmt: skip
+}
 
 
 def fill(path: Path, rows: dict[str, list[dict]], *, template: bool = True) -> Path:
@@ -170,8 +244,11 @@ def test_template_layout(session, tmp_path):
     # drop-downs: every enumeration column; no agency list while the register has none
     for sheet in SHEETS:
         ws = wb[sheet.name]
-        validated = {str(r).split(":")[0] for dv in ws.data_validations.dataValidation
-                     for r in dv.sqref.ranges}  # fmt: skip
+        validated = {
+            str(r).split(":")[0]
+            for dv in ws.data_validations.dataValidation
+            for r in dv.sqref.ranges
+        }
         for i, column in enumerate(sheet.columns, start=1):
             letter = ws.cell(row=1, column=i).column_letter
             listed = column.kind == ENUM or (sheet.entity, column.name) == ("figure", "metric")
@@ -194,9 +271,18 @@ def test_template_offers_the_registers_agencies(province, tmp_path):
 
 def test_a_filled_template_imports_the_province(session, tmp_path):
     result = wbk.import_workbook(fill(tmp_path / "tinh.xlsx", PROVINCE), who="Lan")
-    assert result.created == {"pillar": 3, "agency": 4, "document": 1, "meeting": 1,
-                              "conclusion": 1, "target": 3, "milestone": 1, "measurement": 2,
-                              "task": 3, "note": 1}  # fmt: skip
+    assert result.created == {
+        "pillar": 3,
+        "agency": 4,
+        "document": 1,
+        "meeting": 1,
+        "conclusion": 1,
+        "target": 3,
+        "milestone": 1,
+        "measurement": 2,
+        "task": 3,
+        "note": 1,
+    }
     assert result.updated == {}  # a parent written later in the sheet is no "change"
     assert "thêm 4 cơ quan" in result.description and "thêm 3 nhiệm vụ" in result.description
     bx = m.Agency.get(m.Agency.code == "UBND_BX")
@@ -221,22 +307,49 @@ def test_summary_agrees_with_the_imported_workbook(province):
     data = summary.summarize(date(2023, 12, 31), with_checks=False)
     assert data["targets"]["total"] == 3
     assert data["tasks"]["total"] == 3
-    assert data["tasks"]["by_status"] == {"not_started": 1, "in_progress": 1, "done": 1,
-                                          "dropped": 0}  # fmt: skip
+    assert data["tasks"]["by_status"] == {
+        "not_started": 1,
+        "in_progress": 1,
+        "done": 1,
+        "dropped": 0,
+    }
 
 
 def test_five_mistakes_are_all_reported_and_nothing_is_written(province, tmp_path):
     before, log = counts(), [(c.id, c.action) for c in m.ChangeSet.select()]
-    bad = fill(tmp_path / "loi.xlsx", {
-        "Trụ cột": [{"Mã": "DT", "Tên": "Đô thị thông minh"}, {"Mã": "DT", "Tên": "Trùng"}],
-        "Cơ quan": [{"Mã": "SYT", "Loại": "Sở, ban, ngành"}],  # no name
-        "Văn bản": [{"Mã": "KH13", "Số, ký hiệu": "13-KH/BCĐCĐS", "Khối văn bản": "dang",
-                     "Cơ quan ban hành": "BCĐ", "Ngày ban hành": "31/02/2023"}],
-        "Mục tiêu": [{"Mã": "MT09", "Nội dung": "Doanh nghiệp số", "Chiều đánh giá": "tang",
-                      "Loại chỉ tiêu": "so_lieu", "Giá trị mục tiêu": "tám mươi"}],
-        "Nhiệm vụ": [{"Mã": "NV09", "Nội dung": "Việc mới", "Cơ quan chủ trì": "SXYZ",
-                      "Trạng thái": "Đang triển khai"}],
-    })  # fmt: skip
+    bad = fill(
+        tmp_path / "loi.xlsx",
+        {
+            "Trụ cột": [{"Mã": "DT", "Tên": "Đô thị thông minh"}, {"Mã": "DT", "Tên": "Trùng"}],
+            "Cơ quan": [{"Mã": "SYT", "Loại": "Sở, ban, ngành"}],  # no name
+            "Văn bản": [
+                {
+                    "Mã": "KH13",
+                    "Số, ký hiệu": "13-KH/BCĐCĐS",
+                    "Khối văn bản": "dang",
+                    "Cơ quan ban hành": "BCĐ",
+                    "Ngày ban hành": "31/02/2023",
+                }
+            ],
+            "Mục tiêu": [
+                {
+                    "Mã": "MT09",
+                    "Nội dung": "Doanh nghiệp số",
+                    "Chiều đánh giá": "tang",
+                    "Loại chỉ tiêu": "so_lieu",
+                    "Giá trị mục tiêu": "tám mươi",
+                }
+            ],
+            "Nhiệm vụ": [
+                {
+                    "Mã": "NV09",
+                    "Nội dung": "Việc mới",
+                    "Cơ quan chủ trì": "SXYZ",
+                    "Trạng thái": "Đang triển khai",
+                }
+            ],
+        },
+    )
     with pytest.raises(ImportFailed) as excinfo:
         wbk.import_workbook(bad)
     assert len(excinfo.value.errors) == 5
@@ -256,8 +369,12 @@ def test_five_mistakes_are_all_reported_and_nothing_is_written(province, tmp_pat
 
 
 def test_a_document_already_registered_under_another_code_is_an_error(province, tmp_path):
-    doc = {"Số, ký hiệu": "09-KH/BCĐCĐS", "Khối văn bản": "dang", "Ngày ban hành": "10/03/2023",
-           "Cơ quan ban hành": "Ban Chỉ đạo chuyển đổi số tỉnh"}  # fmt: skip
+    doc = {
+        "Số, ký hiệu": "09-KH/BCĐCĐS",
+        "Khối văn bản": "dang",
+        "Ngày ban hành": "10/03/2023",
+        "Cơ quan ban hành": "Ban Chỉ đạo chuyển đổi số tỉnh",
+    }
     path = fill(tmp_path / "vb.xlsx", {"Văn bản": [{"Mã": "KH09-BIS", **doc}]})
     with pytest.raises(ImportFailed) as excinfo:
         wbk.import_workbook(path)
@@ -290,25 +407,47 @@ def test_sheet_and_header_mistakes(session, tmp_path):
 
 
 def test_cell_forms_that_are_accepted_and_refused(session, tmp_path):
-    path = fill(tmp_path / "o.xlsx", {
-        "Trụ cột": [{"Mã": " CQS ", "Tên": "Chi\u0301nh quyê\u0300n sô\u0301", "Thứ tự": "2"},
-                    {}, {"Mã": "KTS", "Tên": "Kinh tế số", "Thứ tự": 1.5}],
-        "Cơ quan": [{"Mã": "S1", "Tên": "Sở 1", "Loại": "sở, BAN, ngành",
-                     "Hiệu lực từ": "2023-01-01", "Hiệu lực đến": 45000}],
-        "Nhiệm vụ": [{"Mã": 12, "Nội dung": "Việc", "Trạng thái": "Xong rồi"}],
-    })  # fmt: skip
+    path = fill(
+        tmp_path / "o.xlsx",
+        {
+            "Trụ cột": [
+                {"Mã": " CQS ", "Tên": "Chi\u0301nh quyê\u0300n sô\u0301", "Thứ tự": "2"},
+                {},
+                {"Mã": "KTS", "Tên": "Kinh tế số", "Thứ tự": 1.5},
+            ],
+            "Cơ quan": [
+                {
+                    "Mã": "S1",
+                    "Tên": "Sở 1",
+                    "Loại": "sở, BAN, ngành",
+                    "Hiệu lực từ": "2023-01-01",
+                    "Hiệu lực đến": 45000,
+                }
+            ],
+            "Nhiệm vụ": [{"Mã": 12, "Nội dung": "Việc", "Trạng thái": "Xong rồi"}],
+        },
+    )
     with pytest.raises(ImportFailed) as excinfo:
         wbk.read_workbook(path)
     by_cell = {(e.sheet, e.row, e.column): e.message for e in excinfo.value.errors}
-    assert set(by_cell) == {("Trụ cột", 4, "Thứ tự"), ("Cơ quan", 2, "Hiệu lực đến"),
-                            ("Nhiệm vụ", 2, "Trạng thái")}  # fmt: skip
+    assert set(by_cell) == {
+        ("Trụ cột", 4, "Thứ tự"),
+        ("Cơ quan", 2, "Hiệu lực đến"),
+        ("Nhiệm vụ", 2, "Trạng thái"),
+    }
     assert "số nguyên" in by_cell[("Trụ cột", 4, "Thứ tự")]
     assert "Đã hoàn thành" in by_cell[("Nhiệm vụ", 2, "Trạng thái")]  # lists the labels
-    ok = fill(tmp_path / "ok.xlsx", {
-        "Trụ cột": [{"Mã": " CQS ", "Tên": "Chi\u0301nh quyê\u0300n sô\u0301", "Thứ tự": "2"},
-                    {}, {"Mã": "KTS", "Tên": "Kinh tế số"}],
-        "Nhiệm vụ": [{"Mã": 12, "Nội dung": "Việc", "Trạng thái": "done"}],
-    })  # fmt: skip
+    ok = fill(
+        tmp_path / "ok.xlsx",
+        {
+            "Trụ cột": [
+                {"Mã": " CQS ", "Tên": "Chi\u0301nh quyê\u0300n sô\u0301", "Thứ tự": "2"},
+                {},
+                {"Mã": "KTS", "Tên": "Kinh tế số"},
+            ],
+            "Nhiệm vụ": [{"Mã": 12, "Nội dung": "Việc", "Trạng thái": "done"}],
+        },
+    )
     batch = wbk.read_workbook(ok)
     assert [r["_row"] for r in batch["pillar"]] == [2, 4]  # the empty row 3 is skipped
     assert batch["pillar"][0]["code"] == "CQS" and batch["pillar"][0]["sort_order"] == 2
@@ -325,10 +464,15 @@ def test_a_formula_counts_as_its_value_and_an_uncomputed_one_is_an_error(session
 
 
 def test_agencies_that_are_each_others_parent_still_load(session):
-    result = register.load({"agency": [
-        {"code": "A", "name": "A", "kind": "khac", "parent": "B"},
-        {"code": "B", "name": "B", "kind": "khac", "parent": "A"},
-    ]}, action="thử")  # fmt: skip
+    result = register.load(
+        {
+            "agency": [
+                {"code": "A", "name": "A", "kind": "khac", "parent": "B"},
+                {"code": "B", "name": "B", "kind": "khac", "parent": "A"},
+            ]
+        },
+        action="thử",
+    )
     assert result.created == {"agency": 2}
     assert {a.code: a.parent.code for a in m.Agency.select()} == {"A": "B", "B": "A"}
 
@@ -365,12 +509,31 @@ def test_export_then_import_into_an_empty_register_gives_the_same_workbook(provi
     m.Task.update(blocker=FORMULA).where(m.Task.code == "NV03").execute()
     m.Pillar.update(name="+84 912 345 678").where(m.Pillar.code == "KTS").execute()
     m.ProgressNote.update(author="@Lan -").execute()
-    register.load({"figure": [{"code": "SL1", "metric": "tasks.by_status.done",
-                               "as_of": date(2023, 12, 19), "value": 1, "percent": 33.33,
-                               "percent_places": 2, "printed_text": "-1 nhiệm vụ"}],
-                   "member": [{"code": "TV1", "name": "Nguyễn Văn A", "role": "truong_ban",
-                               "agency": "UBND_TINH", "position": "=SUM(A1)"}]},
-                  action="thêm")  # fmt: skip
+    register.load(
+        {
+            "figure": [
+                {
+                    "code": "SL1",
+                    "metric": "tasks.by_status.done",
+                    "as_of": date(2023, 12, 19),
+                    "value": 1,
+                    "percent": 33.33,
+                    "percent_places": 2,
+                    "printed_text": "-1 nhiệm vụ",
+                }
+            ],
+            "member": [
+                {
+                    "code": "TV1",
+                    "name": "Nguyễn Văn A",
+                    "role": "truong_ban",
+                    "agency": "UBND_TINH",
+                    "position": "=SUM(A1)",
+                }
+            ],
+        },
+        action="thêm",
+    )
     first = wbk.export_workbook(tmp_path / "xuat-1.xlsx")
     records = register.export_batch()
     province.close()
@@ -394,8 +557,9 @@ def test_export_then_import_into_an_empty_register_gives_the_same_workbook(provi
 
 
 def test_formula_like_text_is_written_as_text_that_excel_will_not_run(session, tmp_path):
-    register.load({"pillar": [{"code": "P", "name": FORMULA}, {"code": "Q", "name": "-1"}]},
-                  action="thêm")  # fmt: skip
+    register.load(
+        {"pillar": [{"code": "P", "name": FORMULA}, {"code": "Q", "name": "-1"}]}, action="thêm"
+    )
     path = wbk.export_workbook(tmp_path / "x.xlsx")
     ws = openpyxl.load_workbook(path)["Trụ cột"]
     assert ws["B2"].value == FORMULA and ws["B2"].data_type == "s" and ws["B2"].quotePrefix
@@ -440,7 +604,10 @@ def test_a_huge_whole_number_is_a_cell_error_not_a_crash(tmp_path, session):
     with pytest.raises(ImportFailed) as err:
         wbk.import_workbook(path)
     assert [(e.row, e.message) for e in err.value.errors] == [
-        (2, "Số “100000000000000000000” vượt giới hạn: sổ chỉ nhận số có độ lớn không quá "
-         "1.000.000.000.000.000.")
-    ]  # fmt: skip
+        (
+            2,
+            "Số “100000000000000000000” vượt giới hạn: sổ chỉ nhận số có độ lớn không quá "
+            "1.000.000.000.000.000.",
+        )
+    ]
     assert m.Pillar.select().count() == 0

@@ -88,7 +88,8 @@ def _open_tasks(agency=None):
     """Tasks not done and already assigned (of one agency, or of any)."""
     query = m.Task.select().where(
         (m.Task.status.not_in(["done", "dropped"]))
-        & (m.Task.assigned_on.is_null() | (m.Task.assigned_on <= date.today())))  # fmt: skip
+        & (m.Task.assigned_on.is_null() | (m.Task.assigned_on <= date.today()))
+    )
     if agency is not None:
         query = query.where(m.Task.lead_agency == agency)
     return query.order_by(m.Task.id)
@@ -113,12 +114,20 @@ def district_work(path: Path) -> tuple[str, list[str], str]:
         return best.code, tasks, target.code
 
 
-def repack(src: Path, dst: Path, *, manifest=None, payload=None, key: str | None = None,
-           extra: dict[str, bytes] | None = None) -> Path:  # fmt: skip
+def repack(
+    src: Path,
+    dst: Path,
+    *,
+    manifest=None,
+    payload=None,
+    key: str | None = None,
+    extra: dict[str, bytes] | None = None,
+) -> Path:
     """Rewrite a package: edit its manifest/payload, re-sign with ``key``, add members."""
     with zipfile.ZipFile(src) as zf:
-        man_bytes, pay_bytes, sig = (zf.read(n) for n in (package.MANIFEST, package.PAYLOAD,
-                                                          package.SIGNATURE))  # fmt: skip
+        man_bytes, pay_bytes, sig = (
+            zf.read(n) for n in (package.MANIFEST, package.PAYLOAD, package.SIGNATURE)
+        )
     man = package.loads(man_bytes)
     if payload is not None:
         pay_bytes = package.dumps(payload(package.loads(pay_bytes))).encode()

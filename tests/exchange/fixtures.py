@@ -15,15 +15,32 @@ AGENCIES = [
 def batch() -> dict[str, list[dict]]:
     """Agencies, a plan, a meeting, targets and tasks led or coordinated by two districts."""
     tasks = [
-        {"code": f"NV{i:02d}", "text": f"Nhiệm vụ thử số {i}", "status": "in_progress",
-         "lead_agency": lead, "coordinators": coord, "source_document": "KH09",
-         "assigned_on": date(2023, 3, 10), "deadline": date(2023, 12, 31),
-         "started_on": date(2023, 4, 1), "pillar": "CQS"}
-        for i, (lead, coord) in enumerate([
-            ("BX", []), ("BX", ["STTTT"]), ("BX", []), ("STTTT", ["BX"]), ("SP", []),
-            ("STTTT", []), ("SYT", ["SP"]), ("BX", []),
-        ], start=1)
-    ]  # fmt: skip
+        {
+            "code": f"NV{i:02d}",
+            "text": f"Nhiệm vụ thử số {i}",
+            "status": "in_progress",
+            "lead_agency": lead,
+            "coordinators": coord,
+            "source_document": "KH09",
+            "assigned_on": date(2023, 3, 10),
+            "deadline": date(2023, 12, 31),
+            "started_on": date(2023, 4, 1),
+            "pillar": "CQS",
+        }
+        for i, (lead, coord) in enumerate(
+            [
+                ("BX", []),
+                ("BX", ["STTTT"]),
+                ("BX", []),
+                ("STTTT", ["BX"]),
+                ("SP", []),
+                ("STTTT", []),
+                ("SYT", ["SP"]),
+                ("BX", []),
+            ],
+            start=1,
+        )
+    ]
     return {
         "agency": AGENCIES,
         "pillar": [

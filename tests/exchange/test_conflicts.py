@@ -61,8 +61,9 @@ def test_a_person_keeps_the_agency_value_and_it_is_applied_with_provenance(cross
     assert "đã được giải quyết" in again
 
 
-def test_keeping_the_secretariat_value_reaches_the_agency_with_the_next_slice(crossed, tmp_path,
-                                                                               cli):  # fmt: skip
+def test_keeping_the_secretariat_value_reaches_the_agency_with_the_next_slice(
+    crossed, tmp_path, cli
+):
     sec, office, report = crossed
     cli("--db", sec, "exchange", "merge", report)
     cli("--db", sec, "exchange", "resolve", "1", "--keep", "secretariat")

@@ -16,15 +16,23 @@ def _end(sec, code: str, day: date) -> None:
 def test_no_slice_is_issued_to_an_ended_district(secretariat, tmp_path, cli):
     _end(secretariat, "BX", date(2025, 6, 30))
     before = dump(secretariat)
-    out = cli("--db", secretariat, "exchange", "issue", "--agency", "BX", "--out",
-              tmp_path / "bx.dxp", ok=False)  # fmt: skip
+    out = cli(
+        "--db",
+        secretariat,
+        "exchange",
+        "issue",
+        "--agency",
+        "BX",
+        "--out",
+        tmp_path / "bx.dxp",
+        ok=False,
+    )
     assert "Không thể giao dữ liệu cho UBND huyện Bát Xát ngày" in out
     assert "chỉ hoạt động đến ngày 30/06/2025" in out
     assert not (tmp_path / "bx.dxp").exists() and dump(secretariat) == before
 
 
-def test_a_report_written_after_the_end_is_refused_and_writes_nothing(secretariat, tmp_path,
-                                                                      cli):  # fmt: skip
+def test_a_report_written_after_the_end_is_refused_and_writes_nothing(secretariat, tmp_path, cli):
     office = tmp_path / "bx.db"
     cli("--db", secretariat, "exchange", "issue", "--agency", "BX", "--out", tmp_path / "s.dxp")
     cli("--db", office, "exchange", "open", tmp_path / "s.dxp")

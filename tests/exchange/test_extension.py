@@ -5,8 +5,9 @@ from __future__ import annotations
 
 
 def test_dxp_is_added_and_dxgoi_is_read(secretariat, tmp_path, cli):
-    out = cli("--db", secretariat, "exchange", "issue", "--agency", "BX", "--out",
-              tmp_path / "giao-BX")  # fmt: skip
+    out = cli(
+        "--db", secretariat, "exchange", "issue", "--agency", "BX", "--out", tmp_path / "giao-BX"
+    )
     assert (tmp_path / "giao-BX.dxp").is_file() and not (tmp_path / "giao-BX").exists()
     assert "giao-BX.dxp" in out
     (tmp_path / "giao-BX.dxp").rename(tmp_path / "giao-BX.dxgoi")

@@ -32,8 +32,11 @@ def _blocker(path, code="NV01"):
 def test_a_key_does_not_pass_to_a_new_agency_given_the_old_code(reported, cli):
     sec, _, report = reported
     with open_db(sec):  # BX is renamed; its code goes to a new agency
-        entities.save("agency", {"code": "BXCU", "name": "UBND huyện Bát Xát (cũ)"},
-                      original_key={"code": "BX"})  # fmt: skip
+        entities.save(
+            "agency",
+            {"code": "BXCU", "name": "UBND huyện Bát Xát (cũ)"},
+            original_key={"code": "BX"},
+        )
         entities.save("agency", {"code": "BX", "name": "UBND huyện Bát Xát mới", "kind": "huyen"})
         entities.save("task", {"code": "NV01", "lead_agency": "BX"})
     out = cli("--db", sec, "exchange", "merge", report, ok=False)
@@ -56,8 +59,18 @@ def test_a_revoked_agency_key_is_refused_and_a_new_slice_works_again(reported, t
 def test_a_new_key_replaces_the_old_one_from_the_stated_date(reported, tmp_path, cli):
     sec, _, report = reported
     yesterday = (date.today() - timedelta(days=1)).strftime("%d/%m/%Y")
-    cli("--db", sec, "exchange", "issue", "--agency", "BX", "--out", tmp_path / "g2.dxgoi",
-        "--old-keys-until", yesterday)  # fmt: skip
+    cli(
+        "--db",
+        sec,
+        "exchange",
+        "issue",
+        "--agency",
+        "BX",
+        "--out",
+        tmp_path / "g2.dxgoi",
+        "--old-keys-until",
+        yesterday,
+    )
     out = cli("--db", sec, "exchange", "merge", report, ok=False)
     assert "đã được thay bằng khóa mới" in out and yesterday in out
 

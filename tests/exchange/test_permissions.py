@@ -33,25 +33,46 @@ def test_the_agency_updates_its_own_tasks_notes_and_measurements(office):
     assert m.Measurement.select().count() == 2
 
 
-@pytest.mark.parametrize(("call", "message"), [
-    (lambda: tasks.update_task("NV04", status=tasks.TaskStatus.DONE),
-     "Nhiệm vụ NV04 không do UBND huyện Bát Xát chủ trì nên chỉ được thêm ghi chú tiến độ."),
-    (lambda: entities.save("task", {"code": "NV01", "text": "Đổi nội dung"}),
-     "không được sửa “nội dung”"),
-    (lambda: entities.save("task", {"code": "NV01", "deadline": date(2030, 1, 1)}),
-     "không được sửa “thời hạn”"),
-    (lambda: entities.save("task", {"code": "NV99", "text": "Nhiệm vụ tự đặt"}),
-     "không được thêm hay xóa nhiệm vụ"),
-    (lambda: entities.delete("task", "NV01"), "không được thêm hay xóa nhiệm vụ"),
-    (lambda: entities.save("agency", {"code": "BX", "name": "Tên khác"}),
-     "không được sửa cơ quan vì dữ liệu này do Văn phòng BCĐ quản lý"),
-    (lambda: entities.save("agency", {"code": "BX2", "name": "UBND huyện Bát Xát"},
-                           original_key={"code": "BX"}), "không được đổi mã cơ quan"),
-    (lambda: entities.save("target", {"code": "MT05", "target_value": 10.0}),
-     "không được sửa mục tiêu"),
-    (lambda: register.load({"pillar": [{"code": "CQS", "name": "Đổi tên"}]}, action="Nạp"),
-     "không được sửa trụ cột"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: tasks.update_task("NV04", status=tasks.TaskStatus.DONE),
+            "Nhiệm vụ NV04 không do UBND huyện Bát Xát chủ trì nên chỉ được thêm ghi chú tiến độ.",
+        ),
+        (
+            lambda: entities.save("task", {"code": "NV01", "text": "Đổi nội dung"}),
+            "không được sửa “nội dung”",
+        ),
+        (
+            lambda: entities.save("task", {"code": "NV01", "deadline": date(2030, 1, 1)}),
+            "không được sửa “thời hạn”",
+        ),
+        (
+            lambda: entities.save("task", {"code": "NV99", "text": "Nhiệm vụ tự đặt"}),
+            "không được thêm hay xóa nhiệm vụ",
+        ),
+        (lambda: entities.delete("task", "NV01"), "không được thêm hay xóa nhiệm vụ"),
+        (
+            lambda: entities.save("agency", {"code": "BX", "name": "Tên khác"}),
+            "không được sửa cơ quan vì dữ liệu này do Văn phòng BCĐ quản lý",
+        ),
+        (
+            lambda: entities.save(
+                "agency", {"code": "BX2", "name": "UBND huyện Bát Xát"}, original_key={"code": "BX"}
+            ),
+            "không được đổi mã cơ quan",
+        ),
+        (
+            lambda: entities.save("target", {"code": "MT05", "target_value": 10.0}),
+            "không được sửa mục tiêu",
+        ),
+        (
+            lambda: register.load({"pillar": [{"code": "CQS", "name": "Đổi tên"}]}, action="Nạp"),
+            "không được sửa trụ cột",
+        ),
+    ],
+)
 def test_anything_else_is_refused_and_nothing_is_written(office, call, message):
     before = dump(office.path)
     with pytest.raises(PermissionDenied) as err:
@@ -90,8 +111,7 @@ def _agency_key(path):
         return ExchangeAgencyMode.get().agency_private_key
 
 
-def test_a_signed_report_changing_what_no_agency_may_change_is_refused(secretariat, tmp_path,
-                                                                        cli):  # fmt: skip
+def test_a_signed_report_changing_what_no_agency_may_change_is_refused(secretariat, tmp_path, cli):
     cli("--db", secretariat, "exchange", "issue", "--agency", "BX", "--out", tmp_path / "g.goi")
     office = tmp_path / "bx.db"
     cli("--db", office, "exchange", "open", tmp_path / "g.goi")
@@ -103,16 +123,14 @@ def test_a_signed_report_changing_what_no_agency_may_change_is_refused(secretari
         change["old"]["text"], change["new"]["text"] = "Nhiệm vụ thử số 1", "Nội dung khác"
         return payload
 
-    bad = repack(tmp_path / "bc1.goi", tmp_path / "bad.goi", payload=widen,
-                 key=_agency_key(office))  # fmt: skip
+    bad = repack(tmp_path / "bc1.goi", tmp_path / "bad.goi", payload=widen, key=_agency_key(office))
     before = dump(secretariat)
     out = cli("--db", secretariat, "exchange", "merge", bad, ok=False)
     assert "có thay đổi ngoài phạm vi đơn vị được phép sửa" in out
     assert dump(secretariat) == before
 
 
-def test_a_change_to_a_task_reassigned_meanwhile_is_kept_as_a_conflict(secretariat, tmp_path,
-                                                                        cli):  # fmt: skip
+def test_a_change_to_a_task_reassigned_meanwhile_is_kept_as_a_conflict(secretariat, tmp_path, cli):
     cli("--db", secretariat, "exchange", "issue", "--agency", "BX", "--out", tmp_path / "g.goi")
     office = tmp_path / "bx.db"
     cli("--db", office, "exchange", "open", tmp_path / "g.goi")

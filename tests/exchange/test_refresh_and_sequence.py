@@ -43,8 +43,9 @@ def test_a_refreshed_slice_brings_new_tasks_and_keeps_unreported_local_edits(bx,
         assert (nv01.status, nv01.deadline) == ("done", date(2024, 6, 30))
         assert m.ProgressNote.select().where(m.ProgressNote.text == "Xong").exists()
     cli("--db", office, "exchange", "report", "--out", tmp_path / "bc1.goi")
-    assert "áp dụng 2 thay đổi, giữ lại 0 xung đột" in cli("--db", sec, "exchange", "merge",
-                                                            tmp_path / "bc1.goi")  # fmt: skip
+    assert "áp dụng 2 thay đổi, giữ lại 0 xung đột" in cli(
+        "--db", sec, "exchange", "merge", tmp_path / "bc1.goi"
+    )
     assert _status(sec, "NV01") == "done"
 
 
@@ -60,7 +61,8 @@ def test_a_slice_issued_before_a_report_was_merged_does_not_undo_that_report(bx,
     cli("--db", office, "exchange", "open", tmp_path / "g3.goi")
     assert _status(office, "NV01") == "done"
     assert "Thay đổi chưa báo cáo: 0; báo cáo tiếp theo là số 2" in cli(
-        "--db", office, "exchange", "status")  # fmt: skip
+        "--db", office, "exchange", "status"
+    )
 
 
 def test_opening_the_same_slice_again_changes_nothing(bx, tmp_path, cli):

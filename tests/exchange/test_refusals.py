@@ -33,8 +33,14 @@ def world(secretariat, tmp_path, cli):
     """A secretariat with a genuine report from BX and one from SP."""
     bx_office, bx_report = _work(cli, secretariat, tmp_path, "BX", "NV01")
     sp_office, sp_report = _work(cli, secretariat, tmp_path, "SP", "NV05")
-    return {"sec": secretariat, "bx": bx_report, "sp": sp_report, "sp_office": sp_office,
-            "bx_office": bx_office, "tmp": tmp_path}  # fmt: skip
+    return {
+        "sec": secretariat,
+        "bx": bx_report,
+        "sp": sp_report,
+        "sp_office": sp_office,
+        "bx_office": bx_office,
+        "tmp": tmp_path,
+    }
 
 
 def _refused(cli, sec: Path, bad: Path, message: str) -> None:
@@ -74,10 +80,18 @@ def test_a_report_signed_with_another_agencys_key_is_refused(world, cli):
     def as_bx(manifest):
         manifest["agency"], manifest["agency_name"] = "BX", "UBND huyện Bát Xát"
 
-    bad = repack(world["sp"], world["tmp"] / "forged.goi", manifest=as_bx,
-                 key=_agency_key(world["sp_office"]))  # fmt: skip
-    _refused(cli, world["sec"], bad, "ghi là báo cáo của đơn vị BX nhưng được ký bằng khóa cấp "
-             "cho đơn vị SP")  # fmt: skip
+    bad = repack(
+        world["sp"],
+        world["tmp"] / "forged.goi",
+        manifest=as_bx,
+        key=_agency_key(world["sp_office"]),
+    )
+    _refused(
+        cli,
+        world["sec"],
+        bad,
+        "ghi là báo cáo của đơn vị BX nhưng được ký bằng khóa cấp cho đơn vị SP",
+    )
 
 
 def test_a_report_for_another_committee_is_refused(world, cli):
@@ -93,8 +107,12 @@ def test_an_unknown_format_version_is_refused(world, cli):
         manifest["version"] = 2
 
     bad = repack(world["bx"], world["tmp"] / "v2.goi", manifest=newer)
-    _refused(cli, world["sec"], bad, "theo định dạng phiên bản 2, bản dxdesk này chỉ đọc được "
-             "phiên bản 1")  # fmt: skip
+    _refused(
+        cli,
+        world["sec"],
+        bad,
+        "theo định dạng phiên bản 2, bản dxdesk này chỉ đọc được phiên bản 1",
+    )
 
 
 def test_a_truncated_file_is_refused(world, cli):
@@ -147,8 +165,9 @@ def test_an_agency_refuses_a_flipped_slice_and_one_from_another_secretariat(worl
     tmp, office = world["tmp"], world["bx_office"]
     before = dump(office)
     flipped = _flip(tmp / "BX-vanphong.goi", tmp / "flipped-slice.goi")
-    assert "bị hỏng hoặc đã bị sửa đổi" in cli("--db", office, "exchange", "open", flipped,
-                                               ok=False)  # fmt: skip
+    assert "bị hỏng hoặc đã bị sửa đổi" in cli(
+        "--db", office, "exchange", "open", flipped, ok=False
+    )
     other = tmp / "other" / "vanphong.db"
     other.parent.mkdir()
     load_small(other)
@@ -156,8 +175,9 @@ def test_an_agency_refuses_a_flipped_slice_and_one_from_another_secretariat(worl
     out = cli("--db", office, "exchange", "open", tmp / "foreign.goi", ok=False)
     assert "là dữ liệu của ban chỉ đạo khác" in out
     sp_slice = tmp / "SP-vanphong.goi"
-    assert "giao cho UBND thị xã Sa Pa" in cli("--db", office, "exchange", "open", sp_slice,
-                                               ok=False)  # fmt: skip
+    assert "giao cho UBND thị xã Sa Pa" in cli(
+        "--db", office, "exchange", "open", sp_slice, ok=False
+    )
     assert dump(office) == before
 
 

@@ -22,8 +22,9 @@ def agency(secretariat, tmp_path, cli):
     return secretariat, office
 
 
-def test_a_report_whose_file_cannot_be_written_is_recorded_and_written_again(agency, tmp_path,
-                                                                             cli, monkeypatch):  # fmt: skip
+def test_a_report_whose_file_cannot_be_written_is_recorded_and_written_again(
+    agency, tmp_path, cli, monkeypatch
+):
     sec, office = agency
     cli("--db", office, "task", "update", "NV01", "--blocker", "Thiếu kinh phí")
 

@@ -23,8 +23,7 @@ def office(secretariat, tmp_path, cli):
     return path
 
 
-def test_a_report_naming_another_agency_as_reporter_is_refused(secretariat, office, tmp_path,
-                                                               cli):  # fmt: skip
+def test_a_report_naming_another_agency_as_reporter_is_refused(secretariat, office, tmp_path, cli):
     cli("--db", office, "target", "measure", "MT05", "--period", "2023-Q3", "--value", "55")
     cli("--db", office, "exchange", "report", "--out", tmp_path / "bc1.goi")
 
@@ -34,8 +33,9 @@ def test_a_report_naming_another_agency_as_reporter_is_refused(secretariat, offi
                 change["new"]["agency"] = "SP"
         return payload
 
-    bad = repack(tmp_path / "bc1.goi", tmp_path / "bad.goi", payload=other_reporter,
-                 key=_agency_key(office))  # fmt: skip
+    bad = repack(
+        tmp_path / "bc1.goi", tmp_path / "bad.goi", payload=other_reporter, key=_agency_key(office)
+    )
     before = dump(secretariat)
     out = cli("--db", secretariat, "exchange", "merge", bad, ok=False)
     assert "do đơn vị SP báo cáo" in out and "chỉ được báo cáo kết quả của chính mình" in out
@@ -45,12 +45,19 @@ def test_a_report_naming_another_agency_as_reporter_is_refused(secretariat, offi
 
 def test_an_agency_cannot_record_a_value_as_reported_by_another(office):
     with open_db(office), pytest.raises(PermissionDenied, match="không được ghi là của đơn vị SP"):
-        entities.save("measurement", {"target": "MT05", "period": "2023-Q3", "value": 55.0,
-                                      "measured_on": date(2023, 9, 30), "agency": "SP"})  # fmt: skip
+        entities.save(
+            "measurement",
+            {
+                "target": "MT05",
+                "period": "2023-Q3",
+                "value": 55.0,
+                "measured_on": date(2023, 9, 30),
+                "agency": "SP",
+            },
+        )
 
 
-def test_two_committees_with_the_same_name_are_told_apart_by_identity(secretariat, tmp_path,
-                                                                       cli):  # fmt: skip
+def test_two_committees_with_the_same_name_are_told_apart_by_identity(secretariat, tmp_path, cli):
     other, office = tmp_path / "khac.db", tmp_path / "bx.db"
     load_small(other)
     for path in (secretariat, other):

@@ -26,18 +26,31 @@ def test_a_district_works_offline_and_the_secretariat_merges_its_report(tmp_path
     agency, (first, second), target = district_work(sec)
     before = summary(cli, sec)
     slice_file, report_file = tmp_path / "giao.dxgoi", tmp_path / "baocao-1.dxgoi"
-    assert "Đã ghi gói giao dữ liệu" in cli("--db", sec, "exchange", "issue", "--agency", agency,
-                                             "--out", slice_file)  # fmt: skip
+    assert "Đã ghi gói giao dữ liệu" in cli(
+        "--db", sec, "exchange", "issue", "--agency", agency, "--out", slice_file
+    )
 
     office = tmp_path / "donvi.db"
     out = cli("--db", office, "exchange", "open", slice_file)
     assert f"dữ liệu nhận ngày {fmt_date(date.today())}" in out and "Chế độ đơn vị: " in out
     cli("--db", office, "task", "update", first, "--status", "done", "--note", "Đã nghiệm thu")
     cli("--db", office, "task", "update", second, "--blocker", "Chưa có hướng dẫn của Bộ")
-    cli("--db", office, "target", "measure", target, "--period", "2024-Q1", "--value", "85,5",
-        "--agency", agency)  # fmt: skip
-    assert "Đã ghi báo cáo số 1 (4 thay đổi)" in cli("--db", office, "exchange", "report",
-                                                      "--out", report_file)  # fmt: skip
+    cli(
+        "--db",
+        office,
+        "target",
+        "measure",
+        target,
+        "--period",
+        "2024-Q1",
+        "--value",
+        "85,5",
+        "--agency",
+        agency,
+    )
+    assert "Đã ghi báo cáo số 1 (4 thay đổi)" in cli(
+        "--db", office, "exchange", "report", "--out", report_file
+    )
 
     out = cli("--db", sec, "exchange", "preview", report_file)
     assert "Sẽ áp dụng 4 thay đổi, giữ lại 0 xung đột" in out
@@ -51,8 +64,12 @@ def test_a_district_works_offline_and_the_secretariat_merges_its_report(tmp_path
     assert f"từ báo cáo số 1 của {agency}" in history and OFFICER in history
     with open_db(sec):
         assert m.Task.get(m.Task.code == second).blocker == "Chưa có hướng dẫn của Bộ"
-        measured = m.Measurement.select().join(m.Target).where(
-            (m.Target.code == target) & (m.Measurement.period == "2024-Q1")).get()  # fmt: skip
+        measured = (
+            m.Measurement.select()
+            .join(m.Target)
+            .where((m.Target.code == target) & (m.Measurement.period == "2024-Q1"))
+            .get()
+        )
         assert measured.value == 85.5
 
     merged = dump(sec)

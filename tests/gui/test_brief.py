@@ -22,9 +22,17 @@ def test_the_brief_is_built_off_the_gui_thread_and_opened(window, tmp_path):
 
 
 def test_published_figures_that_disagree_are_shown_before_printing(window, tmp_path):
-    window.ops.call(entities.save, "figure", {
-        "code": "BC-01", "metric": "tasks.total", "as_of": date(2023, 12, 19), "value": 99.0,
-        "printed_text": "99 nhiệm vụ"})  # fmt: skip
+    window.ops.call(
+        entities.save,
+        "figure",
+        {
+            "code": "BC-01",
+            "metric": "tasks.total",
+            "as_of": date(2023, 12, 19),
+            "value": 99.0,
+            "printed_text": "99 nhiệm vụ",
+        },
+    )
     shown = []
     out = tmp_path / "brief.pdf"
     window.files.print_brief(str(out), ask=lambda _w, messages: shown.extend(messages) or False)

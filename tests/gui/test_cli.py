@@ -21,9 +21,13 @@ def _register(path) -> None:
 
 
 def _dxdesk(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dxdesk", *args], capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
-                          timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "dxdesk", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        timeout=120,
+    )
 
 
 def test_screenshots_writes_one_png_per_view_and_the_task_dialog(tmp_path):

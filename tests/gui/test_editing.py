@@ -184,8 +184,11 @@ def test_deleting_asks_first_and_no_means_nothing_changes(window, monkeypatch):
 def test_a_new_conclusion_code_follows_its_meetings_pattern(window):
     from dxdesk.core.services import meetings
 
-    window.ops.call(entities.save, "conclusion",
-                    {"code": "KL-Q2-06", "meeting": "HN-Q2", "seq": 6, "text": "Việc sáu"})  # fmt: skip
+    window.ops.call(
+        entities.save,
+        "conclusion",
+        {"code": "KL-Q2-06", "meeting": "HN-Q2", "seq": 6, "text": "Việc sáu"},
+    )
     settle(window)
     page = open_page(window, "meetings")
     assert page.meetings.select_key("HN-Q2")

@@ -10,8 +10,9 @@ from tests.gui.conftest import settle
 
 
 def dxdesk(*args: str) -> str:
-    out = subprocess.run([sys.executable, "-m", "dxdesk", *args], capture_output=True,
-                         text=True, timeout=120)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-m", "dxdesk", *args], capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     return out.stdout
 
@@ -24,8 +25,17 @@ def test_a_slice_issued_from_the_window_comes_back_as_a_merged_report(window, tm
     assert "Sở Giáo dục và Đào tạo" in window.statusBar().currentMessage()
     agency_db = str(tmp_path / "agency.db")
     dxdesk("--db", agency_db, "exchange", "open", str(slice_path))
-    dxdesk("--db", agency_db, "task", "update", "NV03", "--status", "in_progress",
-           "--note", "Đã khảo sát các trường")  # fmt: skip
+    dxdesk(
+        "--db",
+        agency_db,
+        "task",
+        "update",
+        "NV03",
+        "--status",
+        "in_progress",
+        "--note",
+        "Đã khảo sát các trường",
+    )
     report = tmp_path / "report.dxp"
     dxdesk("--db", agency_db, "exchange", "report", "--out", str(report))
     asked = []

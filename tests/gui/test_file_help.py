@@ -27,8 +27,9 @@ def test_restoring_a_chosen_backup_from_the_file_menu(qtbot, tmp_path, monkeypat
         window.ops.call(lambda: entities.delete("task", "NV03"))
         assert window.ops.call(lambda: m.Task.select().count()) == 2
         offered = []
-        monkeypatch.setattr(restore, "choose_backup",
-                            lambda _w, infos: offered.extend(infos) or infos[0])  # fmt: skip
+        monkeypatch.setattr(
+            restore, "choose_backup", lambda _w, infos: offered.extend(infos) or infos[0]
+        )
         asked = []
         monkeypatch.setattr(common, "ask", lambda _p, _t, text: asked.append(text) or True)
         menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]

@@ -15,8 +15,11 @@ def _tasks(window) -> int:
 
 def test_merging_another_register_from_the_file_menu(window, tmp_path):
     other = tmp_path / "yenbai.db"
-    subprocess.run([sys.executable, "-m", "dxdesk", "--db", str(other), "demo"], check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "dxdesk", "--db", str(other), "demo"],
+        check=True,
+        capture_output=True,
+    )
     assert any(a.text() == "Gộp sổ…" for a in window.actions())
     before = _tasks(window)
     window.merges.merge_register(str(other), "YB", ask=lambda *a: False)
@@ -33,12 +36,16 @@ def test_merging_another_register_from_the_file_menu(window, tmp_path):
 def test_an_agency_succeeded_from_the_edit_menu(window):
     from dxdesk.core.services import entities
 
-    window.ops.call(entities.save, "agency", {"code": "SKHCN", "name": "Sở Khoa học và Công nghệ",
-                                              "kind": "so_nganh"})  # fmt: skip
+    window.ops.call(
+        entities.save,
+        "agency",
+        {"code": "SKHCN", "name": "Sở Khoa học và Công nghệ", "kind": "so_nganh"},
+    )
     assert any(a.text() == "Kế tục cơ quan…" for a in window.actions())
     asked: list = []
-    window.merges.succeed_agency(("SYT", "SKHCN", "01/07/2025"),
-                                 ask=lambda *a: asked.append(a) or True)  # fmt: skip
+    window.merges.succeed_agency(
+        ("SYT", "SKHCN", "01/07/2025"), ask=lambda *a: asked.append(a) or True
+    )
     settle(window)
     assert len(asked) == 1 and "SKHCN kế tục SYT" in asked[0][2]
     assert str(window.ops.call(entities.get, "agency", "SYT")["valid_to"]) == "2025-06-30"

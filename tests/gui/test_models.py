@@ -23,8 +23,15 @@ def _pages():
     from dxdesk.gui.views.targets import TargetsPage
     from dxdesk.gui.views.tasks import TasksPage
 
-    return [TasksPage, TargetsPage, MeetingList, ConclusionList, DocumentsPage, AgenciesPage,
-            MembersPage]  # fmt: skip
+    return [
+        TasksPage,
+        TargetsPage,
+        MeetingList,
+        ConclusionList,
+        DocumentsPage,
+        AgenciesPage,
+        MembersPage,
+    ]
 
 
 @pytest.mark.parametrize("page_cls", _pages(), ids=lambda c: c.__name__)
@@ -86,8 +93,20 @@ def test_sorting_follows_the_vietnamese_alphabet():
     words = ["Ương", "Đông", "Dương", "Anh", "Ân", "Ăn", "Ô", "Ơn", "Oanh", "Zê", "Ưu", "Uyên"]
     _, proxy = _model(words)
     proxy.sort(1, Qt.SortOrder.AscendingOrder)
-    assert _shown(proxy) == ["Anh", "Ăn", "Ân", "Dương", "Đông", "Oanh", "Ô", "Ơn", "Uyên", "Ương",
-                             "Ưu", "Zê"]  # fmt: skip
+    assert _shown(proxy) == [
+        "Anh",
+        "Ăn",
+        "Ân",
+        "Dương",
+        "Đông",
+        "Oanh",
+        "Ô",
+        "Ơn",
+        "Uyên",
+        "Ương",
+        "Ưu",
+        "Zê",
+    ]
     proxy.sort(1, Qt.SortOrder.DescendingOrder)
     assert _shown(proxy)[0] == "Zê"
 
@@ -153,10 +172,15 @@ def test_search_texts_are_each_rows_searchable_cells_folded():
 
     rng = random.Random(11)
     agencies = ["Sở Thông tin và Truyền thông", "UBND huyện Bắc Hà", "Đài Phát thanh", None]
-    rows = [(f"NV{i:03d}", f"Nhiệm vụ số {rng.randint(0, 9)} ở Đà Nẵng", rng.choice(agencies))
-            for i in range(200)]  # fmt: skip
+    rows = [
+        (f"NV{i:03d}", f"Nhiệm vụ số {rng.randint(0, 9)} ở Đà Nẵng", rng.choice(agencies))
+        for i in range(200)
+    ]
     table = Table(("code", "text", "lead"), rows)
-    columns = [Column("code", "Mã", 60), Column("text", "Nội dung", 200),
-               Column("lead", "Chủ trì", 120, TEXT)]  # fmt: skip
+    columns = [
+        Column("code", "Mã", 60),
+        Column("text", "Nội dung", 200),
+        Column("lead", "Chủ trì", 120, TEXT),
+    ]
     expected = [vn.fold(" \u2502 ".join(cell or "" for cell in row)) for row in rows]
     assert search_texts(table, columns) == expected

@@ -83,8 +83,9 @@ def test_the_long_text_column_takes_the_spare_width_until_sized_by_hand(window):
     for size in ((1366, 768), (1920, 1080)):
         window.resize(*size)
         settle(window)
-        shown = sum(header.sectionSize(c) for c in range(header.count())
-                    if not header.isSectionHidden(c))  # fmt: skip
+        shown = sum(
+            header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c)
+        )
         assert shown >= page.table.viewport().width() - 2  # no empty band at the right
         assert header.sectionSize(text) > header.sectionSize(time)
     wide = header.sectionSize(text)

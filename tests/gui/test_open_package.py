@@ -34,19 +34,23 @@ def test_the_window_shows_the_reports_preview_once_its_register_is_open(
     slice_path, report = tmp_path / "SGDDT.dxp", tmp_path / "SGDDT-1.dxp"
     agency = str(tmp_path / "agency.db")
     sample_session.close()
-    dxdesk("--db", str(secretariat), "exchange", "issue", "--agency", "SGDDT", "--out",
-           str(slice_path))  # fmt: skip
+    dxdesk(
+        "--db", str(secretariat), "exchange", "issue", "--agency", "SGDDT", "--out", str(slice_path)
+    )
     dxdesk("--db", agency, "exchange", "open", str(slice_path))
     dxdesk("--db", agency, "task", "update", "NV03", "--status", "in_progress")
     dxdesk("--db", agency, "exchange", "report", "--out", str(report))
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a: asked.append(a) or QMessageBox.StandardButton.No)  # fmt: skip
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.No
+    )
     window = start_window(secretariat)
     try:
         preview_when_open(window, report)  # (not shown: an active window would keep focus)
-        qtbot.waitUntil(lambda: window._exchange is not None
-                        and window.exchange.last_dialog is not None, timeout=20_000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: window._exchange is not None and window.exchange.last_dialog is not None,
+            timeout=20_000,
+        )
         qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
         assert window.exchange.last_dialog.table.rowCount() >= 1
         assert window.ops.call(entities.get, "task", "NV03")["status"] != "in_progress", (

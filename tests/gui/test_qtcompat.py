@@ -13,9 +13,11 @@ def test_the_feature_scan_shortcut_answers_as_pysides_own_scan():
     shortcut = feature._mod_uses_pyside
     assert getattr(shortcut, "dxdesk_shortcut", False)  # installed with dxdesk.gui
     scan = shortcut.scan
-    stdlib = [m for name, m in list(sys.modules.items())
-              if name.partition(".")[0] in sys.stdlib_module_names
-              and getattr(m, "__file__", None)]  # fmt: skip
+    stdlib = [
+        m
+        for name, m in list(sys.modules.items())
+        if name.partition(".")[0] in sys.stdlib_module_names and getattr(m, "__file__", None)
+    ]
     assert len(stdlib) > 40
     for module in stdlib:  # what the shortcut answers without reading the file
         assert shortcut(module) is False

@@ -125,8 +125,7 @@ def test_the_window_paints_its_first_rows_without_loading_peewee():
     assert out.stdout.strip() == "[]"
 
 
-def test_a_damaged_register_at_start_up_offers_its_backup(qtbot, sample_path, start,
-                                                          monkeypatch):  # fmt: skip
+def test_a_damaged_register_at_start_up_offers_its_backup(qtbot, sample_path, start, monkeypatch):
     from dxdesk.core.storage import backups
     from dxdesk.core.storage import models as m
     from dxdesk.gui import app
@@ -138,8 +137,9 @@ def test_a_damaged_register_at_start_up_offers_its_backup(qtbot, sample_path, st
     monkeypatch.setattr(app, "_ask_restore", lambda _w, question: asked.append(question) or True)
     new_window = start()
     new_window.show()
-    qtbot.waitUntil(lambda: new_window.ctx is not None and new_window.ctx.session is not None,
-                    timeout=STUCK_MS)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: new_window.ctx is not None and new_window.ctx.session is not None, timeout=STUCK_MS
+    )
     settle(new_window)
     assert asked and "bị hỏng" in asked[0]
     assert new_window.ops.call(lambda: m.Task.select().count()) == 3

@@ -74,8 +74,9 @@ def test_row_menu_marks_done_with_a_date_then_reopens(window):
 def test_cli_service_import_and_saving_share_the_rule(sample_session):
     task = tasks.update_task("NV03", status="done", today=AS_OF)  # as `dxdesk task update`
     assert task["completed_on"] == AS_OF
-    saved = entities.save("task", {"code": "NV02", "status": "dropped"},
-                          working_date=date(2023, 11, 1))  # fmt: skip
+    saved = entities.save(
+        "task", {"code": "NV02", "status": "dropped"}, working_date=date(2023, 11, 1)
+    )
     assert saved["completed_on"] == date(2023, 11, 1)
     with pytest.raises(entities.FieldError) as error:  # in progress with a completion date
         entities.save("task", {"code": "NV02", "status": "in_progress"})

@@ -21,8 +21,14 @@ TS = resources_dir() / "translations" / "dxdesk_en.ts"
 
 def test_every_view_opens_from_the_sidebar_and_ctrl_tab_moves_on(window):
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Tổng quan", "Mục tiêu", "Nhiệm vụ", "Cuộc họp & Kết luận", "Văn bản",
-                      "Cơ quan & Thành viên"]  # fmt: skip
+    assert titles == [
+        "Tổng quan",
+        "Mục tiêu",
+        "Nhiệm vụ",
+        "Cuộc họp & Kết luận",
+        "Văn bản",
+        "Cơ quan & Thành viên",
+    ]
     for key in PAGES:
         open_page(window, key)
         assert window.stack.currentWidget() is window.pages[key]
@@ -81,8 +87,9 @@ def test_columns_and_window_geometry_are_remembered(window, qtbot):
     window.save_state()
     again = MainWindow()
     qtbot.addWidget(again)
-    again.set_context(Context(window.ctx.session, again.ops, owns_session=False, parent=again),
-                      as_of=AS_OF)  # fmt: skip
+    again.set_context(
+        Context(window.ctx.session, again.ops, owns_session=False, parent=again), as_of=AS_OF
+    )
     again.show_page("tasks")
     header2 = again.pages["tasks"].table.horizontalHeader()
     assert header2.sectionSize(1) == 411 and not header2.isSectionHidden(7)
@@ -120,15 +127,30 @@ def test_english_is_a_setting_away(window, qtbot):
 
 def test_every_interface_string_has_an_english_translation_and_the_ts_is_current(tmp_path):
     tree = ET.parse(TS)
-    unfinished = [m.find("source").text for m in tree.iter("message")
-                  if m.find("translation").get("type") == "unfinished"
-                  or not (m.find("translation").text or "").strip()]  # fmt: skip
+    unfinished = [
+        m.find("source").text
+        for m in tree.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+        or not (m.find("translation").text or "").strip()
+    ]
     assert unfinished == []
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in Path("dxdesk/gui").rglob("*.py"))
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run([str(lupdate), *sources, "-ts", str(fresh), "-source-language", "vi",
-                    "-target-language", "en"], check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [
+            str(lupdate),
+            *sources,
+            "-ts",
+            str(fresh),
+            "-source-language",
+            "vi",
+            "-target-language",
+            "en",
+        ],
+        check=True,
+        capture_output=True,
+    )
     current = {m.find("source").text for m in ET.parse(fresh).iter("message")}
     assert current == {m.find("source").text for m in tree.iter("message")}, (
         "run dxdesk/resources/translations/update.sh and translate the new strings"

@@ -42,8 +42,16 @@ def runtime_distributions(name: str = "dxdesk") -> set[str]:
         for req in requires:
             if "extra ==" in req:
                 continue
-            todo.append(req.split(";")[0].split("[")[0].split("<")[0].split(">")[0]
-                        .split("=")[0].split("!")[0].split("~")[0].strip())  # fmt: skip
+            todo.append(
+                req.split(";")[0]
+                .split("[")[0]
+                .split("<")[0]
+                .split(">")[0]
+                .split("=")[0]
+                .split("!")[0]
+                .split("~")[0]
+                .strip()
+            )
     return seen
 
 
@@ -51,8 +59,10 @@ def shipped_modules(imported: list[str]) -> list[str]:
     """Of ``imported``, the modules of dxdesk and its run-time dependencies that the bundle
     must hold (minus those packaging/bundle.py excludes on purpose)."""
     dists = runtime_distributions()
-    owner = {top: {d.lower().replace("_", "-") for d in names}
-             for top, names in metadata.packages_distributions().items()}  # fmt: skip
+    owner = {
+        top: {d.lower().replace("_", "-") for d in names}
+        for top, names in metadata.packages_distributions().items()
+    }
     owner["dxdesk"] = {"dxdesk"}
     wanted = []
     for name in imported:
@@ -72,8 +82,11 @@ def _import_all_of_dxdesk() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not BUNDLE.exists(), reason=f"no built bundle at {BUNDLE}: "
-                    "scripts/build-bundle.sh builds one and runs this test against it")  # fmt: skip
+@pytest.mark.skipif(
+    not BUNDLE.exists(),
+    reason=f"no built bundle at {BUNDLE}: "
+    "scripts/build-bundle.sh builds one and runs this test against it",
+)
 def test_the_bundle_imports_every_module_the_suite_imported(tmp_path):
     _import_all_of_dxdesk()
     wanted = shipped_modules(sorted(sys.modules))
@@ -81,8 +94,16 @@ def test_the_bundle_imports_every_module_the_suite_imported(tmp_path):
     listing = tmp_path / "modules.txt"
     listing.write_text("\n".join(wanted), encoding="utf-8")
     env = {**os.environ, "DXDESK_IMPORT_CHECK": str(listing), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([str(BUNDLE)], env=env, cwd=tmp_path, capture_output=True, text=True,
-                          encoding="utf-8", errors="replace", timeout=600)  # fmt: skip
+    done = subprocess.run(
+        [str(BUNDLE)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=600,
+    )
     missing = [line for line in done.stdout.splitlines() if line.startswith("MISSING")]
     assert not missing, "\n".join(missing)
     assert f"IMPORTED {len(wanted)}/{len(wanted)}" in done.stdout, done.stdout + done.stderr

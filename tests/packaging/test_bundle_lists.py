@@ -25,9 +25,13 @@ def test_qt_translations_other_than_english_stay_out():
 def test_unused_binaries_stay_out_and_the_used_ones_in():
     assert not bundle.keep_binary("opengl32sw.dll")
     assert not bundle.keep_binary("PySide6/Qt/plugins/platformthemes/libqgtk3.so")
-    for used in ("PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6Core.so.6",
-                 "PySide6/Qt/plugins/platforms/qwindows.dll", "PIL/_imaging.so",
-                 "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so"):  # fmt: skip
+    for used in (
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6/Qt/plugins/platforms/qwindows.dll",
+        "PIL/_imaging.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+    ):
         assert bundle.keep_binary(used), used
 
 

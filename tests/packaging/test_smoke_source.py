@@ -16,9 +16,19 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.slow
 def test_the_smoke_test_passes_on_the_source_run(tmp_path):
     done = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "smoke.py"), "--display", "offscreen",
-         sys.executable, str(ROOT / "packaging" / "launch.py")],
-        cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=900,
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "smoke.py"),
+            "--display",
+            "offscreen",
+            sys.executable,
+            str(ROOT / "packaging" / "launch.py"),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=900,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "rows=" in done.stdout and "smoke test passed" in done.stdout

@@ -53,19 +53,28 @@ def _user_env(home: Path) -> dict:
 def test_sdist_holds_what_builds_and_tests_dxdesk(dist):
     with tarfile.open(next(dist.glob("dxdesk-*.tar.gz"))) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
-    for path in ("LICENSE", "MANIFEST.in", "tests/conftest.py", "docs/architecture.md",
-                 "packaging/dxdesk.spec", "scripts/test.sh",
-                 "dxdesk/resources/translations/dxdesk_en.ts",
-                 "dxdesk/resources/translations/update.sh",
-                 "dxdesk/resources/fonts/LICENSE-LiberationSerif.txt"):  # fmt: skip
+    for path in (
+        "LICENSE",
+        "MANIFEST.in",
+        "tests/conftest.py",
+        "docs/architecture.md",
+        "packaging/dxdesk.spec",
+        "scripts/test.sh",
+        "dxdesk/resources/translations/dxdesk_en.ts",
+        "dxdesk/resources/translations/update.sh",
+        "dxdesk/resources/fonts/LICENSE-LiberationSerif.txt",
+    ):
         assert path in names, path
 
 
 def test_wheel_carries_the_resources(dist):
     with zipfile.ZipFile(next(dist.glob("dxdesk-*.whl"))) as whl:
         names = set(whl.namelist())
-    shipped = {p.relative_to(ROOT).as_posix() for p in (ROOT / "dxdesk/resources").rglob("*")
-               if p.is_file() and p.suffix in {".ttf", ".txt", ".svg", ".png", ".ico", ".qm"}}  # fmt: skip
+    shipped = {
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "dxdesk/resources").rglob("*")
+        if p.is_file() and p.suffix in {".ttf", ".txt", ".svg", ".png", ".ico", ".qm"}
+    }
     assert shipped and shipped <= names, sorted(shipped - names)
 
 
@@ -74,8 +83,11 @@ def test_installed_wheel_prints_the_demo_brief_from_another_folder(installed, tm
     work = tmp_path / "elsewhere"
     work.mkdir()
     _run([str(installed / "dxdesk"), "demo"], cwd=work, env=env)
-    _run([str(installed / "dxdesk"), "brief", "--as-of", "19/12/2023", "--out", "b.pdf"],
-         cwd=work, env=env)  # fmt: skip
+    _run(
+        [str(installed / "dxdesk"), "brief", "--as-of", "19/12/2023", "--out", "b.pdf"],
+        cwd=work,
+        env=env,
+    )
     assert (tmp_path / "home").glob("**/register.db"), "the register goes to the user's data"
     assert fonts_not_embedded(work / "b.pdf") == []
 

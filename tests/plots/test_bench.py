@@ -8,9 +8,20 @@ from dxdesk.bench import plots_entries as bench_entries
 
 
 def test_entries_have_the_bench_shape():
-    got = {"page_cold_s": 0.5, "import_s": 0.3, "page_warm_s": 0.2, "plots_share_s": 0.05,
-           "page_reopen_s": 0.25, "summary_s": 0.1, "tally_s": 0.05, "bare_plot_s": 0.02, "panel_s": 0.2,
-           "trend_points": 3, "trend_s": 0.4, "trend_floor_s": 0.3}  # fmt: skip
+    got = {
+        "page_cold_s": 0.5,
+        "import_s": 0.3,
+        "page_warm_s": 0.2,
+        "plots_share_s": 0.05,
+        "page_reopen_s": 0.25,
+        "summary_s": 0.1,
+        "tally_s": 0.05,
+        "bare_plot_s": 0.02,
+        "panel_s": 0.2,
+        "trend_points": 3,
+        "trend_s": 0.4,
+        "trend_floor_s": 0.3,
+    }
     entries = bench_entries._entries(got, quick=True)
     assert len(entries) == 6
     for e in entries:

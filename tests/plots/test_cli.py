@@ -34,8 +34,25 @@ def test_plot_trajectory_needs_a_target(demo_db, tmp_path, capsys):
     out = tmp_path / "mt01.png"
     assert main(["--db", demo_db, "plot", "trajectory", "--out", str(out)]) == 1
     assert "--target" in capsys.readouterr().err
-    assert main(["--db", demo_db, "plot", "trajectory", "--target", "MT01", "--as-of",
-                 "19/12/2023", "--out", str(out), "--size", "800x500"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                demo_db,
+                "plot",
+                "trajectory",
+                "--target",
+                "MT01",
+                "--as-of",
+                "19/12/2023",
+                "--out",
+                str(out),
+                "--size",
+                "800x500",
+            ]
+        )
+        == 0
+    )
     assert QImage(str(out)).size().toTuple() == (800, 500)
 
 

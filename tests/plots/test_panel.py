@@ -37,8 +37,10 @@ def test_install_replaces_the_placeholder_and_refresh_draws(demo_session, qtbot,
     panel = install_plots(area, open_filtered=asked.append)
     area.show()
     qtbot.waitExposed(area)
-    assert area.findChild(QLabel, "plots_placeholder") is None or not area.findChild(
-        QLabel, "plots_placeholder").isVisible()  # fmt: skip
+    assert (
+        area.findChild(QLabel, "plots_placeholder") is None
+        or not area.findChild(QLabel, "plots_placeholder").isVisible()
+    )
     panel.refresh(AS_OF)
     bands = panel.plots["bands"]
     assert bands.series.totals == summarize(AS_OF, with_checks=False)["targets"]["by_band"]
@@ -60,8 +62,11 @@ def test_a_click_on_a_bar_calls_open_filtered(demo_session, qtbot, area):
     plot = panel.plots["agencies"]
     qtbot.wait(50)  # laid out (and the agencies that fit the height drawn)
     bar = plot.bar_items[0].bars[0]
-    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton,
-                     pos=viewport_point(plot, bar.centre.x(), bar.centre.y()))  # fmt: skip
+    qtbot.mouseClick(
+        plot.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=viewport_point(plot, bar.centre.x(), bar.centre.y()),
+    )
     assert asked == [{"view": "tasks", "agency": "STTTT", "role": "lead", "timeliness": "overdue"}]
 
 
@@ -78,8 +83,9 @@ def test_show_summary_draws_without_a_second_summary(demo_session, qtbot, area, 
 
 def test_late_answers_for_an_older_date_are_dropped(demo_session, qtbot, area):
     queue = []
-    panel = install_plots(area, open_filtered=lambda f: None,
-                          run=lambda fn, done: queue.append((fn, done)))  # fmt: skip
+    panel = install_plots(
+        area, open_filtered=lambda f: None, run=lambda fn, done: queue.append((fn, done))
+    )
     area.show()
     panel.refresh(date(2023, 6, 30))
     panel.refresh(AS_OF)
@@ -106,8 +112,13 @@ def test_pyqtgraph_is_imported_only_when_a_plot_is_shown():
         "panel = install_plots(QWidget(), open_filtered=print)\n"
         "print('pyqtgraph' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         cwd=Path(dxdesk.__file__).parents[1], timeout=120)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=Path(dxdesk.__file__).parents[1],
+        timeout=120,
+    )
     assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
 
 
@@ -129,12 +140,15 @@ def test_attached_to_the_overview_page_it_follows_the_window(demo_session, qtbot
         asked = []
         panel = attach_to_overview(page, open_filtered=asked.append)
         window.show_page("overview")
-        qtbot.waitUntil(lambda: "bands" in panel.plots and panel.plots["bands"].series
-                        is not None, timeout=20000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: "bands" in panel.plots and panel.plots["bands"].series is not None,
+            timeout=20000,
+        )
         assert panel.plots["bands"].series.totals["below_50"] == 4
         window.ctx.state.set_as_of(date(2023, 6, 30))
-        qtbot.waitUntil(lambda: panel.plots["bands"].series.as_of == date(2023, 6, 30),
-                        timeout=20000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: panel.plots["bands"].series.as_of == date(2023, 6, 30), timeout=20000
+        )
         assert panel.plots["bands"].series.total == 23
         panel.plots["bands"].bar_items[0].click_bar(0)
         assert asked and asked[0]["view"] == "targets"

@@ -22,7 +22,11 @@ def test_band_bars_add_up_to_the_published_20_3_3_4(summary):
     bands = series.band_series(AS_OF)
     per_band = {b: sum(row.counts[b] for row in bands.rows) for b in BAND_KEYS}
     assert [per_band[b] for b in ("completed", "above_70", "from_50_to_70", "below_50")] == [
-        20, 3, 3, 4]  # fmt: skip
+        20,
+        3,
+        3,
+        4,
+    ]
     assert per_band == bands.totals == summary["targets"]["by_band"]
     assert bands.total == summary["targets"]["total"] == 30
 
@@ -80,8 +84,12 @@ def test_trend_keeps_the_quarter_ends_when_meetings_are_too_many(demo_session):
     assert trend.thinned
     assert [p.kind for p in trend.points] == ["quarter", "quarter", "quarter", "as_of"]
     later = series.trend_series(date(2023, 7, 20), period_start=date(2023, 4, 1))
-    assert [p.day for p in later.points] == [date(2023, 4, 6), date(2023, 6, 30),
-                                             date(2023, 7, 14), date(2023, 7, 20)]  # fmt: skip
+    assert [p.day for p in later.points] == [
+        date(2023, 4, 6),
+        date(2023, 6, 30),
+        date(2023, 7, 14),
+        date(2023, 7, 20),
+    ]
 
 
 def test_trajectory_of_a_target(demo_session):
@@ -99,8 +107,9 @@ def test_trajectory_of_a_target(demo_session):
 
 def test_target_bands_agree_with_the_summary(summary):
     choices = series.target_choices(AS_OF)
-    assert Counter(c.band for c in choices) == {k: v for k, v in
-                                                summary["targets"]["by_band"].items() if v}  # fmt: skip
+    assert Counter(c.band for c in choices) == {
+        k: v for k, v in summary["targets"]["by_band"].items() if v
+    }
     for choice in choices[:10]:  # the trajectory's own reading gives the same band
         assert series.target_trajectory(choice.code, AS_OF).band == choice.band
 

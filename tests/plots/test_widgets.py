@@ -26,8 +26,9 @@ def bar_items(plot):
 
 def click_bar(qtbot, plot, item, index):
     centre = item.bars[index].centre
-    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton,
-                     pos=viewport_point(plot, centre.x(), centre.y()))  # fmt: skip
+    qtbot.mouseClick(
+        plot.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(plot, centre.x(), centre.y())
+    )
 
 
 def test_band_bars_are_the_summary_figures_in_the_palette_colours(plot_of):
@@ -47,8 +48,12 @@ def test_band_bars_are_the_summary_figures_in_the_palette_colours(plot_of):
     assert legend[3] == "Dưới 50% kế hoạch: 4"
     assert "tính đến ngày 19/12/2023" in plot.title.text
     axis = plot.plot.getAxis("left")._tickLevels[0]
-    assert [text for _, text in axis] == ["Chính quyền số", "Kinh tế số", "Xã hội số",
-                                          "Hạ tầng số và an toàn thông tin"]  # fmt: skip
+    assert [text for _, text in axis] == [
+        "Chính quyền số",
+        "Kinh tế số",
+        "Xã hội số",
+        "Hạ tầng số và an toàn thông tin",
+    ]
 
 
 def test_clicking_a_band_bar_asks_for_those_targets(qtbot, plot_of):
@@ -99,8 +104,9 @@ def test_a_click_beside_the_bars_asks_for_nothing(qtbot, plot_of):
     plot = plot_of(BandsPlot, series.band_series(AS_OF))
     asked = []
     plot.bar_clicked.connect(asked.append)
-    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton,
-                     pos=viewport_point(plot, 10.5, 3.0))  # right of "Hạ tầng số" (4)  # fmt: skip
+    qtbot.mouseClick(
+        plot.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(plot, 10.5, 3.0)
+    )  # right of "Hạ tầng số" (4)
     qtbot.wait(50)
     assert asked == []
 
@@ -114,7 +120,9 @@ def test_hovering_a_bar_tells_its_exact_value_in_vietnamese(qtbot, plot_of):
     qtbot.mouseMove(plot.viewport(), viewport_point(plot, kts.centre.x(), kts.centre.y()))
     qtbot.waitUntil(lambda: below_50.toolTip() != "", timeout=2000)
     assert below_50.toolTip().splitlines()[:2] == [
-        "Kinh tế số", "Dưới 50% kế hoạch: 2 mục tiêu (25,0 % của trụ cột)"]  # fmt: skip
+        "Kinh tế số",
+        "Dưới 50% kế hoạch: 2 mục tiêu (25,0 % của trụ cột)",
+    ]
     assert below_50.tip_at(QPointF(-5, -5)) == ""
 
 
@@ -123,8 +131,11 @@ def test_trend_points_tell_both_shares(plot_of):
 
     trend = series.trend_series(AS_OF)
     plot = plot_of(TrendPlot, trend)
-    tips = [item.data["data"] for item in plot.plot.items if hasattr(item, "data")
-            and getattr(item, "opts", {}).get("hoverable")]  # fmt: skip
+    tips = [
+        item.data["data"]
+        for item in plot.plot.items
+        if hasattr(item, "data") and getattr(item, "opts", {}).get("hoverable")
+    ]
     assert tips, "no hoverable points"
     last = tips[0][-1]
     assert "19/12/2023" in last

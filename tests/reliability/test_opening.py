@@ -21,12 +21,25 @@ from dxdesk.core.storage import models as m
 
 def _fill(path):
     with Session(path, who="Lan") as s:
-        register.load({"agency": [{"code": "STTTT", "name": "Sở Thông tin và Truyền thông",
-                                   "kind": "so_nganh"}],
-                       "task": [{"code": f"NV{i:02d}", "text": f"Nhiệm vụ số {i}",
-                                 "status": "in_progress", "lead_agency": "STTTT",
-                                 "assigned_on": date(2023, 3, 10)} for i in range(1, 31)]},
-                      action="Nạp", who=s.who)  # fmt: skip
+        register.load(
+            {
+                "agency": [
+                    {"code": "STTTT", "name": "Sở Thông tin và Truyền thông", "kind": "so_nganh"}
+                ],
+                "task": [
+                    {
+                        "code": f"NV{i:02d}",
+                        "text": f"Nhiệm vụ số {i}",
+                        "status": "in_progress",
+                        "lead_agency": "STTTT",
+                        "assigned_on": date(2023, 3, 10),
+                    }
+                    for i in range(1, 31)
+                ],
+            },
+            action="Nạp",
+            who=s.who,
+        )
 
 
 def _digest(path):
@@ -95,8 +108,9 @@ HOLDER = textwrap.dedent("""
 def test_a_register_being_written_by_another_dxdesk_names_who_holds_it(tmp_path):
     path = tmp_path / "so.db"
     _fill(path)
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE,
-                              text=True)  # fmt: skip
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "ready"
         with Session(path, busy_timeout_ms=300, daily_backup=False):
@@ -156,15 +170,25 @@ def test_a_read_only_file_opens_read_only_and_refuses_writes(tmp_path_factory):
         os.chmod(folder, 0o755)
         for parent in folder.parents:
             if str(parent).startswith(tempfile.gettempdir()) and parent != Path(
-                    tempfile.gettempdir()):  # fmt: skip
+                tempfile.gettempdir()
+            ):
                 os.chmod(parent, 0o755)
     else:
         os.chmod(folder, 0o555)
     before = _digest(path)
     try:
-        out = subprocess.run([sys.executable, "-c", READ_ONLY, str(path), str(folder / "x"),
-                              "drop-root" if as_root else "as-is"],
-                             capture_output=True, text=True)  # fmt: skip
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                READ_ONLY,
+                str(path),
+                str(folder / "x"),
+                "drop-root" if as_root else "as-is",
+            ],
+            capture_output=True,
+            text=True,
+        )
     finally:
         os.chmod(folder, 0o755)
     assert out.returncode == 0, out.stderr
@@ -228,8 +252,9 @@ def test_large_files_are_fully_checked_daily_and_after_a_crash(tmp_path, monkeyp
     assert database.needs_full_check(path)  # never backed up today: check
     backups.take_backup(path)
     assert not database.needs_full_check(path)  # checked and backed up today: skip
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True).stdout.strip()  # fmt: skip
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    ).stdout.strip()
     note = {
         "user": "x",
         "host": socket.gethostname(),

@@ -120,9 +120,18 @@ def test_a_wal_register_on_read_only_media_opens_read_only_and_says_so(tmp_path_
         if as_root and str(parent).startswith("/tmp/") and parent.stat().st_mode & 0o005 != 5:
             os.chmod(parent, parent.stat().st_mode | 0o005)
     try:
-        out = subprocess.run([sys.executable, "-c", READ_ONLY_MEDIA, str(path), str(folder / "x"),
-                              "drop-root" if as_root else "as-is"],
-                             capture_output=True, text=True)  # fmt: skip
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                READ_ONLY_MEDIA,
+                str(path),
+                str(folder / "x"),
+                "drop-root" if as_root else "as-is",
+            ],
+            capture_output=True,
+            text=True,
+        )
     finally:
         os.chmod(folder, 0o755)
     assert "summary 0" in out.stdout, out.stderr

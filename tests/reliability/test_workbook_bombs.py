@@ -40,10 +40,13 @@ def _sheet(parts: dict[str, bytes]) -> str:
 def _stray_cell(parts, *, dimension: bool = True):
     name = _sheet(parts)
     xml = parts[name].decode()
-    xml = xml.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr">'
-                      "<is><t>x</t></is></c></row></sheetData>")  # fmt: skip
-    xml = re.sub(r'<dimension ref="[^"]*"\s*/>', '<dimension ref="A1:XFD1048576"/>'
-                 if dimension else "", xml)  # fmt: skip
+    xml = xml.replace(
+        "</sheetData>",
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+    )
+    xml = re.sub(
+        r'<dimension ref="[^"]*"\s*/>', '<dimension ref="A1:XFD1048576"/>' if dimension else "", xml
+    )
     parts[name] = xml.encode()
     return parts
 
@@ -81,8 +84,9 @@ def test_a_row_of_cells_without_references_is_refused(session, book):
     def wide(parts):
         name = _sheet(parts)
         cells = '<c t="inlineStr"><is><t>x</t></is></c>' * 20_000
-        parts[name] = parts[name].replace(b"</sheetData>",
-                                          f'<row r="900">{cells}</row></sheetData>'.encode())  # fmt: skip
+        parts[name] = parts[name].replace(
+            b"</sheetData>", f'<row r="900">{cells}</row></sheetData>'.encode()
+        )
         return parts
 
     _rewrite(book, wide)
@@ -107,7 +111,8 @@ def test_a_huge_shared_strings_part_is_refused(session, book):
         count = limits.MAX_SHARED_STRINGS_BYTES // len(item) + 10
         parts["xl/sharedStrings.xml"] = (
             b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats'
-            b'.org/spreadsheetml/2006/main">' + item * count + b"</sst>")  # fmt: skip
+            b'.org/spreadsheetml/2006/main">' + item * count + b"</sst>"
+        )
         return parts
 
     _rewrite(book, strings)

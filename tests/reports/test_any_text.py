@@ -23,8 +23,9 @@ def _put(value: str) -> None:
     """Put ``value`` everywhere user text reaches the two documents."""
     m.Task.update(text=value, blocker=value).where(m.Task.code.in_(["NV42", "NV21"])).execute()
     first = m.ConclusionItem.select().order_by(m.ConclusionItem.id)
-    m.ConclusionItem.update(text=value).where(m.ConclusionItem.id.in_(
-        [i.id for i in first])).execute()  # fmt: skip
+    m.ConclusionItem.update(text=value).where(
+        m.ConclusionItem.id.in_([i.id for i in first])
+    ).execute()
     m.Agency.update(name=value).where(m.Agency.code == "STTTT").execute()
     m.Committee.update(name=value[:20_000]).execute()
     m.Meeting.update(title=value).where(m.Meeting.code == "HN-TK-2023").execute()
@@ -35,15 +36,22 @@ def _repeat(piece: str, n: int) -> str:
     return (piece * (n // len(piece) + 1))[:n]
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])  # fmt: skip
-@given(st.one_of(
-    st.text(max_size=300),
-    # up to 20,000 characters: a random piece of any Unicode repeated (Hypothesis cannot draw
-    # 20,000 characters one by one)
-    st.builds(_repeat, st.text(min_size=1, max_size=300), st.integers(300, 20_000)),
-    st.builds(_repeat, st.text(st.characters(codec="utf-8"), min_size=1), st.integers(0, 20_000)),
-))  # fmt: skip
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    st.one_of(
+        st.text(max_size=300),
+        # up to 20,000 characters: a random piece of any Unicode repeated (Hypothesis cannot draw
+        # 20,000 characters one by one)
+        st.builds(_repeat, st.text(min_size=1, max_size=300), st.integers(300, 20_000)),
+        st.builds(
+            _repeat, st.text(st.characters(codec="utf-8"), min_size=1), st.integers(0, 20_000)
+        ),
+    )
+)
 def test_any_text_prints_in_the_brief_and_the_notice(demo_session, tmp_path, value):
     _put(value)
     out = tmp_path / "b.pdf"

@@ -33,13 +33,27 @@ def test_headline_figures_and_headings(brief):
     assert result.meeting == "HN-TK-2023"
     assert result.pages == len(pages) > 2
     text = "\n".join(pages)
-    for needle in ("BÁO CÁO TÓM TẮT", "20/30", "66,7 %", "50/75", "I. KẾT QUẢ CHUNG",
-                   "II. NHỮNG VIỆC CHẬM TIẾN ĐỘ", "III. NHỮNG NỘI DUNG XIN Ý KIẾN",
-                   "IV. KẾT QUẢ THỰC HIỆN MỤC TIÊU", "V. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
-                   "VI. KẾT QUẢ THỰC HIỆN KẾT LUẬN", "Mục tiêu", "Nhiệm vụ", "Phụ lục I",
-                   "Phụ lục II",
-                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                   "Lào Cai, ngày 19 tháng 12 năm 2023", "Số:", "/BC-BCĐ"):  # fmt: skip
+    for needle in (
+        "BÁO CÁO TÓM TẮT",
+        "20/30",
+        "66,7 %",
+        "50/75",
+        "I. KẾT QUẢ CHUNG",
+        "II. NHỮNG VIỆC CHẬM TIẾN ĐỘ",
+        "III. NHỮNG NỘI DUNG XIN Ý KIẾN",
+        "IV. KẾT QUẢ THỰC HIỆN MỤC TIÊU",
+        "V. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+        "VI. KẾT QUẢ THỰC HIỆN KẾT LUẬN",
+        "Mục tiêu",
+        "Nhiệm vụ",
+        "Phụ lục I",
+        "Phụ lục II",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Lào Cai, ngày 19 tháng 12 năm 2023",
+        "Số:",
+        "/BC-BCĐ",
+    ):
         assert needle in text, needle
 
 
@@ -99,8 +113,9 @@ def test_cli_writes_the_brief(demo_session, tmp_path, capsys):
     from dxdesk.cli.main import main
 
     out = tmp_path / "cli.pdf"
-    code = main(["--db", str(demo_session.path), "brief", "--as-of", "19/12/2023",
-                 "--out", str(out)])  # fmt: skip
+    code = main(
+        ["--db", str(demo_session.path), "brief", "--as-of", "19/12/2023", "--out", str(out)]
+    )
     assert code == 0
     assert out.stat().st_size > 10_000
     pages = len(PdfReader(str(out)).pages)

@@ -59,8 +59,7 @@ def test_one_rounding_yes_no_targets_and_percent_kept_with_its_number(demo_sessi
 
 def test_no_blank_page_with_33_targets(demo_session, tmp_path):
     for k in range(3):
-        m.Target.create(code=f"MT9{k}", text=f"Mục tiêu thêm {k} " * 6, unit="%",
-                        target_value=100)  # fmt: skip
+        m.Target.create(code=f"MT9{k}", text=f"Mục tiêu thêm {k} " * 6, unit="%", target_value=100)
     for n in (33, 36, 45):
         out = tmp_path / f"{n}.pdf"
         build_brief(out, as_of=AS_OF, style="state")

@@ -15,12 +15,22 @@ GREY_MARGIN = 30  # luminance steps (0-255) between any two bands once printed i
 
 
 def test_band_greys_differ_by_the_stated_margin(tmp_path):
-    pillar = {"code": "CQS", "label": "Chính quyền số", "total": 25, "completed": 5,
-              "above_70": 5, "from_50_to_70": 5, "below_50": 5, "no_data": 5}  # fmt: skip
+    pillar = {
+        "code": "CQS",
+        "label": "Chính quyền số",
+        "total": 25,
+        "completed": 5,
+        "above_70": 5,
+        "from_50_to_70": 5,
+        "below_50": 5,
+        "no_data": 5,
+    }
     chart = band_chart([pillar, {**pillar, "code": "KTS", "label": "Kinh tế số"}], 460)
     renderPDF.drawToFile(chart, str(tmp_path / "c.pdf"))
-    subprocess.run(["pdftoppm", "-gray", "-r", "150", "-png", str(tmp_path / "c.pdf"),
-                    str(tmp_path / "c")], check=True)  # fmt: skip
+    subprocess.run(
+        ["pdftoppm", "-gray", "-r", "150", "-png", str(tmp_path / "c.pdf"), str(tmp_path / "c")],
+        check=True,
+    )
     image = Image.open(next(tmp_path.glob("c*.png"))).convert("L")
     counts = image.histogram()
     # the bars and legend swatches are the only large areas of one grey: text is thin

@@ -18,8 +18,11 @@ def test_notice_of_the_year_end_meeting(demo_session, tmp_path):
     assert "38-TB/BCĐCĐS" in text
     for k in range(1, 7):
         assert f"{k}. " in text
-    for needle in ("Xây dựng Đề án Cửa khẩu thông minh", "Chuyển đổi số ba bệnh viện tuyến tỉnh",
-                   "30/06/2024"):  # fmt: skip
+    for needle in (
+        "Xây dựng Đề án Cửa khẩu thông minh",
+        "Chuyển đổi số ba bệnh viện tuyến tỉnh",
+        "30/06/2024",
+    ):
         assert needle in text
 
 
@@ -27,8 +30,14 @@ def test_notice_cli(demo_session, tmp_path, capsys):
     from dxdesk.cli.main import main
 
     out = tmp_path / "n.pdf"
-    assert main(["--db", str(demo_session.path), "notice", "--meeting", "HN-TK-2023",
-                 "--out", str(out)]) == 0  # fmt: skip
+    assert (
+        main(
+            ["--db", str(demo_session.path), "notice", "--meeting", "HN-TK-2023", "--out", str(out)]
+        )
+        == 0
+    )
     assert out.exists() and "trang" in capsys.readouterr().out
-    assert main(["--db", str(demo_session.path), "notice", "--meeting", "KHONG-CO",
-                 "--out", str(out)]) == 1  # fmt: skip
+    assert (
+        main(["--db", str(demo_session.path), "notice", "--meeting", "KHONG-CO", "--out", str(out)])
+        == 1
+    )

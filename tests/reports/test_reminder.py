@@ -16,8 +16,22 @@ AS_OF = date(2023, 12, 19)
 
 def test_reminder_lists_exactly_the_overdue_tasks_the_agency_leads(demo_session, tmp_path, capsys):
     out = tmp_path / "r.pdf"
-    assert main(["--db", str(demo_session.path), "reminder", "--agency", "STTTT",
-                 "--as-of", "2023-12-19", "--out", str(out)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_session.path),
+                "reminder",
+                "--agency",
+                "STTTT",
+                "--as-of",
+                "2023-12-19",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
     listed = set(re.findall(r"\bNV\d+\b", text))
     summary = summarize(AS_OF, with_checks=False)["tasks"]["overdue_by_agency"]
@@ -35,8 +49,22 @@ def test_reminder_as_word_and_unknown_agency(demo_session, tmp_path, capsys):
 
     out = tmp_path / "r.docx"
     db = str(demo_session.path)
-    assert main(["--db", db, "reminder", "--agency", "STTTT", "--as-of", "19/12/2023",
-                 "--out", str(out)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "reminder",
+                "--agency",
+                "STTTT",
+                "--as-of",
+                "19/12/2023",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     cells = "\n".join(c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells)
     assert "NV21. Xây dựng Trung tâm dữ liệu tỉnh" in cells
     assert main(["--db", db, "reminder", "--agency", "KHONG", "--out", str(out)]) == 1

@@ -13,9 +13,21 @@ from dxdesk.cli.main import main
 def _convert(files, out_dir, tmp_path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice, "LibreOffice is missing: run scripts/setup.sh"
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, files)],
-                   check=True, capture_output=True, timeout=240)  # fmt: skip
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            *map(str, files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
 
 
 def _text(path) -> str:
@@ -27,24 +39,39 @@ def _text(path) -> str:
 def test_brief_and_notice_as_docx_open_in_libreoffice(demo_session, tmp_path, capsys):
     db = str(demo_session.path)
     brief, notice = tmp_path / "brief.docx", tmp_path / "notice.docx"
-    assert main(["--db", db, "brief", "--as-of", "19/12/2023", "--format", "docx",
-                 "--out", str(brief)]) == 0  # fmt: skip
+    assert (
+        main(
+            ["--db", db, "brief", "--as-of", "19/12/2023", "--format", "docx", "--out", str(brief)]
+        )
+        == 0
+    )
     assert main(["--db", db, "notice", "--meeting", "HN-TK-2023", "--out", str(notice)]) == 0
     assert "bản Word" in capsys.readouterr().out
     _convert([brief, notice], tmp_path / "pdf", tmp_path)
     text = _text(tmp_path / "pdf" / "brief.pdf")
-    for needle in ("20/30", "66,7 %", "50/75", "80,6 %", "BÁO CÁO TÓM TẮT",
-                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Lào Cai, ngày 19 tháng 12 năm 2023",
-                   "III. NHỮNG NỘI DUNG XIN Ý KIẾN CHỈ ĐẠO", "Nơi nhận:", "Đặng Xuân Phong",
-                   "Phụ lục II", "NV42"):  # fmt: skip
+    for needle in (
+        "20/30",
+        "66,7 %",
+        "50/75",
+        "80,6 %",
+        "BÁO CÁO TÓM TẮT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Lào Cai, ngày 19 tháng 12 năm 2023",
+        "III. NHỮNG NỘI DUNG XIN Ý KIẾN CHỈ ĐẠO",
+        "Nơi nhận:",
+        "Đặng Xuân Phong",
+        "Phụ lục II",
+        "NV42",
+    ):
         assert needle in text, needle
     # the same words as the PDF: every line of the PDF's section I is in the Word copy
     main(["--db", db, "brief", "--as-of", "19/12/2023", "--out", str(tmp_path / "b.pdf")])
     pdf = _text(tmp_path / "b.pdf")
     start = pdf.index("Tính đến ngày")
     sentence = " ".join(pdf[start : pdf.index("II. NHỮNG VIỆC")].split())
-    assert sentence == " ".join(text[text.index("Tính đến ngày") : text.index("II. NHỮNG VIỆC")]
-                                .split())  # fmt: skip
+    assert sentence == " ".join(
+        text[text.index("Tính đến ngày") : text.index("II. NHỮNG VIỆC")].split()
+    )
     notice_text = _text(tmp_path / "pdf" / "notice.pdf")
     assert "THÔNG BÁO KẾT LUẬN" in notice_text and "38-TB/BCĐCĐS" in notice_text
     assert "Xây dựng Đề án Cửa khẩu thông minh" in notice_text

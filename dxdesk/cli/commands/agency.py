@@ -12,21 +12,38 @@ from dxdesk.core.errors import ValidationError
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("agency", help="cơ quan, đơn vị: kế tục, lịch sử")
     sub = p.add_subparsers(dest="agency_command", metavar="LỆNH", required=True)
-    s = sub.add_parser("succeed", help="cơ quan mới kế tục cơ quan cũ (hợp nhất, đổi tên, chia)",
-                       description="Từ NGÀY, cơ quan kế tục nhận các nhiệm vụ, mục tiêu đang "
-                       "thực hiện của cơ quan cũ; cơ quan cũ thôi hoạt động từ ngày trước đó. "
-                       "Hoàn tác được bằng dxdesk undo.")  # fmt: skip
+    s = sub.add_parser(
+        "succeed",
+        help="cơ quan mới kế tục cơ quan cũ (hợp nhất, đổi tên, chia)",
+        description="Từ NGÀY, cơ quan kế tục nhận các nhiệm vụ, mục tiêu đang "
+        "thực hiện của cơ quan cũ; cơ quan cũ thôi hoạt động từ ngày trước đó. "
+        "Hoàn tác được bằng dxdesk undo.",
+    )
     s.add_argument("old", nargs="+", metavar="MÃ_CŨ", help="mã cơ quan cũ")
-    s.add_argument("--by", action="append", required=True, metavar="MÃ_MỚI",
-                   help="mã cơ quan kế tục (nhắc lại khi chia cho nhiều cơ quan)")  # fmt: skip
+    s.add_argument(
+        "--by",
+        action="append",
+        required=True,
+        metavar="MÃ_MỚI",
+        help="mã cơ quan kế tục (nhắc lại khi chia cho nhiều cơ quan)",
+    )
     s.add_argument("--on", required=True, metavar="NGÀY", help="ngày kế tục (dd/mm/yyyy)")
     s.add_argument("--kind", metavar="LOẠI", help="hop_nhat, doi_ten hoặc chia_tach")
-    s.add_argument("--share", action="append", default=[], metavar="MÃ=MÃ_MỚI",
-                   help="khi chia: nhiệm vụ hoặc mục tiêu MÃ giao cho MÃ_MỚI "
-                   "(còn lại giao cơ quan --by đầu tiên)")  # fmt: skip
-    s.add_argument("--share-text", action="append", default=[], metavar="MÃ_MỚI=NỘI_DUNG",
-                   help="khi chia: phần công việc cơ quan kế tục này nhận, ví dụ "
-                   "XBATXAT=“các xã phía tây”")  # fmt: skip
+    s.add_argument(
+        "--share",
+        action="append",
+        default=[],
+        metavar="MÃ=MÃ_MỚI",
+        help="khi chia: nhiệm vụ hoặc mục tiêu MÃ giao cho MÃ_MỚI "
+        "(còn lại giao cơ quan --by đầu tiên)",
+    )
+    s.add_argument(
+        "--share-text",
+        action="append",
+        default=[],
+        metavar="MÃ_MỚI=NỘI_DUNG",
+        help="khi chia: phần công việc cơ quan kế tục này nhận, ví dụ XBATXAT=“các xã phía tây”",
+    )
     s.set_defaults(handler=run_succeed)
     h = sub.add_parser("history", help="lịch sử của một cơ quan: tiền thân, kế tục, việc nhận")
     h.add_argument("code", metavar="MÃ")
@@ -48,8 +65,15 @@ def run_succeed(args: argparse.Namespace) -> int:
 
     on = as_of_date(args.on)
     with open_session(args) as session:
-        result = succeed(args.old, args.by, on, kind=args.kind, shares=_shares(args.share),
-                         share_text=_shares(args.share_text), who=session.who)  # fmt: skip
+        result = succeed(
+            args.old,
+            args.by,
+            on,
+            kind=args.kind,
+            shares=_shares(args.share),
+            share_text=_shares(args.share_text),
+            who=session.who,
+        )
     print(result.message)
     for code, to in {**result.tasks, **result.targets}.items():
         print(f"  {code} → {to}")

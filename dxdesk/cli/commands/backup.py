@@ -9,16 +9,21 @@ from dxdesk.core.storage import backups
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("backup", help="sao lưu sổ dữ liệu",
-                              description="Sao lưu sổ dữ liệu (an toàn cả khi đang mở).")  # fmt: skip
+    p = subparsers.add_parser(
+        "backup",
+        help="sao lưu sổ dữ liệu",
+        description="Sao lưu sổ dữ liệu (an toàn cả khi đang mở).",
+    )
     p.add_argument("--out", metavar="TỆP", help="nơi ghi bản sao (mặc định: thư mục sao lưu)")
     p.add_argument("--list", action="store_true", help="liệt kê các bản sao lưu đã có")
     p.set_defaults(handler=run)
 
 
 def describe_line(info: backups.BackupInfo) -> str:
-    return (f"{info.taken_at:%d/%m/%Y %H:%M:%S}  {info.reason or '-':<22} {info.targets} mục "
-            f"tiêu, {info.tasks} nhiệm vụ, {info.meetings} cuộc họp  {info.path}")  # fmt: skip
+    return (
+        f"{info.taken_at:%d/%m/%Y %H:%M:%S}  {info.reason or '-':<22} {info.targets} mục "
+        f"tiêu, {info.tasks} nhiệm vụ, {info.meetings} cuộc họp  {info.path}"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

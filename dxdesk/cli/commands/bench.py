@@ -24,15 +24,29 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "quả đo, 2.000 cuộc họp) trong thư mục tạm và đo thời gian nạp dữ liệu, tổng hợp và "
         "nhập tệp Excel, mỗi phép đo đặt cạnh mức sàn đo ngay trong lần chạy.",
     )
-    p.add_argument("--json", action="store_true", help="in danh sách {name, seconds, "
-                   "floor_seconds, ratio, goal} dạng JSON")  # fmt: skip
-    p.add_argument("--quick", action="store_true", help="quy mô rất nhỏ, chạy nhanh (để kiểm "
-                   "thử; mục tiêu chỉ có nghĩa ở quy mô đầy đủ)")  # fmt: skip
-    p.add_argument("--only", metavar="TÊN", action="append", help="chỉ chạy các mục có tên "
-                   "chứa TÊN, ví dụ summary (lặp lại được)")  # fmt: skip
-    p.add_argument("--scale", metavar="HỆ_SỐ", help="đo chi phí mỗi bản ghi khi sổ lớn dần: "
-                   "các hệ số quy mô cách nhau bằng dấu phẩy, ví dụ 1,4 (200.000 nhiệm vụ ở "
-                   "hệ số 4; số lẻ viết bằng dấu chấm: 0.1,0.4)")  # fmt: skip
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="in danh sách {name, seconds, floor_seconds, ratio, goal} dạng JSON",
+    )
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="quy mô rất nhỏ, chạy nhanh (để kiểm thử; mục tiêu chỉ có nghĩa ở quy mô đầy đủ)",
+    )
+    p.add_argument(
+        "--only",
+        metavar="TÊN",
+        action="append",
+        help="chỉ chạy các mục có tên chứa TÊN, ví dụ summary (lặp lại được)",
+    )
+    p.add_argument(
+        "--scale",
+        metavar="HỆ_SỐ",
+        help="đo chi phí mỗi bản ghi khi sổ lớn dần: "
+        "các hệ số quy mô cách nhau bằng dấu phẩy, ví dụ 1,4 (200.000 nhiệm vụ ở "
+        "hệ số 4; số lẻ viết bằng dấu chấm: 0.1,0.4)",
+    )
     p.add_argument("--no-window", action="store_true", help="với --scale: bỏ các phép đo cửa sổ")
     p.set_defaults(handler=run)
 
@@ -46,8 +60,10 @@ def parse_scales(text: str) -> list[float]:
     except ValueError:
         scales = []
     if not scales or any(s <= 0 or s > 100 for s in scales):
-        raise DxError(f"--scale “{text}” không hợp lệ: cần các số dương cách nhau bằng dấu "
-                      "phẩy, ví dụ 1,4 hoặc 0.1,0.4.")  # fmt: skip
+        raise DxError(
+            f"--scale “{text}” không hợp lệ: cần các số dương cách nhau bằng dấu "
+            "phẩy, ví dụ 1,4 hoặc 0.1,0.4."
+        )
     return scales
 
 
@@ -74,8 +90,9 @@ def _matches(terms: list[str] | None, *names: str) -> bool:
     return any(fold(t) in n or n in fold(t) for t in terms for n in folded)
 
 
-def collect(workdir: Path, quick: bool, only: list[str] | None = None,
-            providers: list[Any] | None = None) -> tuple[list[Any], list[str], list[str]]:  # fmt: skip
+def collect(
+    workdir: Path, quick: bool, only: list[str] | None = None, providers: list[Any] | None = None
+) -> tuple[list[Any], list[str], list[str]]:
     """Run the providers: (entries, skipped providers' reasons, failures)."""
     from dxdesk import bench
     from dxdesk.bench.timing import Entry, progress
@@ -91,8 +108,10 @@ def collect(workdir: Path, quick: bool, only: list[str] | None = None,
             continue
         progress(f"▶ {label}")
         try:
-            got = [e if isinstance(e, Entry) else Entry.from_mapping(e)
-                   for e in provider(workdir, quick)]  # fmt: skip
+            got = [
+                e if isinstance(e, Entry) else Entry.from_mapping(e)
+                for e in provider(workdir, quick)
+            ]
         except bench.ProviderSkipped as exc:
             progress(f"  bỏ qua: {exc.reason}")
             skipped.append(f"{exc.provider}: {exc.reason}")
@@ -127,27 +146,40 @@ def table_lines(entries: list[Any], quick: bool) -> list[str]:
         ratio = fmt_number(e.ratio, 2) if e.ratio is not None else "–"
         if e.equal:
             ratio = f"bằng ({ratio})"
-        rows.append((e.title, _ms(e.seconds), _ms(e.floor_seconds), ratio,
-                     e.goal_description() or "–", met))  # fmt: skip
+        rows.append(
+            (e.title, _ms(e.seconds), _ms(e.floor_seconds), ratio, e.goal_description() or "–", met)
+        )
     widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
     right = {1, 2, 3}
 
     def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(c.rjust(w) if i in right else c.ljust(w)
-                         for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()  # fmt: skip
+        return "  ".join(
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
 
     scale = "rất nhỏ (--quick)" if quick else "đầy đủ"
-    machine = (f"{os.cpu_count()} lõi, Python {platform.python_version()}, "
-               f"SQLite {sqlite3.sqlite_version}")  # fmt: skip
-    out = [f"Đo hiệu năng dxdesk — quy mô {scale}; {machine}", "", line(header),
-           line(tuple("-" * w for w in widths))]  # fmt: skip
+    machine = (
+        f"{os.cpu_count()} lõi, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    )
+    out = [
+        f"Đo hiệu năng dxdesk — quy mô {scale}; {machine}",
+        "",
+        line(header),
+        line(tuple("-" * w for w in widths)),
+    ]
     out += [line(r) for r in rows]
-    out += ["", "Mức sàn (cùng việc, bằng công cụ trần nhất; tỉ lệ trong ±10 % quanh 1 ghi "
-            "“bằng”):"]  # fmt: skip
+    out += [
+        "",
+        "Mức sàn (cùng việc, bằng công cụ trần nhất; tỉ lệ trong ±10 % quanh 1 ghi “bằng”):",
+    ]
     out += [f"  - {e.title}: {e.floor or 'không ghi'}" for e in entries]
     if quick:
-        out += ["", "Ở quy mô --quick, thời gian chỉ để kiểm tra lệnh chạy được; mục tiêu đặt "
-                "cho quy mô đầy đủ."]  # fmt: skip
+        out += [
+            "",
+            "Ở quy mô --quick, thời gian chỉ để kiểm tra lệnh chạy được; mục tiêu đặt "
+            "cho quy mô đầy đủ.",
+        ]
     return out
 
 

@@ -28,16 +28,28 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "Nghị định 30/2020/NĐ-CP hoặc Hướng dẫn 36-HD/VPTW) phục vụ một hội nghị Ban Chỉ đạo. "
         "Số liệu công bố lệch với sổ được liệt kê trước khi in.",
     )
-    p.add_argument("--meeting", metavar="MÃ", help="mã cuộc họp (mặc định: cuộc họp đầu tiên "
-                   "từ ngày tính trở đi)")  # fmt: skip
-    p.add_argument("--as-of", metavar="NGÀY", help="ngày tính số liệu (dd/mm/yyyy; mặc định: "
-                   "hôm nay)")  # fmt: skip
-    p.add_argument("--style", choices=["state", "party"], default=None,
-                   help="thể thức: state = văn bản hành chính nhà nước, party = văn bản của "
-                   "Đảng (mặc định: thể thức của Ban Chỉ đạo, xem dxdesk committee)")  # fmt: skip
+    p.add_argument(
+        "--meeting",
+        metavar="MÃ",
+        help="mã cuộc họp (mặc định: cuộc họp đầu tiên từ ngày tính trở đi)",
+    )
+    p.add_argument(
+        "--as-of", metavar="NGÀY", help="ngày tính số liệu (dd/mm/yyyy; mặc định: hôm nay)"
+    )
+    p.add_argument(
+        "--style",
+        choices=["state", "party"],
+        default=None,
+        help="thể thức: state = văn bản hành chính nhà nước, party = văn bản của "
+        "Đảng (mặc định: thể thức của Ban Chỉ đạo, xem dxdesk committee)",
+    )
     p.add_argument("--out", metavar="TỆP", required=True, help="tệp sẽ ghi (.pdf hoặc .docx)")
-    p.add_argument("--programme", metavar="MÃ", help="chỉ in việc của một chương trình (ví dụ "
-                   "NQ57); “khong”: việc không thuộc chương trình nào")  # fmt: skip
+    p.add_argument(
+        "--programme",
+        metavar="MÃ",
+        help="chỉ in việc của một chương trình (ví dụ "
+        "NQ57); “khong”: việc không thuộc chương trình nào",
+    )
     add_document_options(p)
     p.set_defaults(handler=run)
 
@@ -58,11 +70,20 @@ def run(args: argparse.Namespace) -> int:
     as_of = as_of_date(args.as_of)
     out = output_file(args.out, "bao-cao-tom-tat.pdf")
     with open_session(args), _programme(args.programme):
-        result = build_brief(out, meeting_code=args.meeting, as_of=as_of, style=args.style,
-                             progress=lambda text: print(text, file=sys.stderr),
-                             signer=signer_of(args), fmt=args.format)  # fmt: skip
+        result = build_brief(
+            out,
+            meeting_code=args.meeting,
+            as_of=as_of,
+            style=args.style,
+            progress=lambda text: print(text, file=sys.stderr),
+            signer=signer_of(args),
+            fmt=args.format,
+        )
     if result.mismatches:
-        print(f"Cảnh báo: {len(result.mismatches)} số liệu đã công bố lệch với sổ theo dõi; báo "
-              "cáo in số liệu tính từ sổ, hãy kiểm tra trước khi trình.", file=sys.stderr)  # fmt: skip
+        print(
+            f"Cảnh báo: {len(result.mismatches)} số liệu đã công bố lệch với sổ theo dõi; báo "
+            "cáo in số liệu tính từ sổ, hãy kiểm tra trước khi trình.",
+            file=sys.stderr,
+        )
     print(f"Đã ghi {result.path} ({pages_text(result.pages)}, hội nghị {result.meeting}).")
     return 0

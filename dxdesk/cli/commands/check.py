@@ -11,9 +11,12 @@ from dxdesk.core.services.figures import check_figures, published_count
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("check", help="đối chiếu số liệu đã công bố với sổ theo dõi",
-                              description="Đối chiếu từng số liệu các báo cáo đã công bố với số "
-                              "liệu tính từ sổ; trả mã 1 khi có sai lệch.")  # fmt: skip
+    p = subparsers.add_parser(
+        "check",
+        help="đối chiếu số liệu đã công bố với sổ theo dõi",
+        description="Đối chiếu từng số liệu các báo cáo đã công bố với số "
+        "liệu tính từ sổ; trả mã 1 khi có sai lệch.",
+    )
     p.add_argument("--json", action="store_true", help="in dạng JSON")
     p.set_defaults(handler=run)
 

@@ -19,8 +19,17 @@ OPTIONS = (  # option, field, help
     ("--signer-title", "signer_title", "chức vụ người ký, ví dụ “TRƯỞNG BAN”"),
     ("--signer-name", "signer_name", "họ và tên người ký"),
 )
-LEVELS = {"tinh": "tinh", "tỉnh": "tinh", "so": "so_nganh", "sở": "so_nganh", "nganh": "so_nganh",
-          "huyen": "huyen", "huyện": "huyen", "xa": "xa", "xã": "xa"}  # fmt: skip
+LEVELS = {
+    "tinh": "tinh",
+    "tỉnh": "tinh",
+    "so": "so_nganh",
+    "sở": "so_nganh",
+    "nganh": "so_nganh",
+    "huyen": "huyen",
+    "huyện": "huyen",
+    "xa": "xa",
+    "xã": "xa",
+}
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -29,9 +38,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     show = sub.add_parser("show", help="xem thông tin Ban Chỉ đạo")
     show.add_argument("--json", action="store_true", help="in dạng JSON")
     show.set_defaults(handler=run_show)
-    s = sub.add_parser("set", help="sửa thông tin Ban Chỉ đạo (chỉ các mục được ghi)",
-                       description="Sửa thông tin Ban Chỉ đạo in ở đầu báo cáo, thông báo; mục "
-                       "nào không ghi thì giữ nguyên.")  # fmt: skip
+    s = sub.add_parser(
+        "set",
+        help="sửa thông tin Ban Chỉ đạo (chỉ các mục được ghi)",
+        description="Sửa thông tin Ban Chỉ đạo in ở đầu báo cáo, thông báo; mục "
+        "nào không ghi thì giữ nguyên.",
+    )
     for option, field, text in OPTIONS:
         s.add_argument(option, dest=field, metavar="GIÁ_TRỊ", help=text)
     s.set_defaults(handler=run_set)

@@ -9,20 +9,33 @@ from dxdesk.core.errors import DxError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("demo", help="tạo dữ liệu mẫu tỉnh Lào Cai năm 2023",
-                              description="Tạo sổ theo dõi mẫu: BCĐ CĐS tỉnh Lào Cai năm 2023 "
-                              "(30 mục tiêu, 75 nhiệm vụ, 4 hội nghị).")  # fmt: skip
+    p = subparsers.add_parser(
+        "demo",
+        help="tạo dữ liệu mẫu tỉnh Lào Cai năm 2023",
+        description="Tạo sổ theo dõi mẫu: BCĐ CĐS tỉnh Lào Cai năm 2023 "
+        "(30 mục tiêu, 75 nhiệm vụ, 4 hội nghị).",
+    )
     p.add_argument(
         "--force",
         action="store_true",
         help="xóa dữ liệu cũ trong tệp trước khi tạo (tệp cũ được sao lưu)",
     )
-    p.add_argument("--through", type=int, choices=[2023, 2026], default=2023, metavar="NĂM",
-                   help="2026: tiếp tục sổ qua sắp xếp năm 2025 (Sở TT&TT vào Sở KH&CN, hợp nhất "
-                   "với Yên Bái, cấp huyện kết thúc, nhiệm vụ NQ 57) — dữ liệu minh họa")  # fmt: skip
-    p.add_argument("--province", choices=["lao-cai", "quang-ngai"], default="lao-cai",
-                   help="quang-ngai: BCĐ CĐS tỉnh Quảng Ngãi (Chỉ thị 19-CT/TU, thứ hạng DTI "
-                   "2021–2023 theo công bố; điểm, thành viên, số liệu xã là minh họa)")  # fmt: skip
+    p.add_argument(
+        "--through",
+        type=int,
+        choices=[2023, 2026],
+        default=2023,
+        metavar="NĂM",
+        help="2026: tiếp tục sổ qua sắp xếp năm 2025 (Sở TT&TT vào Sở KH&CN, hợp nhất "
+        "với Yên Bái, cấp huyện kết thúc, nhiệm vụ NQ 57) — dữ liệu minh họa",
+    )
+    p.add_argument(
+        "--province",
+        choices=["lao-cai", "quang-ngai"],
+        default="lao-cai",
+        help="quang-ngai: BCĐ CĐS tỉnh Quảng Ngãi (Chỉ thị 19-CT/TU, thứ hạng DTI "
+        "2021–2023 theo công bố; điểm, thành viên, số liệu xã là minh họa)",
+    )
     p.set_defaults(handler=run)
 
 

@@ -8,21 +8,33 @@ from dxdesk.cli.common import open_session, output_file, print_json
 from dxdesk.core.domain.formats import fmt_number
 from dxdesk.core.errors import ValidationError
 
-KEEP_NAMES = {"secretariat": "secretariat", "van-phong": "secretariat", "vanphong": "secretariat",
-              "agency": "agency", "don-vi": "agency", "donvi": "agency"}  # fmt: skip
+KEEP_NAMES = {
+    "secretariat": "secretariat",
+    "van-phong": "secretariat",
+    "vanphong": "secretariat",
+    "agency": "agency",
+    "don-vi": "agency",
+    "donvi": "agency",
+}
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("exchange", help="giao dữ liệu cho đơn vị, nhận báo cáo bằng tệp",
-                              description="Trao đổi dữ liệu không cần mạng: Văn phòng giao cho "
-                              "đơn vị một gói dữ liệu, đơn vị cập nhật rồi gửi lại báo cáo.")  # fmt: skip
+    p = subparsers.add_parser(
+        "exchange",
+        help="giao dữ liệu cho đơn vị, nhận báo cáo bằng tệp",
+        description="Trao đổi dữ liệu không cần mạng: Văn phòng giao cho "
+        "đơn vị một gói dữ liệu, đơn vị cập nhật rồi gửi lại báo cáo.",
+    )
     sub = p.add_subparsers(dest="exchange_command", metavar="LỆNH", required=True)
     s = sub.add_parser("issue", help="ghi gói giao dữ liệu cho một đơn vị (Văn phòng)")
     s.add_argument("--agency", required=True, metavar="MÃ_CQ", help="mã đơn vị nhận")
     s.add_argument("--out", required=True, metavar="TỆP", help="nơi ghi gói")
-    s.add_argument("--old-keys-until", metavar="NGÀY",
-                   help="khóa cũ của đơn vị còn dùng đến hết ngày này (dd/mm/yyyy; mặc định: "
-                   "30 ngày sau khi giao gói mới)")  # fmt: skip
+    s.add_argument(
+        "--old-keys-until",
+        metavar="NGÀY",
+        help="khóa cũ của đơn vị còn dùng đến hết ngày này (dd/mm/yyyy; mặc định: "
+        "30 ngày sau khi giao gói mới)",
+    )
     s.set_defaults(handler=run_issue)
     s = sub.add_parser("revoke", help="thu hồi mọi khóa đã cấp cho một đơn vị (Văn phòng)")
     s.add_argument("--agency", required=True, metavar="MÃ_CQ", help="mã đơn vị")
@@ -45,8 +57,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     s.set_defaults(handler=run_conflicts)
     s = sub.add_parser("resolve", help="giải quyết một xung đột (Văn phòng)")
     s.add_argument("id", type=int, metavar="SỐ", help="số của xung đột")
-    s.add_argument("--keep", required=True, metavar="BÊN",
-                   help="giữ giá trị của: secretariat (van-phong) hoặc agency (don-vi)")  # fmt: skip
+    s.add_argument(
+        "--keep",
+        required=True,
+        metavar="BÊN",
+        help="giữ giá trị của: secretariat (van-phong) hoặc agency (don-vi)",
+    )
     s.set_defaults(handler=run_resolve)
     s = sub.add_parser("status", help="tình trạng trao đổi của tệp dữ liệu")
     s.add_argument("--json", action="store_true", help="in dạng JSON")
@@ -77,8 +93,10 @@ def run_issue(args: argparse.Namespace) -> int:
         r = issue_slice(
             args.agency, output_file(args.out, "goi.dxpkg"), who=session.who, old_keys_until=until
         )
-    print(f"Đã ghi gói giao dữ liệu cho {r.agency_name} ({r.tasks} nhiệm vụ, {r.targets} mục "
-          f"tiêu) vào {r.path} ({_size(r.size)}).")  # fmt: skip
+    print(
+        f"Đã ghi gói giao dữ liệu cho {r.agency_name} ({r.tasks} nhiệm vụ, {r.targets} mục "
+        f"tiêu) vào {r.path} ({_size(r.size)})."
+    )
     print(f"Dấu vân tay khóa của Văn phòng: {r.fingerprint} (đơn vị đối chiếu khi mở gói).")
     return 0
 
@@ -88,8 +106,10 @@ def run_revoke(args: argparse.Namespace) -> int:
 
     with open_session(args) as session:
         r = revoke(args.agency, who=session.who)
-    print(f"Đã thu hồi {r.keys} khóa của {r.agency_name} ({r.agency_code}): mọi báo cáo ký bằng "
-          "các khóa này bị từ chối từ nay; hãy giao gói dữ liệu mới cho đơn vị.")  # fmt: skip
+    print(
+        f"Đã thu hồi {r.keys} khóa của {r.agency_name} ({r.agency_code}): mọi báo cáo ký bằng "
+        "các khóa này bị từ chối từ nay; hãy giao gói dữ liệu mới cho đơn vị."
+    )
     return 0
 
 
@@ -102,8 +122,10 @@ def run_open(args: argparse.Namespace) -> int:
     if r.unchanged:
         print(f"Gói này đã được mở trước đây; dữ liệu của {r.agency_name} không thay đổi.")
     elif r.refreshed:
-        print(f"Đã cập nhật dữ liệu mới cho {r.agency_name} ({r.tasks} nhiệm vụ, {r.targets} mục "
-              f"tiêu); giữ nguyên {r.kept} thay đổi Văn phòng chưa nhận.")  # fmt: skip
+        print(
+            f"Đã cập nhật dữ liệu mới cho {r.agency_name} ({r.tasks} nhiệm vụ, {r.targets} mục "
+            f"tiêu); giữ nguyên {r.kept} thay đổi Văn phòng chưa nhận."
+        )
     else:
         print(f"Đã mở gói dữ liệu của {r.agency_name}: {r.tasks} nhiệm vụ, {r.targets} mục tiêu.")
         print(f"Dấu vân tay khóa của Văn phòng: {r.fingerprint} (hãy đối chiếu với Văn phòng).")
@@ -133,8 +155,10 @@ def run_preview(args: argparse.Namespace) -> int:
     if plan.merged_at is not None:
         print("Gói này đã được hợp nhất trước đây; hợp nhất lại sẽ không thay đổi gì.")
         return 0
-    print(f"Sẽ áp dụng {plan.count('apply')} thay đổi, giữ lại {plan.count('conflict')} xung "
-          f"đột, {plan.count('same')} thay đổi Văn phòng đã có:")  # fmt: skip
+    print(
+        f"Sẽ áp dụng {plan.count('apply')} thay đổi, giữ lại {plan.count('conflict')} xung "
+        f"đột, {plan.count('same')} thay đổi Văn phòng đã có:"
+    )
     for item in plan.items:
         print("  " + item.line)
     return 0
@@ -168,8 +192,10 @@ def run_resolve(args: argparse.Namespace) -> int:
 
     keep = KEEP_NAMES.get(args.keep.strip().lower())
     if keep is None:
-        raise ValidationError("Hãy ghi --keep secretariat (giữ giá trị của Văn phòng) hoặc --keep "
-                              "agency (giữ giá trị của đơn vị).")  # fmt: skip
+        raise ValidationError(
+            "Hãy ghi --keep secretariat (giữ giá trị của Văn phòng) hoặc --keep "
+            "agency (giữ giá trị của đơn vị)."
+        )
     with open_session(args) as session:
         view = resolve_conflict(args.id, keep=keep, who=session.who)
     print("\n".join(view.lines))
@@ -185,13 +211,17 @@ def run_status(args: argparse.Namespace) -> int:
         print_json(data)
     elif data["mode"] == "agency":
         print(data["banner"])
-        print(f"Thay đổi chưa báo cáo: {data['pending']}; báo cáo tiếp theo là số "
-              f"{data['next_report']}.")  # fmt: skip
+        print(
+            f"Thay đổi chưa báo cáo: {data['pending']}; báo cáo tiếp theo là số "
+            f"{data['next_report']}."
+        )
     else:
         print(f"Sổ của Văn phòng BCĐ; xung đột chờ giải quyết: {data['open_conflicts']}.")
         for line in data["agencies"]:
-            print(f"  {line['agency']}: {line['slices']} gói đã giao, đã hợp nhất "
-                  f"{line['reports_merged']} báo cáo (đến số {line['last_report']}).")  # fmt: skip
+            print(
+                f"  {line['agency']}: {line['slices']} gói đã giao, đã hợp nhất "
+                f"{line['reports_merged']} báo cáo (đến số {line['last_report']})."
+            )
     return 0
 
 
@@ -206,12 +236,17 @@ def run_history(args: argparse.Namespace) -> int:
         print(f"Không có thay đổi nào của {args.entity} {args.key}.")
     for r in rows:
         f = r["field"]
-        what = (f"{FIELD_LABELS.get(f, f)}: {fmt_value(f, r['old'])} → {fmt_value(f, r['new'])}"
-                if r["op"] == "update" else {"insert": "thêm mới", "delete": "xóa"}[r["op"]])  # fmt: skip
+        what = (
+            f"{FIELD_LABELS.get(f, f)}: {fmt_value(f, r['old'])} → {fmt_value(f, r['new'])}"
+            if r["op"] == "update"
+            else {"insert": "thêm mới", "delete": "xóa"}[r["op"]]
+        )
         line = f"{fmt_when(r['who'], r['at'])}: {r['action']} — {what}"
         if r["origin"]:
             o = r["origin"]
-            line += (f" [từ báo cáo số {o['seq']} của {o['agency']}, gói {o['package_id']}, "
-                     f"{fmt_when(o['officer'], o['at_agency'])}]")  # fmt: skip
+            line += (
+                f" [từ báo cáo số {o['seq']} của {o['agency']}, gói {o['package_id']}, "
+                f"{fmt_when(o['officer'], o['at_agency'])}]"
+            )
         print(line + (" (đã hoàn tác)" if r["undone"] else ""))
     return 0

@@ -20,8 +20,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         choices=["overview", "targets", "tasks", "meetings", "documents", "agencies"],
         help="trang mở đầu tiên",
     )
-    p.add_argument("--package", metavar="GÓI", help="gói trao đổi (.dxp) cần xem trước khi "
-                   "cửa sổ mở xong (như `dxdesk GÓI.dxp`)")  # fmt: skip
+    p.add_argument(
+        "--package",
+        metavar="GÓI",
+        help="gói trao đổi (.dxp) cần xem trước khi cửa sổ mở xong (như `dxdesk GÓI.dxp`)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -35,5 +38,9 @@ def run(args: argparse.Namespace) -> int:
     from dxdesk.gui.app import run as run_gui
 
     package = getattr(args, "package", None)
-    return run_gui(path, as_of=as_of, page=getattr(args, "page", None),
-                   package=Path(package) if package else None)  # fmt: skip
+    return run_gui(
+        path,
+        as_of=as_of,
+        page=getattr(args, "page", None),
+        package=Path(package) if package else None,
+    )

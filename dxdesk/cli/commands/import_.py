@@ -19,8 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "cập nhật bản ghi đã có theo mã.",
     )
     p.add_argument("file", metavar="TỆP.xlsx", help="tệp Excel cần nhập")
-    p.add_argument("--new", action="store_true",
-                   help="tạo sổ dữ liệu mới nếu tệp --db chưa có")  # fmt: skip
+    p.add_argument("--new", action="store_true", help="tạo sổ dữ liệu mới nếu tệp --db chưa có")
     p.set_defaults(handler=run)
 
 

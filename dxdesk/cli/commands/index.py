@@ -51,8 +51,9 @@ def run_show(args: argparse.Namespace) -> int:
             print(f"  Chỉ số thành phần năm {year}:")
             for e in rows:
                 name = names.get(e["component"], e["component"])
-                print(f"    {e['component']} {name}: điểm {_score(e['score'])}, "
-                      f"xếp hạng {_rank(e)}")  # fmt: skip
+                print(
+                    f"    {e['component']} {name}: điểm {_score(e['score'])}, xếp hạng {_rank(e)}"
+                )
     return 0
 
 

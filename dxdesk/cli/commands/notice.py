@@ -22,9 +22,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "cơ quan được giao, thời hạn và nơi nhận.",
     )
     p.add_argument("--meeting", metavar="MÃ", required=True, help="mã cuộc họp")
-    p.add_argument("--style", choices=["state", "party"], default=None,
-                   help="thể thức: state = văn bản hành chính nhà nước, party = văn bản của "
-                   "Đảng (mặc định: thể thức của Ban Chỉ đạo)")  # fmt: skip
+    p.add_argument(
+        "--style",
+        choices=["state", "party"],
+        default=None,
+        help="thể thức: state = văn bản hành chính nhà nước, party = văn bản của "
+        "Đảng (mặc định: thể thức của Ban Chỉ đạo)",
+    )
     p.add_argument("--out", metavar="TỆP", required=True, help="tệp sẽ ghi (.pdf hoặc .docx)")
     add_document_options(p)
     p.set_defaults(handler=run)
@@ -35,7 +39,12 @@ def run(args: argparse.Namespace) -> int:
 
     out = output_file(args.out, "thong-bao-ket-luan.pdf")
     with open_session(args):
-        pages = build_notice(out, meeting_code=args.meeting, style=args.style,
-                             signer=signer_of(args), fmt=args.format)  # fmt: skip
+        pages = build_notice(
+            out,
+            meeting_code=args.meeting,
+            style=args.style,
+            signer=signer_of(args),
+            fmt=args.format,
+        )
     print(f"Đã ghi {args.out} ({pages_text(pages)}).")
     return 0

@@ -22,11 +22,18 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "triển khai theo cơ quan chủ trì), trajectory (lộ trình một mục tiêu, cần --target).",
     )
     p.add_argument("kind", choices=KINDS, metavar="LOẠI", help=", ".join(KINDS))
-    p.add_argument("--as-of", metavar="NGÀY", help="ngày tính số liệu (dd/mm/yyyy hoặc "
-                   "yyyy-mm-dd; mặc định: hôm nay)")  # fmt: skip
+    p.add_argument(
+        "--as-of",
+        metavar="NGÀY",
+        help="ngày tính số liệu (dd/mm/yyyy hoặc yyyy-mm-dd; mặc định: hôm nay)",
+    )
     p.add_argument("--out", metavar="TỆP", required=True, help="tệp ảnh .png hoặc .svg")
-    p.add_argument("--size", metavar="RỘNGxCAO", default="1000x600",
-                   help="cỡ ảnh theo điểm ảnh (mặc định 1000x600)")  # fmt: skip
+    p.add_argument(
+        "--size",
+        metavar="RỘNGxCAO",
+        default="1000x600",
+        help="cỡ ảnh theo điểm ảnh (mặc định 1000x600)",
+    )
     p.add_argument("--target", metavar="MÃ", help="mã mục tiêu (cho trajectory), ví dụ MT01")
     p.set_defaults(handler=run)
 

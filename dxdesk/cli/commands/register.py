@@ -8,13 +8,20 @@ import argparse
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("register", help="gộp sổ của Ban Chỉ đạo khác vào sổ này")
     sub = p.add_subparsers(dest="register_command", metavar="LỆNH", required=True)
-    g = sub.add_parser("merge", help="gộp một sổ khác vào sổ này (tất cả hoặc không)",
-                       description="Gộp sổ theo dõi của một Ban Chỉ đạo khác (ví dụ tỉnh cũ "
-                       "trước hợp nhất) vào sổ này: xem trước, mã trùng đổi bằng tiền tố, "
-                       "tất cả hoặc không, hoàn tác được bằng dxdesk undo.")  # fmt: skip
+    g = sub.add_parser(
+        "merge",
+        help="gộp một sổ khác vào sổ này (tất cả hoặc không)",
+        description="Gộp sổ theo dõi của một Ban Chỉ đạo khác (ví dụ tỉnh cũ "
+        "trước hợp nhất) vào sổ này: xem trước, mã trùng đổi bằng tiền tố, "
+        "tất cả hoặc không, hoàn tác được bằng dxdesk undo.",
+    )
     g.add_argument("other", metavar="TỆP", help="tệp sổ cần gộp vào")
-    g.add_argument("--prefix", default="", metavar="TIỀN_TỐ",
-                   help="tiền tố cho mã trùng của sổ kia, ví dụ YB: NV01 → YB-NV01")  # fmt: skip
+    g.add_argument(
+        "--prefix",
+        default="",
+        metavar="TIỀN_TỐ",
+        help="tiền tố cho mã trùng của sổ kia, ví dụ YB: NV01 → YB-NV01",
+    )
     g.add_argument("--preview", action="store_true", help="chỉ xem trước, không ghi gì")
     g.set_defaults(handler=run_merge)
 

@@ -24,8 +24,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--agency", metavar="MÃ", required=True, help="mã cơ quan, ví dụ STTTT")
     p.add_argument("--as-of", metavar="NGÀY", help="ngày tính (dd/mm/yyyy; mặc định: hôm nay)")
-    p.add_argument("--style", choices=["state", "party"], default=None,
-                   help="thể thức (mặc định: thể thức của Ban Chỉ đạo)")  # fmt: skip
+    p.add_argument(
+        "--style",
+        choices=["state", "party"],
+        default=None,
+        help="thể thức (mặc định: thể thức của Ban Chỉ đạo)",
+    )
     p.add_argument("--out", metavar="TỆP", required=True, help="tệp sẽ ghi (.pdf hoặc .docx)")
     add_document_options(p)
     p.set_defaults(handler=run)
@@ -37,7 +41,13 @@ def run(args: argparse.Namespace) -> int:
     as_of = as_of_date(args.as_of)
     out = output_file(args.out, "cong-van-don-doc.pdf")
     with open_session(args):
-        pages = build_reminder(out, agency_code=args.agency, as_of=as_of, style=args.style,
-                               signer=signer_of(args), fmt=args.format)  # fmt: skip
+        pages = build_reminder(
+            out,
+            agency_code=args.agency,
+            as_of=as_of,
+            style=args.style,
+            signer=signer_of(args),
+            fmt=args.format,
+        )
     print(f"Đã ghi {args.out} ({pages_text(pages)}).")
     return 0

@@ -17,9 +17,11 @@ from dxdesk.core.storage.database import check_register_path
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("restore", help="khôi phục sổ dữ liệu từ bản sao lưu",
-                              description="Khôi phục sổ dữ liệu từ một bản sao lưu; tệp hiện "
-                              "tại được giữ lại bên cạnh.")  # fmt: skip
+    p = subparsers.add_parser(
+        "restore",
+        help="khôi phục sổ dữ liệu từ bản sao lưu",
+        description="Khôi phục sổ dữ liệu từ một bản sao lưu; tệp hiện tại được giữ lại bên cạnh.",
+    )
     p.add_argument("backup", metavar="TỆP", nargs="?", help="bản sao lưu (mặc định: mới nhất)")
     p.add_argument("--yes", action="store_true", help="không hỏi lại")
     p.set_defaults(handler=run)

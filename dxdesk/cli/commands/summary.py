@@ -15,11 +15,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="tổng hợp kết quả tại một ngày",
         description="Tổng hợp mục tiêu, nhiệm vụ và kết luận tại một ngày.",
     )
-    p.add_argument("--as-of", metavar="NGÀY", help="ngày tính (dd/mm/yyyy hoặc yyyy-mm-dd; "
-                   "mặc định: hôm nay)")  # fmt: skip
+    p.add_argument(
+        "--as-of", metavar="NGÀY", help="ngày tính (dd/mm/yyyy hoặc yyyy-mm-dd; mặc định: hôm nay)"
+    )
     p.add_argument("--json", action="store_true", help="in dạng JSON cho các chương trình khác")
-    p.add_argument("--programme", metavar="MÃ", help="chỉ tính việc của một chương trình (ví dụ "
-                   "NQ57); “khong”: việc không thuộc chương trình nào")  # fmt: skip
+    p.add_argument(
+        "--programme",
+        metavar="MÃ",
+        help="chỉ tính việc của một chương trình (ví dụ "
+        "NQ57); “khong”: việc không thuộc chương trình nào",
+    )
     p.set_defaults(handler=run)
 
 

@@ -20,19 +20,33 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="Ghi (hoặc sửa) kết quả mục tiêu đạt được trong một kỳ.",
     )
     mp.add_argument("code", metavar="MÃ", help="mã mục tiêu, ví dụ MT01")
-    mp.add_argument("--period", required=True, metavar="KỲ",
-                    help="kỳ báo cáo: 2023-Q2, 2023-H1, 2023-06 hoặc 2023")  # fmt: skip
-    mp.add_argument("--value", required=True, metavar="GIÁ_TRỊ",
-                    help="giá trị đạt được (dấu phẩy thập phân được chấp nhận: 92,5)")  # fmt: skip
+    mp.add_argument(
+        "--period",
+        required=True,
+        metavar="KỲ",
+        help="kỳ báo cáo: 2023-Q2, 2023-H1, 2023-06 hoặc 2023",
+    )
+    mp.add_argument(
+        "--value",
+        required=True,
+        metavar="GIÁ_TRỊ",
+        help="giá trị đạt được (dấu phẩy thập phân được chấp nhận: 92,5)",
+    )
     mp.add_argument("--agency", metavar="MÃ_CQ", help="cơ quan báo cáo")
-    mp.add_argument("--unit", metavar="MÃ_ĐV", help="đơn vị có giá trị này (sở, xã…); bỏ trống: "
-                    "giá trị chung của Ban Chỉ đạo")  # fmt: skip
+    mp.add_argument(
+        "--unit",
+        metavar="MÃ_ĐV",
+        help="đơn vị có giá trị này (sở, xã…); bỏ trống: giá trị chung của Ban Chỉ đạo",
+    )
     mp.add_argument("--note", default="", metavar="NỘI_DUNG", help="ghi chú, minh chứng")
     mp.add_argument("--on", metavar="NGÀY", help="ngày có số liệu (mặc định: cuối kỳ)")
     mp.set_defaults(handler=run_measure)
-    sp = sub.add_parser("show", help="xem giá trị của mục tiêu theo kỳ và theo đơn vị",
-                        description="Giá trị của mục tiêu theo từng kỳ: giá trị chung, giá trị "
-                        "từng đơn vị và giá trị tổng hợp theo cách tổng hợp của mục tiêu.")  # fmt: skip
+    sp = sub.add_parser(
+        "show",
+        help="xem giá trị của mục tiêu theo kỳ và theo đơn vị",
+        description="Giá trị của mục tiêu theo từng kỳ: giá trị chung, giá trị "
+        "từng đơn vị và giá trị tổng hợp theo cách tổng hợp của mục tiêu.",
+    )
     sp.add_argument("code", metavar="MÃ", help="mã mục tiêu")
     sp.add_argument("--as-of", metavar="NGÀY", help="ngày tính (mặc định: hôm nay)")
     sp.add_argument("--json", action="store_true", help="in dạng JSON")
@@ -51,11 +65,21 @@ def run_measure(args: argparse.Namespace) -> int:
         raise ValidationError(f"Giá trị “{args.value}” không phải là số.")
     on = as_of_date(args.on) if args.on else None
     with open_session(args) as session:
-        m = measure(args.code, period=args.period, value=value, agency=args.agency,
-                    note=args.note, measured_on=on, who=session.who, unit=args.unit)  # fmt: skip
+        m = measure(
+            args.code,
+            period=args.period,
+            value=value,
+            agency=args.agency,
+            note=args.note,
+            measured_on=on,
+            who=session.who,
+            unit=args.unit,
+        )
     of_unit = f" của đơn vị {m['unit']}" if m.get("unit") else ""
-    print(f"Đã ghi kết quả mục tiêu {m['target']}{of_unit} {period_label(m['period'])}: "
-          f"{fmt_number(m['value'])} (ngày {fmt_date(m['measured_on'])}).")  # fmt: skip
+    print(
+        f"Đã ghi kết quả mục tiêu {m['target']}{of_unit} {period_label(m['period'])}: "
+        f"{fmt_number(m['value'])} (ngày {fmt_date(m['measured_on'])})."
+    )
     return 0
 
 

@@ -6,12 +6,18 @@ import argparse
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("undo", help="hoàn tác thay đổi gần nhất (như Ctrl+Z)",
-                              description="Hoàn tác thay đổi gần nhất trong sổ (hoặc làm lại "
-                              "thay đổi vừa hoàn tác với --redo), dựa trên nhật ký thay đổi.")  # fmt: skip
+    p = subparsers.add_parser(
+        "undo",
+        help="hoàn tác thay đổi gần nhất (như Ctrl+Z)",
+        description="Hoàn tác thay đổi gần nhất trong sổ (hoặc làm lại "
+        "thay đổi vừa hoàn tác với --redo), dựa trên nhật ký thay đổi.",
+    )
     p.add_argument("--redo", action="store_true", help="làm lại thay đổi vừa hoàn tác")
-    p.add_argument("--anyone", action="store_true",
-                   help="kể cả khi thay đổi đó là của người khác (mặc định: chỉ của mình)")  # fmt: skip
+    p.add_argument(
+        "--anyone",
+        action="store_true",
+        help="kể cả khi thay đổi đó là của người khác (mặc định: chỉ của mình)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -24,9 +30,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             action = run_it(session.who, anyone=args.anyone)
         except changes.NotYourChange as exc:
-            raise changes.NotYourChange(f"{exc} Thêm --anyone nếu vẫn muốn "
-                                        f"{'làm lại' if args.redo else 'hoàn tác'}.", exc.who,
-                                        exc.action) from None  # fmt: skip
+            raise changes.NotYourChange(
+                f"{exc} Thêm --anyone nếu vẫn muốn {'làm lại' if args.redo else 'hoàn tác'}.",
+                exc.who,
+                exc.action,
+            ) from None
     if action is None:
         print("Không còn gì để làm lại." if args.redo else "Không còn gì để hoàn tác.")
         return 0

@@ -24,8 +24,12 @@ from dxdesk.core.demo.laocai2023_tasks import (
 
 AS_OF = date(2023, 12, 19)
 CUT_OFF = date(2023, 12, 15)  # the year-end figures were reported by this date
-QUARTER_ENDS = {"2023-Q1": date(2023, 3, 31), "2023-Q2": date(2023, 6, 30),
-                "2023-Q3": date(2023, 9, 30), "2023-Q4": CUT_OFF}  # fmt: skip
+QUARTER_ENDS = {
+    "2023-Q1": date(2023, 3, 31),
+    "2023-Q2": date(2023, 6, 30),
+    "2023-Q3": date(2023, 9, 30),
+    "2023-Q4": CUT_OFF,
+}
 MEETING_DATE = {code: day for code, _, _, day, _, _ in refs.MEETINGS}
 Batch = dict[str, list[dict[str, Any]]]
 
@@ -77,13 +81,26 @@ def _target_records() -> tuple[list, list, list]:
         code, text, pillar, lead, unit, direction, kind, base, goal, final, reached = row
         assigned = MEETING_DATE[meeting] if meeting else date(2023, 3, 10)
         deadline = date(2023, 12, 31) if goal == final else date(2025, 12, 31)
-        targets.append({
-            "code": code, "text": text, "pillar": pillar, "source_document": document,
-            "source_meeting": meeting, "source_conclusion": "KL-Q2-01" if meeting else None,
-            "lead_agency": lead, "unit": unit, "direction": direction, "kind": kind,
-            "baseline": base, "target_value": final, "deadline": deadline,
-            "assigned_on": assigned, "method": METHOD[kind], "sort_order": order,
-        })  # fmt: skip
+        targets.append(
+            {
+                "code": code,
+                "text": text,
+                "pillar": pillar,
+                "source_document": document,
+                "source_meeting": meeting,
+                "source_conclusion": "KL-Q2-01" if meeting else None,
+                "lead_agency": lead,
+                "unit": unit,
+                "direction": direction,
+                "kind": kind,
+                "baseline": base,
+                "target_value": final,
+                "deadline": deadline,
+                "assigned_on": assigned,
+                "method": METHOD[kind],
+                "sort_order": order,
+            }
+        )
         if deadline.year == 2025:
             step = (final - goal) / 2
             for year, value in ((2023, goal), (2024, goal + step), (2025, final)):
@@ -116,14 +133,34 @@ def _measurements(code, lead, unit, kind, direction, base, goal, reached, assign
             value = round(base + (year_end - base) * share, 2)
             if direction == "giam" or unit in COUNTED:  # ranks and counts are whole numbers
                 value = float(round(value))
-        out.append({"target": code, "period": period, "measured_on": QUARTER_ENDS[period],
-                    "value": value, "agency": lead,
-                    "note": "Số liệu báo cáo của cơ quan chủ trì"})  # fmt: skip
+        out.append(
+            {
+                "target": code,
+                "period": period,
+                "measured_on": QUARTER_ENDS[period],
+                "value": value,
+                "agency": lead,
+                "note": "Số liệu báo cáo của cơ quan chủ trì",
+            }
+        )
     return out
 
 
-def _task(code, text, group, pillar, lead, coordinators, deadline, outcome, assigned,
-          rng: random.Random, *, document=None, conclusion=None) -> dict:  # fmt: skip
+def _task(
+    code,
+    text,
+    group,
+    pillar,
+    lead,
+    coordinators,
+    deadline,
+    outcome,
+    assigned,
+    rng: random.Random,
+    *,
+    document=None,
+    conclusion=None,
+) -> dict:
     started = completed = None
     if outcome in "DP":
         started = assigned + timedelta(days=rng.randint(7, 45))
@@ -133,12 +170,22 @@ def _task(code, text, group, pillar, lead, coordinators, deadline, outcome, assi
         )
         completed = max(started + timedelta(days=15), latest)
         completed = min(completed, CUT_OFF)
-    return {"code": code, "text": text, "group": group, "pillar": pillar, "lead_agency": lead,
-            "coordinators": coordinators, "deadline": deadline, "assigned_on": assigned,
-            "status": {"D": "done", "P": "in_progress", "N": "not_started"}[outcome],
-            "started_on": started, "completed_on": completed,
-            "blocker": BLOCKERS.get(text, ""), "source_document": document,
-            "source_conclusion": conclusion}  # fmt: skip
+    return {
+        "code": code,
+        "text": text,
+        "group": group,
+        "pillar": pillar,
+        "lead_agency": lead,
+        "coordinators": coordinators,
+        "deadline": deadline,
+        "assigned_on": assigned,
+        "status": {"D": "done", "P": "in_progress", "N": "not_started"}[outcome],
+        "started_on": started,
+        "completed_on": completed,
+        "blocker": BLOCKERS.get(text, ""),
+        "source_document": document,
+        "source_conclusion": conclusion,
+    }
 
 
 def _task_records(rng: random.Random) -> tuple[list, list]:
@@ -151,17 +198,45 @@ def _task_records(rng: random.Random) -> tuple[list, list]:
     seq_in_meeting: dict[str, int] = {}
     for item, meeting, text, agencies, deadline, created in CONCLUSIONS:
         seq = seq_in_meeting[meeting] = seq_in_meeting.get(meeting, 0) + 1  # numbered per notice
-        items.append({"code": item, "meeting": meeting, "seq": seq, "text": text,
-                      "deadline": deadline, "agencies": agencies})  # fmt: skip
+        items.append(
+            {
+                "code": item,
+                "meeting": meeting,
+                "seq": seq,
+                "text": text,
+                "deadline": deadline,
+                "agencies": agencies,
+            }
+        )
         for task_text, pillar, outcome in created:
             code = f"NV{len(tasks) + 1:02d}"
             lead, others = agencies[0], agencies[1:]
-            tasks.append(_task(code, task_text, "Kết luận của Ban Chỉ đạo", pillar, lead, others,
-                               deadline, outcome, MEETING_DATE[meeting], rng,
-                               conclusion=item))  # fmt: skip
+            tasks.append(
+                _task(
+                    code,
+                    task_text,
+                    "Kết luận của Ban Chỉ đạo",
+                    pillar,
+                    lead,
+                    others,
+                    deadline,
+                    outcome,
+                    MEETING_DATE[meeting],
+                    rng,
+                    conclusion=item,
+                )
+            )
     for seq, (item, text, agencies, deadline) in enumerate(YEAR_END_CONCLUSIONS, 1):
-        items.append({"code": item, "meeting": "HN-TK-2023", "seq": seq, "text": text,
-                      "deadline": deadline, "agencies": agencies})  # fmt: skip
+        items.append(
+            {
+                "code": item,
+                "meeting": "HN-TK-2023",
+                "seq": seq,
+                "text": text,
+                "deadline": deadline,
+                "agencies": agencies,
+            }
+        )
     return tasks, items
 
 
@@ -171,24 +246,39 @@ def _notes(tasks: list[dict], rng: random.Random) -> list[dict]:
         if task["started_on"] is None:
             continue
         day = task["completed_on"] or min(task["started_on"] + timedelta(days=60), CUT_OFF)
-        text = ("Đã hoàn thành, gửi báo cáo kết quả về Tổ giúp việc" if task["completed_on"]
-                else "Đang triển khai, dự kiến hoàn thành đúng tiến độ")  # fmt: skip
-        notes.append({"task": task["code"], "noted_on": day, "text": text,
-                      "author": rng.choice(["Bùi Văn Khánh", "Nguyễn Thị Mai"])})  # fmt: skip
+        text = (
+            "Đã hoàn thành, gửi báo cáo kết quả về Tổ giúp việc"
+            if task["completed_on"]
+            else "Đang triển khai, dự kiến hoàn thành đúng tiến độ"
+        )
+        notes.append(
+            {
+                "task": task["code"],
+                "noted_on": day,
+                "text": text,
+                "author": rng.choice(["Bùi Văn Khánh", "Nguyễn Thị Mai"]),
+            }
+        )
     return notes
 
 
 PUBLISHED = [  # metric, value, denominator, percent, printed text
     ("targets.total", 30, None, None, "30 mục tiêu"),
     ("targets.by_band.completed", 20, 30, 66.7, "Hoàn thành và vượt kế hoạch giao: 20 mục tiêu"),
-    ("targets.by_band.above_70", 3, None, None, "Thực hiện đạt trên 70% kế hoạch giao: 03 mục tiêu"),
+    (
+        "targets.by_band.above_70",
+        3,
+        None,
+        None,
+        "Thực hiện đạt trên 70% kế hoạch giao: 03 mục tiêu",
+    ),
     ("targets.by_band.from_50_to_70", 3, None, None, "Thực hiện đạt 50% -70% kế hoạch giao: 03"),
     ("targets.by_band.below_50", 4, None, None, "Thực hiện dưới 50% kế hoạch giao: 04 mục tiêu"),
     ("tasks.total", 75, None, None, "75 nhiệm vụ trọng tâm"),
     ("tasks.by_status.done", 50, None, None, "Số nhiệm vụ đã hoàn thành: 50 nhiệm vụ"),
     ("tasks.by_status.in_progress", 19, None, None, "Số nhiệm vụ đang thực hiện: 19 nhiệm vụ"),
     ("tasks.by_status.not_started", 6, None, None, "Số nhiệm vụ chưa thực hiện: 06 nhiệm vụ"),
-]  # fmt: skip
+]
 
 
 def build_batch() -> Batch:
@@ -199,9 +289,17 @@ def build_batch() -> Batch:
     batch["task"], batch["conclusion"] = _task_records(rng)
     batch["note"] = _notes(batch["task"], rng)
     batch["figure"] = [
-        {"code": f"TK2023-{i:02d}", "metric": metric, "as_of": AS_OF, "value": value,
-         "denominator": denominator, "percent": percent, "percent_places": 1,
-         "printed_text": text, "source": "Báo cáo tổng kết năm 2023 của BCĐ CĐS tỉnh Lào Cai"}
+        {
+            "code": f"TK2023-{i:02d}",
+            "metric": metric,
+            "as_of": AS_OF,
+            "value": value,
+            "denominator": denominator,
+            "percent": percent,
+            "percent_places": 1,
+            "printed_text": text,
+            "source": "Báo cáo tổng kết năm 2023 của BCĐ CĐS tỉnh Lào Cai",
+        }
         for i, (metric, value, denominator, percent, text) in enumerate(PUBLISHED, 1)
-    ]  # fmt: skip
+    ]
     return batch

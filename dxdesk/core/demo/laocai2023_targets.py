@@ -4,6 +4,9 @@
 20 completed, 3 above 70 %, 3 from 50 % to 70 %, 4 below 50 %), kept clear of the band edges.
 """
 
+# The data tables keep one record per line (`# fmt: skip`): each line reads against a row of
+# the seed report's table, which the formatter's one-field-per-line layout would hide.
+
 from __future__ import annotations
 
 # code, text, pillar, lead, unit, direction, kind, baseline, 2023 goal, final goal, reached %

@@ -4,6 +4,9 @@ meetings' conclusions) and the conclusion items.
 Each task's outcome at 19/12/2023 is one letter: D done, P in progress, N not started.
 """
 
+# The data tables keep one record per line (`# fmt: skip`): each line reads against a row of
+# the seed report's table, which the formatter's one-field-per-line layout would hide.
+
 from __future__ import annotations
 
 from datetime import date

@@ -43,38 +43,113 @@ PROGRAMMES = [
     ("DA06", "Đề án 06/CP về dữ liệu dân cư, định danh và xác thực điện tử", 2),
 ]
 DOCUMENTS = [
-    ("KH2024", "15-KH/BCĐCĐS", "dang", "Kế hoạch", "Ban Chỉ đạo Chuyển đổi số tỉnh Lào Cai",
-     date(2024, 2, 20), "Chuyển đổi số tỉnh Lào Cai năm 2024" + MARK),
-    ("NQ57", "57-NQ/TW", "dang", "Nghị quyết", "Bộ Chính trị", date(2024, 12, 22),
-     "Đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"),
-    ("CTHD57", "25-CTr/TU", "dang", "Chương trình", "Tỉnh ủy Lào Cai", date(2025, 2, 25),
-     "Chương trình hành động thực hiện Nghị quyết 57-NQ/TW" + MARK),
-]  # fmt: skip
+    (
+        "KH2024",
+        "15-KH/BCĐCĐS",
+        "dang",
+        "Kế hoạch",
+        "Ban Chỉ đạo Chuyển đổi số tỉnh Lào Cai",
+        date(2024, 2, 20),
+        "Chuyển đổi số tỉnh Lào Cai năm 2024" + MARK,
+    ),
+    (
+        "NQ57",
+        "57-NQ/TW",
+        "dang",
+        "Nghị quyết",
+        "Bộ Chính trị",
+        date(2024, 12, 22),
+        "Đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+    ),
+    (
+        "CTHD57",
+        "25-CTr/TU",
+        "dang",
+        "Chương trình",
+        "Tỉnh ủy Lào Cai",
+        date(2025, 2, 25),
+        "Chương trình hành động thực hiện Nghị quyết 57-NQ/TW" + MARK,
+    ),
+]
 
 NQ57_TASKS = [  # code, text, lead, deadline, (status, started, completed) at THROUGH
-    ("NQ57-01", "Kiện toàn Ban Chỉ đạo về KHCN, ĐMST và CĐS của tỉnh", "VPUBND",
-     date(2025, 4, 30), ("done", date(2025, 3, 5), date(2025, 4, 20))),
-    ("NQ57-02", "Bố trí tối thiểu 3% tổng chi ngân sách cho KHCN, ĐMST và CĐS", "STC",
-     date(2025, 12, 31), ("in_progress", date(2025, 3, 10), None)),
-    ("NQ57-03", "Cập nhật tiến độ nhiệm vụ NQ 57 lên hệ thống giám sát quốc gia", "SKHCN",
-     date(2025, 6, 30), ("done", date(2025, 5, 2), date(2025, 6, 25))),
-    ("NQ57-04", "Xây dựng trung tâm dữ liệu tỉnh sau hợp nhất", "SKHCN",
-     date(2026, 12, 31), ("in_progress", date(2025, 8, 1), None)),
-    ("NQ57-05", "Đào tạo kỹ năng số cho cán bộ cấp xã sau sắp xếp", "SNV",
-     date(2025, 12, 31), ("done", date(2025, 9, 1), date(2025, 12, 20))),
-    ("NQ57-06", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính cấp xã", "PYENBAI",
-     date(2026, 3, 31), ("in_progress", date(2025, 9, 15), None)),
-    ("NQ57-07", "Triển khai nền tảng trợ lý ảo cho cán bộ xã", "XLUCYEN",
-     date(2026, 6, 30), ("not_started", None, None)),
-    ("NQ57-08", "Hạ tầng số cho các xã vùng cao", "XBATXAT",
-     date(2026, 9, 30), ("in_progress", date(2026, 1, 10), None)),
-]  # fmt: skip
+    (
+        "NQ57-01",
+        "Kiện toàn Ban Chỉ đạo về KHCN, ĐMST và CĐS của tỉnh",
+        "VPUBND",
+        date(2025, 4, 30),
+        ("done", date(2025, 3, 5), date(2025, 4, 20)),
+    ),
+    (
+        "NQ57-02",
+        "Bố trí tối thiểu 3% tổng chi ngân sách cho KHCN, ĐMST và CĐS",
+        "STC",
+        date(2025, 12, 31),
+        ("in_progress", date(2025, 3, 10), None),
+    ),
+    (
+        "NQ57-03",
+        "Cập nhật tiến độ nhiệm vụ NQ 57 lên hệ thống giám sát quốc gia",
+        "SKHCN",
+        date(2025, 6, 30),
+        ("done", date(2025, 5, 2), date(2025, 6, 25)),
+    ),
+    (
+        "NQ57-04",
+        "Xây dựng trung tâm dữ liệu tỉnh sau hợp nhất",
+        "SKHCN",
+        date(2026, 12, 31),
+        ("in_progress", date(2025, 8, 1), None),
+    ),
+    (
+        "NQ57-05",
+        "Đào tạo kỹ năng số cho cán bộ cấp xã sau sắp xếp",
+        "SNV",
+        date(2025, 12, 31),
+        ("done", date(2025, 9, 1), date(2025, 12, 20)),
+    ),
+    (
+        "NQ57-06",
+        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính cấp xã",
+        "PYENBAI",
+        date(2026, 3, 31),
+        ("in_progress", date(2025, 9, 15), None),
+    ),
+    (
+        "NQ57-07",
+        "Triển khai nền tảng trợ lý ảo cho cán bộ xã",
+        "XLUCYEN",
+        date(2026, 6, 30),
+        ("not_started", None, None),
+    ),
+    (
+        "NQ57-08",
+        "Hạ tầng số cho các xã vùng cao",
+        "XBATXAT",
+        date(2026, 9, 30),
+        ("in_progress", date(2026, 1, 10), None),
+    ),
+]
 NQ57_TARGETS = [  # code, text, lead, unit, goal, deadline, measured 2025
-    ("NQ57-MT01", "Tỷ lệ chi ngân sách cho KHCN, ĐMST và CĐS", "STC", "%", 3.0,
-     date(2025, 12, 31), 2.4),
-    ("NQ57-MT02", "Tỷ lệ hồ sơ thủ tục hành chính cấp xã được số hóa", "SKHCN", "%", 100.0,
-     date(2026, 12, 31), 78.0),
-]  # fmt: skip
+    (
+        "NQ57-MT01",
+        "Tỷ lệ chi ngân sách cho KHCN, ĐMST và CĐS",
+        "STC",
+        "%",
+        3.0,
+        date(2025, 12, 31),
+        2.4,
+    ),
+    (
+        "NQ57-MT02",
+        "Tỷ lệ hồ sơ thủ tục hành chính cấp xã được số hóa",
+        "SKHCN",
+        "%",
+        100.0,
+        date(2026, 12, 31),
+        78.0,
+    ),
+]
 
 
 def _agencies() -> list[dict[str, Any]]:
@@ -89,40 +164,81 @@ def _district_tasks() -> list[dict[str, Any]]:
     tasks = []
     for i, district in enumerate(DISTRICTS, start=1):
         done = i % 2 == 0
-        tasks.append({
-            "code": f"KH24-{i:02d}", "text": "Vận hành nền tảng số dùng chung cấp huyện" + MARK,
-            "group": "Chính quyền số cấp huyện", "pillar": "CQS", "source_document": "KH2024",
-            "lead_agency": district, "coordinators": ["STTTT"], "assigned_on": date(2024, 3, 1),
-            "deadline": date(2025, 12, 31), "status": "done" if done else "in_progress",
-            "started_on": date(2024, 4, 1), "sort_order": 1000 + i,
-            "completed_on": date(2025, 5, 15 + i) if done else None,
-            "programmes": ["DA06"],
-        })  # fmt: skip
+        tasks.append(
+            {
+                "code": f"KH24-{i:02d}",
+                "text": "Vận hành nền tảng số dùng chung cấp huyện" + MARK,
+                "group": "Chính quyền số cấp huyện",
+                "pillar": "CQS",
+                "source_document": "KH2024",
+                "lead_agency": district,
+                "coordinators": ["STTTT"],
+                "assigned_on": date(2024, 3, 1),
+                "deadline": date(2025, 12, 31),
+                "status": "done" if done else "in_progress",
+                "started_on": date(2024, 4, 1),
+                "sort_order": 1000 + i,
+                "completed_on": date(2025, 5, 15 + i) if done else None,
+                "programmes": ["DA06"],
+            }
+        )
     return tasks
 
 
 def _nq57_tasks() -> list[dict[str, Any]]:
     out = []
     for i, (code, text, lead, deadline, (status, started, completed)) in enumerate(NQ57_TASKS):
-        assigned = MERGER if lead in {c for c, _, _ in [*COMMUNES.values(), *YEN_BAI]} else (
-            date(2025, 2, 25))  # fmt: skip
-        out.append({"code": code, "text": text + MARK, "group": "Nghị quyết 57-NQ/TW",
-                    "source_document": "CTHD57", "lead_agency": lead, "assigned_on": assigned,
-                    "deadline": deadline, "status": status, "started_on": started,
-                    "completed_on": completed, "programmes": ["NQ57"],
-                    "sort_order": 2000 + i})  # fmt: skip
+        assigned = (
+            MERGER
+            if lead in {c for c, _, _ in [*COMMUNES.values(), *YEN_BAI]}
+            else (date(2025, 2, 25))
+        )
+        out.append(
+            {
+                "code": code,
+                "text": text + MARK,
+                "group": "Nghị quyết 57-NQ/TW",
+                "source_document": "CTHD57",
+                "lead_agency": lead,
+                "assigned_on": assigned,
+                "deadline": deadline,
+                "status": status,
+                "started_on": started,
+                "completed_on": completed,
+                "programmes": ["NQ57"],
+                "sort_order": 2000 + i,
+            }
+        )
     return out
 
 
 def _nq57_targets() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     targets, measurements = [], []
     for i, (code, text, lead, unit, goal, deadline, reached) in enumerate(NQ57_TARGETS):
-        targets.append({"code": code, "text": text + MARK, "lead_agency": lead, "unit": unit,
-                        "target_value": goal, "deadline": deadline, "source_document": "CTHD57",
-                        "assigned_on": date(2025, 2, 25), "programmes": ["NQ57"],
-                        "sort_order": 2000 + i})  # fmt: skip
-        measurements.append({"target": code, "period": "2025", "measured_on": date(2025, 12, 31),
-                             "value": reached, "agency": lead, "note": "Số liệu" + MARK})  # fmt: skip
+        targets.append(
+            {
+                "code": code,
+                "text": text + MARK,
+                "lead_agency": lead,
+                "unit": unit,
+                "target_value": goal,
+                "deadline": deadline,
+                "source_document": "CTHD57",
+                "assigned_on": date(2025, 2, 25),
+                "programmes": ["NQ57"],
+                "sort_order": 2000 + i,
+            }
+        )
+        measurements.append(
+            {
+                "target": code,
+                "period": "2025",
+                "measured_on": date(2025, 12, 31),
+                "value": reached,
+                "agency": lead,
+                "note": "Số liệu" + MARK,
+            }
+        )
     return targets, measurements
 
 
@@ -152,8 +268,7 @@ def _after_merger() -> dict[str, list[dict[str, Any]]]:
         {"code": "KH24-01", "status": "done", "completed_on": date(2026, 3, 20)},
         {"code": "KH24-03", "status": "done", "completed_on": date(2026, 4, 10)},
     ]
-    return {"target": targets, "measurement": measurements,
-            "task": [*_nq57_tasks(), *handed_done]}  # fmt: skip
+    return {"target": targets, "measurement": measurements, "task": [*_nq57_tasks(), *handed_done]}
 
 
 def load_continued(who: str = "dxdesk demo") -> list[str]:

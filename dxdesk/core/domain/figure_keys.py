@@ -18,8 +18,11 @@ BANDS = {b.value: b.label for b in Band if b is not Band.NO_DATA}
 TASK_STATUSES = {s.value: s.label for s in TaskStatus}
 TIMELINESS = {t.value: t.label for t in Timeliness}
 TARGET_STATUSES = {"done": "đã hoàn thành", "in_progress": "đang triển khai"}
-SOURCE_TASK_FIELDS = {"total": "tổng số", **{k: v.lower() for k, v in TASK_STATUSES.items()},
-                      "overdue": "quá hạn"}  # fmt: skip
+SOURCE_TASK_FIELDS = {
+    "total": "tổng số",
+    **{k: v.lower() for k, v in TASK_STATUSES.items()},
+    "overdue": "quá hạn",
+}
 AGENCY_TASK_FIELDS = {"overdue": "quá hạn", "in_progress": "đang thực hiện"}
 
 
@@ -33,41 +36,93 @@ class KeyPattern:
 
 PATTERNS: tuple[KeyPattern, ...] = (
     KeyPattern("targets.total", "tổng số mục tiêu", "—", "targets.total"),
-    KeyPattern("targets.by_band.<MỨC>", "số mục tiêu ở một mức đánh giá (MỨC: completed, "
-               "above_70, from_50_to_70, below_50)", "tổng số mục tiêu",
-               "targets.by_band.completed"),
-    KeyPattern("targets.by_status.<TT>", "số mục tiêu đã hoàn thành (done) / đang triển khai "
-               "(in_progress)", "tổng số mục tiêu", "targets.by_status.done"),
-    KeyPattern("targets.pillar.<TRỤ_CỘT>.total", "số mục tiêu của một trụ cột", "—",
-               "targets.pillar.CQS.total"),
-    KeyPattern("targets.pillar.<TRỤ_CỘT>.<MỨC>", "số mục tiêu của trụ cột ở một mức đánh giá",
-               "số mục tiêu của trụ cột", "targets.pillar.CQS.completed"),
-    KeyPattern("targets.source.<VĂN_BẢN|CUỘC_HỌP>.total", "số mục tiêu giao bởi một văn bản "
-               "hoặc bổ sung tại một cuộc họp", "tổng số mục tiêu", "targets.source.KH09.total"),
-    KeyPattern("targets.rolled_up.<MỤC_TIÊU>", "giá trị tổng hợp từ các đơn vị của một mục "
-               "tiêu (với “số đơn vị đạt”: số đơn vị đạt)", "số đơn vị có số liệu",
-               "targets.rolled_up.MT05"),
-    KeyPattern("targets.unit.<MỤC_TIÊU>.<ĐƠN_VỊ>", "giá trị của một đơn vị (kỳ mới nhất)", "—",
-               "targets.unit.MT05.UBND_BATXAT"),
+    KeyPattern(
+        "targets.by_band.<MỨC>",
+        "số mục tiêu ở một mức đánh giá (MỨC: completed, above_70, from_50_to_70, below_50)",
+        "tổng số mục tiêu",
+        "targets.by_band.completed",
+    ),
+    KeyPattern(
+        "targets.by_status.<TT>",
+        "số mục tiêu đã hoàn thành (done) / đang triển khai (in_progress)",
+        "tổng số mục tiêu",
+        "targets.by_status.done",
+    ),
+    KeyPattern(
+        "targets.pillar.<TRỤ_CỘT>.total",
+        "số mục tiêu của một trụ cột",
+        "—",
+        "targets.pillar.CQS.total",
+    ),
+    KeyPattern(
+        "targets.pillar.<TRỤ_CỘT>.<MỨC>",
+        "số mục tiêu của trụ cột ở một mức đánh giá",
+        "số mục tiêu của trụ cột",
+        "targets.pillar.CQS.completed",
+    ),
+    KeyPattern(
+        "targets.source.<VĂN_BẢN|CUỘC_HỌP>.total",
+        "số mục tiêu giao bởi một văn bản hoặc bổ sung tại một cuộc họp",
+        "tổng số mục tiêu",
+        "targets.source.KH09.total",
+    ),
+    KeyPattern(
+        "targets.rolled_up.<MỤC_TIÊU>",
+        "giá trị tổng hợp từ các đơn vị của một mục tiêu (với “số đơn vị đạt”: số đơn vị đạt)",
+        "số đơn vị có số liệu",
+        "targets.rolled_up.MT05",
+    ),
+    KeyPattern(
+        "targets.unit.<MỤC_TIÊU>.<ĐƠN_VỊ>",
+        "giá trị của một đơn vị (kỳ mới nhất)",
+        "—",
+        "targets.unit.MT05.UBND_BATXAT",
+    ),
     KeyPattern("tasks.total", "tổng số nhiệm vụ", "—", "tasks.total"),
-    KeyPattern("tasks.by_status.<TT>", "số nhiệm vụ theo trạng thái (not_started, in_progress, "
-               "done, dropped)", "tổng số nhiệm vụ", "tasks.by_status.done"),
-    KeyPattern("tasks.by_timeliness.<TĐ>", "số nhiệm vụ theo tiến độ (done_on_time, done_late, "
-               "on_track, overdue, no_deadline)", "tổng số nhiệm vụ", "tasks.by_timeliness.overdue"),
-    KeyPattern("tasks.completion_rate", "tỷ lệ hoàn thành nhiệm vụ (%): hoàn thành ÷ (hoàn "
-               "thành + quá hạn)", "—", "tasks.completion_rate"),
-    KeyPattern("tasks.source.<VĂN_BẢN|CUỘC_HỌP>.<TT>", "số nhiệm vụ của một nguồn giao (TT: "
-               "total, not_started, in_progress, done, dropped, overdue)",
-               "số nhiệm vụ của nguồn giao", "tasks.source.KH09.done"),
-    KeyPattern("tasks.agency.<CƠ_QUAN>.<TT>", "số nhiệm vụ một cơ quan chủ trì đang quá hạn "
-               "(overdue) / đang thực hiện (in_progress)", "số nhiệm vụ của cơ quan",
-               "tasks.agency.SYT.overdue"),
-    KeyPattern("indices.<HỌ_CHỈ_SỐ>.<NĂM>.rank", "thứ hạng của tỉnh trong một bộ chỉ số "
-               "(DTI, ICT, PAR, SIPAS, PCI…) năm đó", "số đơn vị được xếp hạng (63, 34)",
-               "indices.DTI.2022.rank"),
-    KeyPattern("indices.<HỌ_CHỈ_SỐ>.<NĂM>.score", "điểm của tỉnh trong bộ chỉ số năm đó", "—",
-               "indices.DTI.2022.score"),
-)  # fmt: skip
+    KeyPattern(
+        "tasks.by_status.<TT>",
+        "số nhiệm vụ theo trạng thái (not_started, in_progress, done, dropped)",
+        "tổng số nhiệm vụ",
+        "tasks.by_status.done",
+    ),
+    KeyPattern(
+        "tasks.by_timeliness.<TĐ>",
+        "số nhiệm vụ theo tiến độ (done_on_time, done_late, on_track, overdue, no_deadline)",
+        "tổng số nhiệm vụ",
+        "tasks.by_timeliness.overdue",
+    ),
+    KeyPattern(
+        "tasks.completion_rate",
+        "tỷ lệ hoàn thành nhiệm vụ (%): hoàn thành ÷ (hoàn thành + quá hạn)",
+        "—",
+        "tasks.completion_rate",
+    ),
+    KeyPattern(
+        "tasks.source.<VĂN_BẢN|CUỘC_HỌP>.<TT>",
+        "số nhiệm vụ của một nguồn giao (TT: "
+        "total, not_started, in_progress, done, dropped, overdue)",
+        "số nhiệm vụ của nguồn giao",
+        "tasks.source.KH09.done",
+    ),
+    KeyPattern(
+        "tasks.agency.<CƠ_QUAN>.<TT>",
+        "số nhiệm vụ một cơ quan chủ trì đang quá hạn (overdue) / đang thực hiện (in_progress)",
+        "số nhiệm vụ của cơ quan",
+        "tasks.agency.SYT.overdue",
+    ),
+    KeyPattern(
+        "indices.<HỌ_CHỈ_SỐ>.<NĂM>.rank",
+        "thứ hạng của tỉnh trong một bộ chỉ số (DTI, ICT, PAR, SIPAS, PCI…) năm đó",
+        "số đơn vị được xếp hạng (63, 34)",
+        "indices.DTI.2022.rank",
+    ),
+    KeyPattern(
+        "indices.<HỌ_CHỈ_SỐ>.<NĂM>.score",
+        "điểm của tỉnh trong bộ chỉ số năm đó",
+        "—",
+        "indices.DTI.2022.score",
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -80,22 +135,25 @@ class Key:
     text: str
 
 
-PLAN_TARGETS = {"targets.total": "Tổng số mục tiêu",
-                **{f"targets.by_band.{k}": f"Số mục tiêu {v.lower()}" for k, v in BANDS.items()},
-                **{f"targets.by_status.{k}": f"Số mục tiêu {v}" for k, v in
-                   TARGET_STATUSES.items()}}  # fmt: skip
-PLAN_TASKS = {"tasks.total": "Tổng số nhiệm vụ",
-              **{f"tasks.by_status.{k}": f"Số nhiệm vụ {v.lower()}" for k, v in
-                 TASK_STATUSES.items()},
-              **{f"tasks.by_timeliness.{k}": f"Số nhiệm vụ {v.lower()}" for k, v in
-                 TIMELINESS.items()},
-              "tasks.completion_rate": "Tỷ lệ hoàn thành nhiệm vụ"}  # fmt: skip
+PLAN_TARGETS = {
+    "targets.total": "Tổng số mục tiêu",
+    **{f"targets.by_band.{k}": f"Số mục tiêu {v.lower()}" for k, v in BANDS.items()},
+    **{f"targets.by_status.{k}": f"Số mục tiêu {v}" for k, v in TARGET_STATUSES.items()},
+}
+PLAN_TASKS = {
+    "tasks.total": "Tổng số nhiệm vụ",
+    **{f"tasks.by_status.{k}": f"Số nhiệm vụ {v.lower()}" for k, v in TASK_STATUSES.items()},
+    **{f"tasks.by_timeliness.{k}": f"Số nhiệm vụ {v.lower()}" for k, v in TIMELINESS.items()},
+    "tasks.completion_rate": "Tỷ lệ hoàn thành nhiệm vụ",
+}
 
 
 def _unknown(key: str) -> ValueError:
-    return ValueError(f"Chỉ số “{key}” không có: xem danh sách khóa trong trang Hướng dẫn hoặc "
-                      "docs/figures.md (ví dụ targets.by_band.completed, "
-                      "targets.pillar.CQS.completed).")  # fmt: skip
+    return ValueError(
+        f"Chỉ số “{key}” không có: xem danh sách khóa trong trang Hướng dẫn hoặc "
+        "docs/figures.md (ví dụ targets.by_band.completed, "
+        "targets.pillar.CQS.completed)."
+    )
 
 
 def parse(key: str) -> Key:
@@ -105,8 +163,7 @@ def parse(key: str) -> Key:
         return Key("plan", (), key, key)
     parts = key.split(".")
     head = ".".join(parts[:2])
-    if head == "targets.pillar" and len(parts) == 4 and (parts[3] == "total"
-                                                         or parts[3] in BANDS):  # fmt: skip
+    if head == "targets.pillar" and len(parts) == 4 and (parts[3] == "total" or parts[3] in BANDS):
         return Key("pillar", (parts[2],), parts[3], key)
     if head == "targets.source" and len(parts) == 4 and parts[3] == "total":
         return Key("source", (parts[2],), "total", key)
@@ -118,16 +175,26 @@ def parse(key: str) -> Key:
         return Key("task_source", (parts[2],), parts[3], key)
     if head == "tasks.agency" and len(parts) == 4 and parts[3] in AGENCY_TASK_FIELDS:
         return Key("agency", (parts[2],), parts[3], key)
-    if parts[0] == "indices" and len(parts) == 4 and parts[2].isdigit() and parts[3] in (
-            "rank", "score"):  # fmt: skip
+    if (
+        parts[0] == "indices"
+        and len(parts) == 4
+        and parts[2].isdigit()
+        and parts[3] in ("rank", "score")
+    ):
         return Key("index", (parts[1], parts[2]), parts[3], key)
     raise _unknown(key)
 
 
 # which register list each code of a key must be found in
-CODE_KINDS = {"pillar": ("pillar",), "source": ("source",), "task_source": ("source",),
-              "rolled_up": ("target",), "unit": ("target", "agency"), "agency": ("agency",),
-              "index": ("index_family", "")}  # fmt: skip
+CODE_KINDS = {
+    "pillar": ("pillar",),
+    "source": ("source",),
+    "task_source": ("source",),
+    "rolled_up": ("target",),
+    "unit": ("target", "agency"),
+    "agency": ("agency",),
+    "index": ("index_family", ""),
+}
 
 
 def check(key: str, known: Callable[[str, str], bool]) -> str | None:
@@ -138,8 +205,13 @@ def check(key: str, known: Callable[[str, str], bool]) -> str | None:
         return str(exc)
     for kind, code in zip(CODE_KINDS.get(parsed.kind, ()), parsed.codes, strict=False):
         if kind and not known(kind, code):
-            what = {"pillar": "trụ cột", "source": "văn bản hay cuộc họp", "target": "mục tiêu",
-                    "agency": "cơ quan", "index_family": "bộ chỉ số"}[kind]  # fmt: skip
+            what = {
+                "pillar": "trụ cột",
+                "source": "văn bản hay cuộc họp",
+                "target": "mục tiêu",
+                "agency": "cơ quan",
+                "index_family": "bộ chỉ số",
+            }[kind]
             return f"Chỉ số “{key}”: không có {what} mã “{code}”."
     return None
 
@@ -158,8 +230,9 @@ def _find(items: list[dict], code: str) -> dict | None:
     return next((e for e in items if e.get("code") == code), None)
 
 
-def resolve(key: str, summary: dict[str, Any],
-            unit_value: Callable[[str, str], float | None] | None = None) -> Resolved:  # fmt: skip
+def resolve(
+    key: str, summary: dict[str, Any], unit_value: Callable[[str, str], float | None] | None = None
+) -> Resolved:
     """The register's figure for ``key`` in ``summary`` (a valid key; codes may be absent)."""
     k = parse(key)
     t, s = summary["targets"], summary["tasks"]
@@ -179,8 +252,9 @@ def resolve(key: str, summary: dict[str, Any],
         name = f"trụ cột {e['label']}"
         if k.field == "total":
             return Resolved(e["total"], None, f"Số mục tiêu của {name}")
-        return Resolved(e.get(k.field, 0), e["total"],
-                        f"Số mục tiêu {BANDS[k.field].lower()} của {name}")  # fmt: skip
+        return Resolved(
+            e.get(k.field, 0), e["total"], f"Số mục tiêu {BANDS[k.field].lower()} của {name}"
+        )
     if k.kind == "source":
         e = _find(t["by_source"], code) or {"label": code, "total": 0}
         return Resolved(e["total"], t["total"], f"Số mục tiêu theo {e['label']}")
@@ -208,12 +282,19 @@ def resolve(key: str, summary: dict[str, Any],
         return Resolved(value, None, f"Giá trị của đơn vị {k.codes[1]}, mục tiêu {code}")
     if k.kind == "index":
         family, year = k.codes
-        e = next((i for i in summary.get("indices", []) if i.get("family") == family
-                  and str(i.get("year")) == year and not i.get("unit")
-                  and not i.get("component")), None)  # fmt: skip
+        e = next(
+            (
+                i
+                for i in summary.get("indices", [])
+                if i.get("family") == family
+                and str(i.get("year")) == year
+                and not i.get("unit")
+                and not i.get("component")
+            ),
+            None,
+        )
         if k.field == "rank":
-            return Resolved(e and e.get("rank"), e and e.get("of"),
-                            f"Thứ hạng {family} năm {year}")  # fmt: skip
+            return Resolved(e and e.get("rank"), e and e.get("of"), f"Thứ hạng {family} năm {year}")
         return Resolved(e and e.get("score"), None, f"Điểm {family} năm {year}")
     raise _unknown(key)
 

@@ -34,7 +34,16 @@ DTI_2022_MAIN = [  # code, name, points
 def reference_rows() -> tuple[list[dict], list[dict]]:
     """(families, components) to insert where missing."""
     families = [{"code": c, "name": n} for c, n in FAMILIES]
-    components = [{"family": DTI, "version": DTI_2022, "code": c, "name": n, "parent": "",
-                   "max_points": float(p), "sort_order": i}
-                  for i, (c, n, p) in enumerate(DTI_2022_MAIN, start=1)]  # fmt: skip
+    components = [
+        {
+            "family": DTI,
+            "version": DTI_2022,
+            "code": c,
+            "name": n,
+            "parent": "",
+            "max_points": float(p),
+            "sort_order": i,
+        }
+        for i, (c, n, p) in enumerate(DTI_2022_MAIN, start=1)
+    ]
     return families, components

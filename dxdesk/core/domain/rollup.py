@@ -35,8 +35,13 @@ def reached(value: float, goal: float, lower_is_better: bool) -> bool:
     return value <= goal if lower_is_better else value >= goal
 
 
-def roll_up(rule: str, values: Sequence[float], *, unit_goal: float | None = None,
-            lower_is_better: bool = False) -> RolledUp:  # fmt: skip
+def roll_up(
+    rule: str,
+    values: Sequence[float],
+    *,
+    unit_goal: float | None = None,
+    lower_is_better: bool = False,
+) -> RolledUp:
     """The target value the units' ``values`` of one period make under ``rule``."""
     n = len(values)
     if rule == SINGLE or n == 0:

@@ -182,8 +182,9 @@ def completion_rate(done: int, overdue: int) -> float | None:
     return done * 100.0 / denominator if denominator else None
 
 
-def conclusion_state(*, done: int, in_progress: int, active: int,
-                     has_target: bool) -> ConclusionState:  # fmt: skip
+def conclusion_state(
+    *, done: int, in_progress: int, active: int, has_target: bool
+) -> ConclusionState:
     """What came of a conclusion item from the tasks made from it at a date (``active``: not
     dropped) and whether a target came from it (docs/decisions.md, "Conclusions")."""
     if not active:

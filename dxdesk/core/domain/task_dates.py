@@ -35,9 +35,14 @@ class DatesContradict(ValueError):
         super().__init__(message)
 
 
-def settle_dates(status: TaskStatus | str, *, started_on: date | None,
-                 completed_on: date | None, assigned_on: date | None,
-                 working_date: date) -> dict[str, Any]:  # fmt: skip
+def settle_dates(
+    status: TaskStatus | str,
+    *,
+    started_on: date | None,
+    completed_on: date | None,
+    assigned_on: date | None,
+    working_date: date,
+) -> dict[str, Any]:
     """The ``started_on`` and ``completed_on`` that go with ``status`` (see the module).
 
     Raises DatesContradict when a completion date comes before the assignment date."""
@@ -76,8 +81,10 @@ def contradiction(record: dict[str, Any]) -> tuple[str, str] | None:
     if status in CLOSED and record.get("completed_on") is None:
         return "completed_on", f"Nhiệm vụ “{status.label}” cần có ngày hoàn thành."
     if status not in CLOSED and record.get("completed_on") is not None:
-        return "completed_on", (f"Nhiệm vụ “{status.label}” không có ngày hoàn thành (chỉ ghi "
-                                "khi đã hoàn thành hoặc không thực hiện nữa).")  # fmt: skip
+        return "completed_on", (
+            f"Nhiệm vụ “{status.label}” không có ngày hoàn thành (chỉ ghi "
+            "khi đã hoàn thành hoặc không thực hiện nữa)."
+        )
     if status is TaskStatus.NOT_STARTED and record.get("started_on") is not None:
         return "started_on", f"Nhiệm vụ “{status.label}” không có ngày bắt đầu."
     return None

@@ -43,8 +43,10 @@ def check_number(value: Any, shown: str | None = None) -> float:
 
 
 def _too_large(text: str) -> str:
-    return (f"Số “{text}” vượt giới hạn: sổ chỉ nhận số có độ lớn không quá "
-            f"{fmt_number(int(NUMBER_LIMIT))}.")  # fmt: skip
+    return (
+        f"Số “{text}” vượt giới hạn: sổ chỉ nhận số có độ lớn không quá "
+        f"{fmt_number(int(NUMBER_LIMIT))}."
+    )
 
 
 def read_number(text: Any) -> float | None:
@@ -60,8 +62,10 @@ def read_number(text: Any) -> float | None:
     return check_number(value, str(text).strip())
 
 
-PERIOD_HINT = ("hãy viết 2023-Q2 (quý), 2023-H1 (6 tháng), 2023-06 (tháng) hoặc 2023 (năm), "
-               f"năm từ {YEAR_MIN} đến {YEAR_MAX}")  # fmt: skip
+PERIOD_HINT = (
+    "hãy viết 2023-Q2 (quý), 2023-H1 (6 tháng), 2023-06 (tháng) hoặc 2023 (năm), "
+    f"năm từ {YEAR_MIN} đến {YEAR_MAX}"
+)
 
 
 def check_period(value: Any) -> str:

@@ -38,8 +38,10 @@ class PackageRefused(DxError):
 
 
 def integrity_error(name: str) -> PackageRefused:
-    return PackageRefused(f"Gói {name} bị hỏng hoặc đã bị sửa đổi sau khi ký nên không được "
-                          "dùng; hãy đề nghị gửi lại tệp.")  # fmt: skip
+    return PackageRefused(
+        f"Gói {name} bị hỏng hoặc đã bị sửa đổi sau khi ký nên không được "
+        "dùng; hãy đề nghị gửi lại tệp."
+    )
 
 
 # --- JSON with dates -------------------------------------------------------------------------
@@ -63,8 +65,9 @@ def _hook(obj: dict) -> Any:
 
 def dumps(value: Any) -> str:
     """Compact, sorted JSON text with dates tagged (the same bytes for the same value)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=_default)  # fmt: skip
+    return json.dumps(
+        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_default
+    )
 
 
 def _no_constant(name: str) -> Any:
@@ -86,9 +89,13 @@ def loads(text: str | bytes) -> Any:
 def build(manifest: dict[str, Any], payload: Any, private_key: str) -> bytes:
     """The bytes of a package: the manifest gets the format, version and payload digest."""
     payload_bytes = dumps(payload).encode("utf-8")
-    manifest = {"format": FORMAT, "version": VERSION, **manifest,
-                "payload_sha256": hashlib.sha256(payload_bytes).hexdigest(),
-                "payload_size": len(payload_bytes)}  # fmt: skip
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        **manifest,
+        "payload_sha256": hashlib.sha256(payload_bytes).hexdigest(),
+        "payload_size": len(payload_bytes),
+    }
     manifest_bytes = dumps(manifest).encode("utf-8")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
@@ -108,8 +115,10 @@ def check_writable(out: str | Path) -> None:
         if not os.access(out.parent, os.W_OK):
             raise PermissionError(13, "không có quyền ghi vào thư mục")
     except OSError as exc:
-        raise DxError(f"Không ghi được tệp {out} ({exc.strerror or exc}); hãy kiểm tra ổ đĩa "
-                      "hoặc USB rồi thử lại.") from exc  # fmt: skip
+        raise DxError(
+            f"Không ghi được tệp {out} ({exc.strerror or exc}); hãy kiểm tra ổ đĩa "
+            "hoặc USB rồi thử lại."
+        ) from exc
 
 
 # The file extension of packages: ``.dxp`` (the window's and the docs'); files named
@@ -139,8 +148,10 @@ def write_file(data: bytes, out: str | Path) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise DxError(f"Không ghi được tệp {out} ({exc.strerror or exc}); hãy kiểm tra ổ đĩa "
-                      "hoặc USB rồi thử lại.") from exc  # fmt: skip
+        raise DxError(
+            f"Không ghi được tệp {out} ({exc.strerror or exc}); hãy kiểm tra ổ đĩa "
+            "hoặc USB rồi thử lại."
+        ) from exc
     return out
 
 
@@ -201,13 +212,14 @@ def read(path: str | Path) -> Package:
         members = _checked_members(zf, name)
         contents = {member: _read_member(zf, info, name) for member, info in members.items()}
     manifest = _manifest(contents[MANIFEST], name)
-    return Package(name, manifest, contents[MANIFEST], contents[PAYLOAD], contents[SIGNATURE],
-                   size)  # fmt: skip
+    return Package(name, manifest, contents[MANIFEST], contents[PAYLOAD], contents[SIGNATURE], size)
 
 
 def _not_whole(name: str) -> PackageRefused:
-    return PackageRefused(f"Tệp {name} không đầy đủ (có thể bị cắt cụt khi gửi) hoặc không phải "
-                          "gói trao đổi dxdesk; hãy đề nghị gửi lại tệp.")  # fmt: skip
+    return PackageRefused(
+        f"Tệp {name} không đầy đủ (có thể bị cắt cụt khi gửi) hoặc không phải "
+        "gói trao đổi dxdesk; hãy đề nghị gửi lại tệp."
+    )
 
 
 def _unsafe(member: str) -> bool:
@@ -219,12 +231,15 @@ def _checked_members(zf: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInf
     infos = zf.infolist()
     for info in infos:
         if _unsafe(info.filename):
-            raise PackageRefused(f"Gói {name} chứa đường dẫn ra ngoài thư mục của gói "
-                                 f"(“{info.filename}”) nên không được mở.")  # fmt: skip
+            raise PackageRefused(
+                f"Gói {name} chứa đường dẫn ra ngoài thư mục của gói "
+                f"(“{info.filename}”) nên không được mở."
+            )
     names = [info.filename for info in infos]
     if sorted(names) != sorted(LIMITS):
-        raise PackageRefused(f"Tệp {name} không phải gói trao đổi dxdesk (thành phần trong tệp "
-                             "không đúng).")  # fmt: skip
+        raise PackageRefused(
+            f"Tệp {name} không phải gói trao đổi dxdesk (thành phần trong tệp không đúng)."
+        )
     for info in infos:
         limit = LIMITS[info.filename]
         ratio = info.file_size / max(info.compress_size, 1)
@@ -234,8 +249,9 @@ def _checked_members(zf: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInf
 
 
 def _bomb(name: str) -> PackageRefused:
-    return PackageRefused(f"Gói {name} giải nén ra dung lượng bất thường (nghi là “bom nén”) nên "
-                          "không được mở.")  # fmt: skip
+    return PackageRefused(
+        f"Gói {name} giải nén ra dung lượng bất thường (nghi là “bom nén”) nên không được mở."
+    )
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
@@ -261,13 +277,16 @@ def _manifest(raw: bytes, name: str) -> dict[str, Any]:
         raise PackageRefused(f"Tệp {name} không phải gói trao đổi dxdesk.")
     version = manifest.get("version")
     if version != VERSION:
-        raise PackageRefused(f"Gói {name} theo định dạng phiên bản {version}, bản dxdesk này chỉ "
-                             f"đọc được phiên bản {VERSION}; hãy cập nhật dxdesk.")  # fmt: skip
+        raise PackageRefused(
+            f"Gói {name} theo định dạng phiên bản {version}, bản dxdesk này chỉ "
+            f"đọc được phiên bản {VERSION}; hãy cập nhật dxdesk."
+        )
     if manifest.get("kind") not in (SLICE, REPORT):
         raise PackageRefused(f"Tệp {name} không phải gói trao đổi dxdesk.")
     if not well_formed(manifest):
-        raise PackageRefused(f"Tệp {name} không phải gói trao đổi dxdesk (bản kê khai sai kiểu "
-                             "dữ liệu).")  # fmt: skip
+        raise PackageRefused(
+            f"Tệp {name} không phải gói trao đổi dxdesk (bản kê khai sai kiểu dữ liệu)."
+        )
     return manifest
 
 
@@ -277,12 +296,26 @@ def _manifest(raw: bytes, name: str) -> dict[str, Any]:
 _TEXT = (str,)
 _NUMBER = (int,)
 MANIFEST_TYPES: dict[str, tuple[type, ...]] = {
-    "format": _TEXT, "version": _NUMBER, "kind": _TEXT, "package_id": _TEXT,
-    "committee_uid": _TEXT, "committee_name": _TEXT, "agency": _TEXT, "agency_name": _TEXT,
-    "created_at": _TEXT, "created_by": _TEXT, "app_version": _TEXT, "secretariat_key": _TEXT,
-    "agency_key_id": _TEXT, "key_id": _TEXT, "slice_id": (str, type(None)), "seq": _NUMBER,
-    "slice_seq": _NUMBER, "payload_sha256": _TEXT, "payload_size": _NUMBER,
-}  # fmt: skip
+    "format": _TEXT,
+    "version": _NUMBER,
+    "kind": _TEXT,
+    "package_id": _TEXT,
+    "committee_uid": _TEXT,
+    "committee_name": _TEXT,
+    "agency": _TEXT,
+    "agency_name": _TEXT,
+    "created_at": _TEXT,
+    "created_by": _TEXT,
+    "app_version": _TEXT,
+    "secretariat_key": _TEXT,
+    "agency_key_id": _TEXT,
+    "key_id": _TEXT,
+    "slice_id": (str, type(None)),
+    "seq": _NUMBER,
+    "slice_seq": _NUMBER,
+    "payload_sha256": _TEXT,
+    "payload_size": _NUMBER,
+}
 
 
 def well_formed(manifest: dict[str, Any]) -> bool:

@@ -18,13 +18,22 @@ from dxdesk.core.services.register import LoadResult
 from dxdesk.core.storage.backups import backup_open_register
 
 __all__ = [
-    "ImportCancelled", "export_workbook", "import_workbook", "read_workbook", "write_template",
+    "ImportCancelled",
+    "export_workbook",
+    "import_workbook",
+    "read_workbook",
+    "write_template",
     "write_workbook",
-]  # fmt: skip
+]
 
 
-def import_workbook(path: str | Path, *, who: str = "", progress: Progress | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> LoadResult:  # fmt: skip
+def import_workbook(
+    path: str | Path,
+    *,
+    who: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> LoadResult:
     """Read, check and load a workbook in one change set; ImportFailed lists every error and
     leaves the register untouched. Records with a known code are updated, others added."""
     path = Path(path)

@@ -57,11 +57,15 @@ def convert(column: Column, raw: Any) -> Any:
     """One cell's value as a record value; ValueError with a Vietnamese message if bad."""
     kind = column.kind
     if isinstance(raw, ExcelError):  # never the text "#REF!" in place of real data
-        raise ValueError(f"Ô có giá trị lỗi của Excel {raw.code} (công thức hoặc tham chiếu "
-                         "hỏng): hãy sửa ô này hoặc ghi giá trị thay cho lỗi.")  # fmt: skip
+        raise ValueError(
+            f"Ô có giá trị lỗi của Excel {raw.code} (công thức hoặc tham chiếu "
+            "hỏng): hãy sửa ô này hoặc ghi giá trị thay cho lỗi."
+        )
     if raw is UNCOMPUTED:
-        raise ValueError("Ô có công thức chưa được tính: hãy mở tệp bằng Excel rồi lưu lại, "
-                         "hoặc ghi giá trị thay cho công thức.")  # fmt: skip
+        raise ValueError(
+            "Ô có công thức chưa được tính: hãy mở tệp bằng Excel rồi lưu lại, "
+            "hoặc ghi giá trị thay cho công thức."
+        )
     if kind == DATE:
         return _date(raw)
     if kind in (FLOAT, INT):
@@ -91,8 +95,11 @@ def _date(raw: Any) -> date:
 
 
 def _number(raw: Any, kind: str) -> float | int:
-    message = f"“{text_of(raw)}” không phải là số." if kind == FLOAT else (
-        f"“{text_of(raw)}” không phải là số nguyên.")  # fmt: skip
+    message = (
+        f"“{text_of(raw)}” không phải là số."
+        if kind == FLOAT
+        else (f"“{text_of(raw)}” không phải là số nguyên.")
+    )
     if isinstance(raw, (bool, datetime, date)):
         raise ValueError(message)
     try:

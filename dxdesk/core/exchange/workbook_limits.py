@@ -48,8 +48,10 @@ def check_workbook(path: Path) -> None:
     """Refuse, with one sentence, a workbook beyond the stated limits; read nothing else."""
     name = path.name
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise WorkbookTooLarge(f"Tệp {name} lớn hơn {_mb(MAX_FILE_BYTES)}: hãy chia thành "
-                               "nhiều tệp nhỏ hơn rồi nhập lần lượt.")  # fmt: skip
+        raise WorkbookTooLarge(
+            f"Tệp {name} lớn hơn {_mb(MAX_FILE_BYTES)}: hãy chia thành "
+            "nhiều tệp nhỏ hơn rồi nhập lần lượt."
+        )
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -57,18 +59,23 @@ def check_workbook(path: Path) -> None:
     with archive:
         infos = archive.infolist()
         if sum(i.file_size for i in infos) > MAX_UNCOMPRESSED_BYTES:
-            raise WorkbookTooLarge(f"Tệp {name} khi giải nén lớn hơn "
-                                   f"{_mb(MAX_UNCOMPRESSED_BYTES)} (có thể là tệp nén bất thường); "
-                                   "không nhập tệp này.")  # fmt: skip
+            raise WorkbookTooLarge(
+                f"Tệp {name} khi giải nén lớn hơn "
+                f"{_mb(MAX_UNCOMPRESSED_BYTES)} (có thể là tệp nén bất thường); "
+                "không nhập tệp này."
+            )
         cells = 0
         sheets = _sheet_parts(archive)
         for info in infos:
             lower = info.filename.lower()
             if lower.endswith("sharedstrings.xml") and info.file_size > MAX_SHARED_STRINGS_BYTES:
-                raise WorkbookTooLarge(f"Tệp {name} có phần chữ dùng chung lớn hơn "
-                                       f"{_mb(MAX_SHARED_STRINGS_BYTES)}; không nhập tệp này.")  # fmt: skip
-            if info.filename in sheets or (lower.startswith("xl/worksheets/")
-                                           and lower.endswith(".xml")):  # fmt: skip
+                raise WorkbookTooLarge(
+                    f"Tệp {name} có phần chữ dùng chung lớn hơn "
+                    f"{_mb(MAX_SHARED_STRINGS_BYTES)}; không nhập tệp này."
+                )
+            if info.filename in sheets or (
+                lower.startswith("xl/worksheets/") and lower.endswith(".xml")
+            ):
                 cells += _check_sheet(archive, info, name)
                 if cells > MAX_CELLS:
                     raise _too_many(name)
@@ -91,8 +98,10 @@ def _sheet_parts(archive: zipfile.ZipFile) -> set[str]:
 
 
 def _too_many(name: str) -> WorkbookTooLarge:
-    return WorkbookTooLarge(f"Tệp {name} có hơn {fmt_number(MAX_CELLS)} ô dữ liệu: hãy chia "
-                            "thành nhiều tệp nhỏ hơn rồi nhập lần lượt.")  # fmt: skip
+    return WorkbookTooLarge(
+        f"Tệp {name} có hơn {fmt_number(MAX_CELLS)} ô dữ liệu: hãy chia "
+        "thành nhiều tệp nhỏ hơn rồi nhập lần lượt."
+    )
 
 
 def _beyond(name: str, rows: int, columns: int) -> WorkbookTooLarge:

@@ -56,9 +56,13 @@ class ImportCancelled(DxError):
     pass
 
 
-def read_workbook(path: str | Path, *, progress: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None,
-                  sheet_names: dict[str, str] | None = None) -> Batch:  # fmt: skip
+def read_workbook(
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    sheet_names: dict[str, str] | None = None,
+) -> Batch:
     """The batch a workbook holds; ImportFailed with every error when it has any.
 
     Needs an open register (reference checks look at the codes already in it).
@@ -75,8 +79,15 @@ def read_workbook(path: str | Path, *, progress: Progress | None = None,
         sheet = find_sheet(ws.title)
         if sheet is None:
             if not is_extra_sheet(ws.title):
-                errors.append(CellError(ws.title, 0, "", "Trang tính không thuộc mẫu của dxdesk "
-                                        "(hãy đổi tên cho đúng hoặc xóa trang này)."))  # fmt: skip
+                errors.append(
+                    CellError(
+                        ws.title,
+                        0,
+                        "",
+                        "Trang tính không thuộc mẫu của dxdesk "
+                        "(hãy đổi tên cho đúng hoặc xóa trang này).",
+                    )
+                )
         elif sheet.entity in titles:
             errors.append(CellError(ws.title, 0, "", "Trang tính bị lặp lại."))
         else:
@@ -161,9 +172,11 @@ def _open(path: Path, *, data_only: bool = False) -> Any:
     except OSError as exc:
         raise DxError(f"Không mở được tệp {path.name}: {exc.strerror or exc}.") from exc
     except Exception as exc:  # a zip that is not a workbook, a .xls, a damaged file, …
-        raise DxError(f"Tệp {path.name} không phải tệp Excel .xlsx hợp lệ (có thể là tệp .xls "
-                      "cũ hoặc tệp bị hỏng); hãy mở bằng Excel và lưu lại dưới dạng "
-                      "“Excel Workbook (.xlsx)”.") from exc  # fmt: skip
+        raise DxError(
+            f"Tệp {path.name} không phải tệp Excel .xlsx hợp lệ (có thể là tệp .xls "
+            "cũ hoặc tệp bị hỏng); hãy mở bằng Excel và lưu lại dưới dạng "
+            "“Excel Workbook (.xlsx)”."
+        ) from exc
 
 
 def _document_clashes(batch: Batch, titles: dict[str, str]) -> list[CellError]:
@@ -173,17 +186,26 @@ def _document_clashes(batch: Batch, titles: dict[str, str]) -> list[CellError]:
         if not all(record.get(k) for k in ("issuer", "issue_date", "symbol")):
             continue
         other = m.Document.get_or_none(
-            (m.Document.issuer == record["issuer"]) & (m.Document.symbol == record["symbol"])
-            & (m.Document.issue_date == record["issue_date"]) & (m.Document.code != record["code"])
-        )  # fmt: skip
+            (m.Document.issuer == record["issuer"])
+            & (m.Document.symbol == record["symbol"])
+            & (m.Document.issue_date == record["issue_date"])
+            & (m.Document.code != record["code"])
+        )
         if other is not None:
-            out.append(CellError(titles.get("document", SHEET_NAMES["document"]), record["_row"],
-                                 "Số, ký hiệu", f"Sổ đã có văn bản này với mã “{other.code}”."))  # fmt: skip
+            out.append(
+                CellError(
+                    titles.get("document", SHEET_NAMES["document"]),
+                    record["_row"],
+                    "Số, ký hiệu",
+                    f"Sổ đã có văn bản này với mã “{other.code}”.",
+                )
+            )
     return out
 
 
-def _reference_errors(batch: Batch, titles: dict[str, str],
-                      errors: list[CellError]) -> list[CellError]:  # fmt: skip
+def _reference_errors(
+    batch: Batch, titles: dict[str, str], errors: list[CellError]
+) -> list[CellError]:
     """register.validate's errors, with headers for field names and without repeats."""
     names = {**SHEET_NAMES, **titles}
     by_title = {names[e]: e for e in names}
@@ -246,8 +268,9 @@ class _SheetReader:
                 titled = index < len(self.titles) and self.titles[index]
                 if not blank(raw) and not titled and index not in self.headerless:
                     self.headerless.add(index)
-                    self.error(1, get_column_letter(index + 1),
-                               "Cột có dữ liệu nhưng không có tiêu đề.")  # fmt: skip
+                    self.error(
+                        1, get_column_letter(index + 1), "Cột có dữ liệu nhưng không có tiêu đề."
+                    )
                 continue
             if blank(raw):
                 if column.required:
@@ -271,26 +294,33 @@ class _SheetReader:
             record.pop(name, None)
         self._check_unique(number, record)
         spec = SPECS[self.sheet.entity]
-        if all(record.get(name) not in (None, "") for name in spec.key
-               if spec.field(name).required):  # fmt: skip
+        if all(
+            record.get(name) not in (None, "") for name in spec.key if spec.field(name).required
+        ):
             self.records.append(record)  # (a row without its key only has its own errors)
 
     def _check_unique(self, number: int, record: dict[str, Any]) -> None:
         entity = self.sheet.entity
-        groups = [SPECS[entity].key, *([UNIQUE_TOGETHER[entity]] if entity in UNIQUE_TOGETHER
-                                       else [])]  # fmt: skip
+        groups = [
+            SPECS[entity].key,
+            *([UNIQUE_TOGETHER[entity]] if entity in UNIQUE_TOGETHER else []),
+        ]
         if not SPECS[entity].key:  # the committee: one row only
             first = self.seen.setdefault((), {}).setdefault((), number)
             if first != number:
-                self.error(number, self.sheet.columns[0].header,
-                           f"Trang này chỉ có một dòng (đã có dòng {first}).")  # fmt: skip
+                self.error(
+                    number,
+                    self.sheet.columns[0].header,
+                    f"Trang này chỉ có một dòng (đã có dòng {first}).",
+                )
             return
         for group in groups:
             values = tuple(record.get(name) for name in group)
             fields = SPECS[entity].fields if group == SPECS[entity].key else ()
             optional = {f.name for f in fields if not f.required}  # (an empty unit: the BCĐ's)
-            if any(v in (None, "") for n, v in zip(group, values, strict=True)
-                   if n not in optional):  # fmt: skip
+            if any(
+                v in (None, "") for n, v in zip(group, values, strict=True) if n not in optional
+            ):
                 continue
             first = self.seen.setdefault(group, {}).setdefault(values, number)
             if first != number:
@@ -298,6 +328,9 @@ class _SheetReader:
                 shown = ", ".join(
                     fmt_date(v) if isinstance(v, date) else str(v or "—") for v in values
                 )
-                message = (f"Mã “{values[0]}” trùng với dòng {first}." if group == ("code",)
-                           else f"Đã có dòng {first} cùng {' và '.join(headers)} ({shown}).")  # fmt: skip
+                message = (
+                    f"Mã “{values[0]}” trùng với dòng {first}."
+                    if group == ("code",)
+                    else f"Đã có dòng {first} cùng {' và '.join(headers)} ({shown})."
+                )
                 self.error(number, headers[-1], message)

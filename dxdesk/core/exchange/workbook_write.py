@@ -44,8 +44,21 @@ Batch = dict[str, list[dict[str, Any]]]
 FORMULA_STARTS = ("=", "+", "-", "@")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 LAST_ROW = 1048576
-_WIDE = {"name", "text", "subject", "title", "method", "blocker", "note", "agenda",
-         "attendees", "printed_text", "source", "issuer", "position"}  # fmt: skip
+_WIDE = {
+    "name",
+    "text",
+    "subject",
+    "title",
+    "method",
+    "blocker",
+    "note",
+    "agenda",
+    "attendees",
+    "printed_text",
+    "source",
+    "issuer",
+    "position",
+}
 
 
 def write_template(path: str | Path, agencies: list[tuple[str, str]] | None = None) -> Path:
@@ -65,9 +78,11 @@ class ExportRefused(DxError):
     def __init__(self, errors: list[CellError]):
         self.errors = errors
         first = errors[0] if errors else ""
-        super().__init__(f"Không xuất được: {len(errors)} ô có nội dung tệp Excel không giữ "
-                         f"nguyên được (đầu tiên: {first}); hãy sửa các nội dung đó rồi xuất "
-                         "lại. Không có tệp nào được ghi.")  # fmt: skip
+        super().__init__(
+            f"Không xuất được: {len(errors)} ô có nội dung tệp Excel không giữ "
+            f"nguyên được (đầu tiên: {first}); hãy sửa các nội dung đó rồi xuất "
+            "lại. Không có tệp nào được ghi."
+        )
 
 
 def unfaithful_cells(batch: Batch) -> list[CellError]:
@@ -81,12 +96,25 @@ def unfaithful_cells(batch: Batch) -> list[CellError]:
                 if not isinstance(value, str):
                     continue
                 if ILLEGAL_CHARACTERS_RE.search(value):
-                    out.append(CellError(sheet.name, row, column.header, "có ký tự điều khiển "
-                                         "(ví dụ NUL) mà tệp Excel không chứa được."))  # fmt: skip
+                    out.append(
+                        CellError(
+                            sheet.name,
+                            row,
+                            column.header,
+                            "có ký tự điều khiển (ví dụ NUL) mà tệp Excel không chứa được.",
+                        )
+                    )
                 elif len(value.encode("utf-16-le")) // 2 > EXCEL_CELL_LIMIT:
-                    out.append(CellError(sheet.name, row, column.header, f"dài "
-                                         f"{fmt_number(len(value))} ký tự, quá giới hạn "
-                                         f"{fmt_number(EXCEL_CELL_LIMIT)} ký tự của một ô Excel."))  # fmt: skip
+                    out.append(
+                        CellError(
+                            sheet.name,
+                            row,
+                            column.header,
+                            f"dài "
+                            f"{fmt_number(len(value))} ký tự, quá giới hạn "
+                            f"{fmt_number(EXCEL_CELL_LIMIT)} ký tự của một ô Excel.",
+                        )
+                    )
     return out
 
 
@@ -200,25 +228,39 @@ def _add_validations(ws: Worksheet, sheet: Sheet, ranges: dict[str, str]) -> Non
         letter = get_column_letter(col)
         area = f"{letter}2:{letter}{LAST_ROW}"
         if column.kind == ENUM:
-            dv = DataValidation(type="list", formula1=ranges[column.field.enum.__name__],
-                                allow_blank=True, showErrorMessage=True,
-                                errorTitle="Giá trị không có trong danh sách",
-                                error="Hãy chọn một giá trị trong danh sách thả xuống.")  # fmt: skip
+            dv = DataValidation(
+                type="list",
+                formula1=ranges[column.field.enum.__name__],
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle="Giá trị không có trong danh sách",
+                error="Hãy chọn một giá trị trong danh sách thả xuống.",
+            )
         elif sheet.entity == "figure" and column.name == "metric":
             # keys name the register's codes (a pillar, a target…): the list offers the plan's
             # keys and examples, a warning (the import refuses a key it does not know)
-            dv = DataValidation(type="list", formula1=ranges["figure_key"], allow_blank=True,
-                                showErrorMessage=True, errorStyle="warning",
-                                errorTitle="Khóa chỉ số không có trong danh sách",
-                                error="Khóa có mã (trụ cột, mục tiêu…) được chấp nhận nếu đúng "
-                                "mẫu trong trang Hướng dẫn. Vẫn ghi?")  # fmt: skip
+            dv = DataValidation(
+                type="list",
+                formula1=ranges["figure_key"],
+                allow_blank=True,
+                showErrorMessage=True,
+                errorStyle="warning",
+                errorTitle="Khóa chỉ số không có trong danh sách",
+                error="Khóa có mã (trụ cột, mục tiêu…) được chấp nhận nếu đúng "
+                "mẫu trong trang Hướng dẫn. Vẫn ghi?",
+            )
         elif column.is_agency and "agency" in ranges:
             # A list of codes ("A; B") or a new agency added in this file must stay possible:
             # the drop-down helps, a warning (not a refusal) flags an unknown single code.
-            dv = DataValidation(type="list", formula1=ranges["agency"], allow_blank=True,
-                                showErrorMessage=column.kind != REFS, errorStyle="warning",
-                                errorTitle="Mã cơ quan chưa có trong sổ",
-                                error="Mã này chưa có trong danh mục cơ quan. Vẫn ghi?")  # fmt: skip
+            dv = DataValidation(
+                type="list",
+                formula1=ranges["agency"],
+                allow_blank=True,
+                showErrorMessage=column.kind != REFS,
+                errorStyle="warning",
+                errorTitle="Mã cơ quan chưa có trong sổ",
+                error="Mã này chưa có trong danh mục cơ quan. Vẫn ghi?",
+            )
         else:
             continue
         dv.add(area)
@@ -280,6 +322,8 @@ def _save(wb: Workbook, path: str | Path) -> Path:
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise DxError(f"Không ghi được tệp {path}: {exc.strerror or exc}. Nếu tệp đang mở "
-                      "trong Excel, hãy đóng lại rồi thử lại.") from exc  # fmt: skip
+        raise DxError(
+            f"Không ghi được tệp {path}: {exc.strerror or exc}. Nếu tệp đang mở "
+            "trong Excel, hãy đóng lại rồi thử lại."
+        ) from exc
     return path

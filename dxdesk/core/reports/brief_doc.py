@@ -9,22 +9,20 @@ the signature, "Nơi nhận" and the appendices (Phụ lục I, II, and III when
 from __future__ import annotations
 
 from dxdesk.core.domain.enums import Band, ConclusionState, TaskStatus, Timeliness
-from dxdesk.core.domain.formats import fmt_date, fmt_long_date, fmt_number, fmt_percent
+from dxdesk.core.domain.formats import fmt_date, fmt_long_date, fmt_number
 from dxdesk.core.reports.blocks import (
     Chart,
     Document,
-    NewPage,
     Para,
     Signature,
-    Span,
     Table,
     bold,
 )
+from dxdesk.core.reports.brief_appendices import appendices
 from dxdesk.core.reports.common_doc import (
     BLANK_NUMBER,
     Clips,
     Signer,
-    appendix_title,
     committee_signer,
     header_for,
 )
@@ -34,21 +32,16 @@ BRIEF_SYMBOL = {"state": "/BC-BCĐ", "party": "-BC/BCĐ"}
 # the most overdue tasks named on page 1, leaving room for the late conclusion items (the
 # Party style's 14 pt body takes more room); all of them are in V.3
 PAGE_ONE_TASKS = {"state": 3, "party": 2}
-BAND_SHORT = {
-    Band.COMPLETED: "Hoàn thành",
-    Band.ABOVE_70: "Trên 70 %",
-    Band.FROM_50_TO_70: "Từ 50 % đến 70 %",
-    Band.BELOW_50: "Dưới 50 %",
-    Band.NO_DATA: "Chưa có số liệu",
-}
 STATE_WORDS = {
     ConclusionState.DONE: "Đã hoàn thành",
     ConclusionState.IN_PROGRESS: "Đang thực hiện",
     ConclusionState.NOT_STARTED: "Chưa thực hiện",
     ConclusionState.NOT_ASSIGNED: "Chưa giao nhiệm vụ",
 }
-BAND_KEYS = [b.value for b in (Band.COMPLETED, Band.ABOVE_70, Band.FROM_50_TO_70, Band.BELOW_50,
-                               Band.NO_DATA)]  # fmt: skip
+BAND_KEYS = [
+    b.value
+    for b in (Band.COMPLETED, Band.ABOVE_70, Band.FROM_50_TO_70, Band.BELOW_50, Band.NO_DATA)
+]
 
 
 def _n(value) -> str:
@@ -73,26 +66,41 @@ def _overdue_flat(data: bd.BriefData) -> list[tuple[str, bd.OverdueTask]]:
 def chair_page(data: bd.BriefData, clips: Clips, style: str = "state") -> list:
     """Sections I–III: figures, what is late and who leads it, the proposals."""
     s = data.summary
-    out: list = [Para("I. KẾT QUẢ CHUNG", "h1"),
-                 Para(f"Tính đến {fmt_long_date(data.as_of)}, {data.committee.name} theo dõi "
-                      f"{_n(s['targets']['total'])} mục tiêu và {_n(s['tasks']['total'])} nhiệm "
-                      "vụ chuyển đổi số (chi tiết tại Phụ lục I và Phụ lục II), kết quả như "
-                      "sau:")]  # fmt: skip
+    out: list = [
+        Para("I. KẾT QUẢ CHUNG", "h1"),
+        Para(
+            f"Tính đến {fmt_long_date(data.as_of)}, {data.committee.name} theo dõi "
+            f"{_n(s['targets']['total'])} mục tiêu và {_n(s['tasks']['total'])} nhiệm "
+            "vụ chuyển đổi số (chi tiết tại Phụ lục I và Phụ lục II), kết quả như "
+            "sau:"
+        ),
+    ]
     out += [Para(f"- {line}") for line in data.headline]
     out.append(Para("II. NHỮNG VIỆC CHẬM TIẾN ĐỘ CẦN CHỈ ĐẠO", "h1"))
     flat = _overdue_flat(data)
     out.append(Para(f"1. Nhiệm vụ quá hạn chưa hoàn thành: {_n(len(flat))} nhiệm vụ", "h2"))
     if flat:
-        rows: list[list] = [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn",
-                             "Số ngày quá hạn"]]  # fmt: skip
+        rows: list[list] = [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Số ngày quá hạn"]]
         shown = PAGE_ONE_TASKS[style]
         for k, (agency, t) in enumerate(flat[:shown], 1):
-            rows.append([str(k), f"{t.code}. {clips.cut(t.text, t.code, 110)}",
-                         clips.cut(agency, agency, 80), fmt_date(t.deadline), _n(t.days)])  # fmt: skip
+            rows.append(
+                [
+                    str(k),
+                    f"{t.code}. {clips.cut(t.text, t.code, 110)}",
+                    clips.cut(agency, agency, 80),
+                    fmt_date(t.deadline),
+                    _n(t.days),
+                ]
+            )
         out.append(Table(rows, [0.06, 0.44, 0.24, 0.14, 0.12], numeric=frozenset({4})))
         if len(flat) > shown:
-            out.append(Para(f"Còn {_n(len(flat) - shown)} nhiệm vụ quá hạn khác: chi "
-                            "tiết tại mục V.3 và Phụ lục II.", "note"))  # fmt: skip
+            out.append(
+                Para(
+                    f"Còn {_n(len(flat) - shown)} nhiệm vụ quá hạn khác: chi "
+                    "tiết tại mục V.3 và Phụ lục II.",
+                    "note",
+                )
+            )
     late = [i for i in data.items if i.days_overdue]
     title = data.previous.title if data.previous else "hội nghị trước"
     out.append(Para(f"2. Kết luận của {title} đã quá hạn: {_n(len(late))} nội dung", "h2"))
@@ -100,9 +108,15 @@ def chair_page(data: bd.BriefData, clips: Clips, style: str = "state") -> list:
         rows = [["TT", "Nội dung kết luận", "Cơ quan thực hiện", "Thời hạn", "Kết quả"]]
         for i in late:
             agencies = "; ".join(i.agencies) or "Chưa giao"
-            rows.append([str(i.seq), clips.cut(i.text, f"Kết luận số {i.seq}", 140),
-                         clips.cut(agencies, f"Cơ quan thực hiện kết luận số {i.seq}", 80),
-                         fmt_date(i.deadline), item_state(i)])  # fmt: skip
+            rows.append(
+                [
+                    str(i.seq),
+                    clips.cut(i.text, f"Kết luận số {i.seq}", 140),
+                    clips.cut(agencies, f"Cơ quan thực hiện kết luận số {i.seq}", 80),
+                    fmt_date(i.deadline),
+                    item_state(i),
+                ]
+            )
         out.append(Table(rows, [0.06, 0.37, 0.22, 0.14, 0.21]))
     out.append(Para("III. NHỮNG NỘI DUNG XIN Ý KIẾN CHỈ ĐẠO", "h1"))
     if not data.proposals:
@@ -114,15 +128,26 @@ def chair_page(data: bd.BriefData, clips: Clips, style: str = "state") -> list:
 
 def _targets_section(data: bd.BriefData) -> list:
     tg = data.summary["targets"]
-    out: list = [Para("IV. KẾT QUẢ THỰC HIỆN MỤC TIÊU", "h1"),
-                 Para("1. Mục tiêu theo trụ cột và mức độ hoàn thành (chi tiết tại Phụ lục I)",
-                      "h2")]  # fmt: skip
-    rows: list[list] = [["Trụ cột", "Tổng số", "Hoàn thành", "Trên 70 %", "Từ 50 % đến 70 %",
-                         "Dưới 50 %", "Chưa có số liệu"]]  # fmt: skip
+    out: list = [
+        Para("IV. KẾT QUẢ THỰC HIỆN MỤC TIÊU", "h1"),
+        Para("1. Mục tiêu theo trụ cột và mức độ hoàn thành (chi tiết tại Phụ lục I)", "h2"),
+    ]
+    rows: list[list] = [
+        [
+            "Trụ cột",
+            "Tổng số",
+            "Hoàn thành",
+            "Trên 70 %",
+            "Từ 50 % đến 70 %",
+            "Dưới 50 %",
+            "Chưa có số liệu",
+        ]
+    ]
     for p in tg["by_pillar"]:
         rows.append([p["label"] or p["code"], _n(p["total"]), *(_n(p[k]) for k in BAND_KEYS)])
-    rows.append([bold("Tổng cộng"), bold(_n(tg["total"])),
-                 *(bold(_n(tg["by_band"][k])) for k in BAND_KEYS)])  # fmt: skip
+    rows.append(
+        [bold("Tổng cộng"), bold(_n(tg["total"])), *(bold(_n(tg["by_band"][k])) for k in BAND_KEYS)]
+    )
     out.append(Table(rows, [0.31] + [0.115] * 6, numeric=frozenset(range(1, 7))))
     out += [Para("2. Biểu đồ mục tiêu theo trụ cột", "h2"), Chart(list(tg["by_pillar"]))]
     return out
@@ -130,23 +155,51 @@ def _targets_section(data: bd.BriefData) -> list:
 
 def _tasks_section(data: bd.BriefData, clips: Clips) -> list:
     tk = data.summary["tasks"]
-    out: list = [Para("V. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "h1"),
-                 Para("1. Nhiệm vụ theo văn bản, kết luận giao (chi tiết tại Phụ lục II)",
-                      "h2")]  # fmt: skip
-    rows: list[list] = [["Nguồn giao nhiệm vụ", "Tổng số", "Chưa triển khai", "Đang triển khai",
-                         "Đã hoàn thành", "Quá hạn"]]  # fmt: skip
+    out: list = [
+        Para("V. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "h1"),
+        Para("1. Nhiệm vụ theo văn bản, kết luận giao (chi tiết tại Phụ lục II)", "h2"),
+    ]
+    rows: list[list] = [
+        [
+            "Nguồn giao nhiệm vụ",
+            "Tổng số",
+            "Chưa triển khai",
+            "Đang triển khai",
+            "Đã hoàn thành",
+            "Quá hạn",
+        ]
+    ]
     for src in tk["by_source"]:
-        rows.append([clips.cut(src["label"], src["label"], 200), _n(src["total"]),
-                     _n(src["not_started"]), _n(src["in_progress"]), _n(src["done"]),
-                     _n(src["overdue"])])  # fmt: skip
+        rows.append(
+            [
+                clips.cut(src["label"], src["label"], 200),
+                _n(src["total"]),
+                _n(src["not_started"]),
+                _n(src["in_progress"]),
+                _n(src["done"]),
+                _n(src["overdue"]),
+            ]
+        )
     bs = tk["by_status"]
-    rows.append([bold("Tổng cộng"), bold(_n(tk["total"])), bold(_n(bs["not_started"])),
-                 bold(_n(bs["in_progress"])), bold(_n(bs["done"])),
-                 bold(_n(tk["by_timeliness"]["overdue"]))])  # fmt: skip
+    rows.append(
+        [
+            bold("Tổng cộng"),
+            bold(_n(tk["total"])),
+            bold(_n(bs["not_started"])),
+            bold(_n(bs["in_progress"])),
+            bold(_n(bs["done"])),
+            bold(_n(tk["by_timeliness"]["overdue"])),
+        ]
+    )
     out.append(Table(rows, [0.40] + [0.12] * 5, numeric=frozenset(range(1, 6))))
     out.append(Para("2. Nhiệm vụ theo tình trạng và tiến độ", "h2"))
-    cols = [Timeliness.DONE_ON_TIME, Timeliness.DONE_LATE, Timeliness.ON_TRACK,
-            Timeliness.OVERDUE, Timeliness.NO_DEADLINE]  # fmt: skip
+    cols = [
+        Timeliness.DONE_ON_TIME,
+        Timeliness.DONE_LATE,
+        Timeliness.ON_TRACK,
+        Timeliness.OVERDUE,
+        Timeliness.NO_DEADLINE,
+    ]
     rows = [["Tình trạng", *(c.label for c in cols), "Tổng số"]]
     statuses = [TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.DONE]
     if sum(data.status_timeliness[TaskStatus.DROPPED.value].values()):
@@ -172,16 +225,33 @@ def _tasks_section(data: bd.BriefData, clips: Clips) -> list:
             rows.append([bold(f"{agency} ({_n(len(group.tasks))} nhiệm vụ)"), "", "", "", ""])
             for t in group.tasks:
                 n += 1
-                rows.append([str(n), f"{t.code}. {clips.cut(t.text, t.code)}",
-                             fmt_date(t.deadline), _n(t.days), t.status])  # fmt: skip
-        out.append(Table(rows, [0.07, 0.51, 0.14, 0.12, 0.16], numeric=frozenset({3}),
-                         group_rows=frozenset(groups)))  # fmt: skip
+                rows.append(
+                    [
+                        str(n),
+                        f"{t.code}. {clips.cut(t.text, t.code)}",
+                        fmt_date(t.deadline),
+                        _n(t.days),
+                        t.status,
+                    ]
+                )
+        out.append(
+            Table(
+                rows,
+                [0.07, 0.51, 0.14, 0.12, 0.16],
+                numeric=frozenset({3}),
+                group_rows=frozenset(groups),
+            )
+        )
     out.append(Para("4. Khó khăn, vướng mắc", "h2"))
     if not data.blockers:
         out.append(Para("Các cơ quan chưa báo cáo khó khăn, vướng mắc."))
     for b in data.blockers:
-        out.append(Para(f"- {b.code} “{clips.cut(b.text, b.code)}” ({b.agency}, {b.status}): "
-                        f"{clips.cut(b.blocker, f'Vướng mắc của {b.code}')}"))  # fmt: skip
+        out.append(
+            Para(
+                f"- {b.code} “{clips.cut(b.text, b.code)}” ({b.agency}, {b.status}): "
+                f"{clips.cut(b.blocker, f'Vướng mắc của {b.code}')}"
+            )
+        )
     return out
 
 
@@ -192,92 +262,78 @@ def _items_section(data: bd.BriefData, clips: Clips) -> list:
         return [*out, Para("Đây là hội nghị đầu tiên trong sổ: chưa có kết luận trước để báo cáo.")]
     items = data.items
     counts = {s: sum(1 for i in items if i.state is s) for s in ConclusionState}
-    summary = "; ".join(f"{STATE_WORDS[s].lower()} {_n(counts[s])}"
-                        for s in ConclusionState if counts[s])  # fmt: skip
+    summary = "; ".join(
+        f"{STATE_WORDS[s].lower()} {_n(counts[s])}" for s in ConclusionState if counts[s]
+    )
     late = sum(1 for i in items if i.days_overdue)
     if late:
         summary += f"; trong đó quá hạn {_n(late)}"
     number = f" (Thông báo số {prev.notice_symbol})" if prev.notice_symbol else ""
-    out.append(Para(f"{prev.title} ngày {fmt_date(prev.held)}{number} kết luận {_n(len(items))} "
-                    f"nội dung; đến {fmt_date(data.as_of)}: {summary or 'chưa có nội dung nào'}."))  # fmt: skip
+    out.append(
+        Para(
+            f"{prev.title} ngày {fmt_date(prev.held)}{number} kết luận {_n(len(items))} "
+            f"nội dung; đến {fmt_date(data.as_of)}: {summary or 'chưa có nội dung nào'}."
+        )
+    )
     if items:
-        rows: list[list] = [["TT", "Nội dung kết luận", "Cơ quan thực hiện", "Thời hạn",
-                             "Kết quả"]]  # fmt: skip
+        rows: list[list] = [["TT", "Nội dung kết luận", "Cơ quan thực hiện", "Thời hạn", "Kết quả"]]
         for i in items:
             agencies = "; ".join(i.agencies) or "Chưa giao"
-            rows.append([str(i.seq), clips.cut(i.text, f"Kết luận số {i.seq}"),
-                         clips.cut(agencies, f"Cơ quan thực hiện kết luận số {i.seq}"),
-                         fmt_date(i.deadline), item_state(i)])  # fmt: skip
+            rows.append(
+                [
+                    str(i.seq),
+                    clips.cut(i.text, f"Kết luận số {i.seq}"),
+                    clips.cut(agencies, f"Cơ quan thực hiện kết luận số {i.seq}"),
+                    fmt_date(i.deadline),
+                    item_state(i),
+                ]
+            )
         out.append(Table(rows, [0.07, 0.38, 0.21, 0.13, 0.21]))
     return out
 
 
-def _target_row(k: int, g: bd.TargetLine) -> list:
-    if g.yes_no:  # a yes/no target: reached or not, never "0,0 % kế hoạch"
-        goal = "Có" if g.goal else "–"
-        value = "–" if g.value is None else ("Có" if g.value else "Chưa")
-        pct = "–" if g.value is None else ("Đạt" if g.band is Band.COMPLETED else "Chưa đạt")
-        band = "Chưa có số liệu" if g.value is None else pct
-    else:
-        goal, value, pct = _n(g.goal), _n(g.value), fmt_percent(g.percent)
-        band = BAND_SHORT[g.band]
-    return [str(k), g.code, g.text, g.pillar, g.agency, g.unit, goal, value, pct, band]
-
-
-def appendices(data: bd.BriefData, attached: str, clips: Clips) -> list:
-    """Phụ lục I (targets), II (tasks), III (texts shortened above), each on a new page."""
-    out: list = [NewPage(landscape=True),
-                 *appendix_title(1, f"Kết quả thực hiện mục tiêu đến {fmt_date(data.as_of)}",
-                                 attached)]  # fmt: skip
-    rows: list[list] = [["TT", "Mã", "Mục tiêu", "Trụ cột", "Cơ quan chủ trì", "Đơn vị tính",
-                         "Kế hoạch năm", "Kết quả", "% kế hoạch", "Mức độ"]]  # fmt: skip
-    rows += [_target_row(k, g) for k, g in enumerate(data.targets, 1)]
-    out.append(Table(rows, [0.04, 0.06, 0.26, 0.11, 0.13, 0.07, 0.08, 0.07, 0.08, 0.10],
-                     numeric=frozenset({6, 7, 8})))  # fmt: skip
-    out += [NewPage(landscape=True),
-            *appendix_title(2, f"Tình hình thực hiện nhiệm vụ đến {fmt_date(data.as_of)}",
-                            attached)]  # fmt: skip
-    rows = [["TT", "Mã", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng", "Tiến độ",
-             "Ngày hoàn thành"]]  # fmt: skip
-    for k, t in enumerate(data.tasks, 1):
-        progress = t.timeliness.label if t.timeliness else ""
-        if t.days_overdue:
-            progress += f" {_n(t.days_overdue)} ngày"
-        rows.append([str(k), t.code, t.text, t.agency, fmt_date(t.deadline), t.status.label,
-                     progress, fmt_date(t.completed_on)])  # fmt: skip
-    out.append(Table(rows, [0.045, 0.065, 0.37, 0.15, 0.085, 0.095, 0.105, 0.085]))
-    if clips.full:
-        out += [
-            NewPage(landscape=False),
-            *appendix_title(3, "Toàn văn các nội dung được rút gọn trong báo cáo", attached),
-        ]
-        for where, whole in clips.full:
-            out.append(Para((*bold(f"{where}: "), Span(whole))))
-    return out
-
-
-def brief_document(data: bd.BriefData, style: str = "state",
-                   signer: Signer | None = None) -> Document:  # fmt: skip
+def brief_document(
+    data: bd.BriefData, style: str = "state", signer: Signer | None = None
+) -> Document:
     """The whole brief as blocks."""
     own = data.committee.symbol or "BCĐ"
     symbol = BLANK_NUMBER + BRIEF_SYMBOL[style].replace("BCĐ", own)
     header = header_for(data.committee, data.as_of, style, symbol)
     clips = Clips()
-    blocks: list = [Para("BÁO CÁO TÓM TẮT", "title"),
-                    Para("Kết quả thực hiện mục tiêu, nhiệm vụ chuyển đổi số đến "
-                         f"{fmt_date(data.as_of)} phục vụ {data.meeting.title}", "subtitle")]  # fmt: skip
+    blocks: list = [
+        Para("BÁO CÁO TÓM TẮT", "title"),
+        Para(
+            "Kết quả thực hiện mục tiêu, nhiệm vụ chuyển đổi số đến "
+            f"{fmt_date(data.as_of)} phục vụ {data.meeting.title}",
+            "subtitle",
+        ),
+    ]
     blocks += chair_page(data, clips, style)
     blocks += _targets_section(data)
     blocks += _tasks_section(data, clips)
     blocks += _items_section(data, clips)
-    blocks.append(Para("Trên đây là báo cáo tóm tắt kết quả thực hiện mục tiêu, nhiệm vụ chuyển "
-                       f"đổi số phục vụ {data.meeting.title}./."))  # fmt: skip
+    blocks.append(
+        Para(
+            "Trên đây là báo cáo tóm tắt kết quả thực hiện mục tiêu, nhiệm vụ chuyển "
+            f"đổi số phục vụ {data.meeting.title}./."
+        )
+    )
     signer = signer or committee_signer(data.committee, Signer(name=data.signer_name))
     keep = "Lưu Văn phòng" if style == "party" else "Lưu: VT"
-    blocks.append(Signature(["Trưởng Ban Chỉ đạo (b/c)", "Các Phó Trưởng Ban Chỉ đạo",
-                             "Các thành viên Ban Chỉ đạo", "Tổ giúp việc Ban Chỉ đạo", keep],
-                            signer.authority_in(style), signer.title.upper(),
-                            signer.name))  # fmt: skip
+    blocks.append(
+        Signature(
+            [
+                "Trưởng Ban Chỉ đạo (b/c)",
+                "Các Phó Trưởng Ban Chỉ đạo",
+                "Các thành viên Ban Chỉ đạo",
+                "Tổ giúp việc Ban Chỉ đạo",
+                keep,
+            ],
+            signer.authority_in(style),
+            signer.title.upper(),
+            signer.name,
+        )
+    )
     attached = f"Kèm theo Báo cáo số {symbol} {fmt_long_date(data.as_of)} của {data.committee.name}"
     blocks += appendices(data, attached, clips)
     return Document(

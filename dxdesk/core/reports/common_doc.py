@@ -74,8 +74,12 @@ def header_for(committee, day: date, style: str, symbol: str) -> Header:
     doc_style = DocumentStyle.PARTY if style == "party" else DocumentStyle.STATE
     place = committee.place or ""
     place_date = f"{place}, {fmt_long_date(day)}" if place else fmt_long_date(day).capitalize()
-    return Header(issuer=committee.name, number_line=format_number_line(symbol, doc_style),
-                  place_date=place_date, party=style == "party")  # fmt: skip
+    return Header(
+        issuer=committee.name,
+        number_line=format_number_line(symbol, doc_style),
+        place_date=place_date,
+        party=style == "party",
+    )
 
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
@@ -83,8 +87,11 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 
 def appendix_title(k: int, title: str, attached_to: str) -> list[Para]:
     """'Phụ lục I', its title and '(Kèm theo Báo cáo số …/BC-… ngày … của …)' (ND 30)."""
-    return [Para(f"Phụ lục {ROMAN[k - 1]}", "title"), Para(title.upper(), "subtitle_bold"),
-            Para(f"({attached_to})", "attached")]  # fmt: skip
+    return [
+        Para(f"Phụ lục {ROMAN[k - 1]}", "title"),
+        Para(title.upper(), "subtitle_bold"),
+        Para(f"({attached_to})", "attached"),
+    ]
 
 
 @dataclass

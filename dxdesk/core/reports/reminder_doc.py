@@ -56,20 +56,39 @@ def reminder_data(agency_code: str, as_of: date) -> ReminderData:
         if t["lead_agency_id"] != agency.id or t["timeliness"] != Timeliness.OVERDUE.value:
             continue
         deadline = bd._day(t["deadline"])
-        source = (docs.get(t["source_document_id"]) if t["source_document_id"]
-                  else f"Kết luận tại {meetings.get(t['meeting_id'], '')}".strip())  # fmt: skip
+        source = (
+            docs.get(t["source_document_id"])
+            if t["source_document_id"]
+            else f"Kết luận tại {meetings.get(t['meeting_id'], '')}".strip()
+        )
         status = bd.TaskStatus(t["status_at"]).label
-        tasks.append(LateTask(t["code"], t["text"] or "", source or "", deadline,
-                              (as_of - deadline).days if deadline else 0, status))  # fmt: skip
+        tasks.append(
+            LateTask(
+                t["code"],
+                t["text"] or "",
+                source or "",
+                deadline,
+                (as_of - deadline).days if deadline else 0,
+                status,
+            )
+        )
     tasks.sort(key=lambda x: (-x.days, x.code))
-    linked = (m.ConclusionItem.select().join(m.ConclusionAgency)
-              .where(m.ConclusionAgency.agency == agency.id).switch(m.ConclusionItem)
-              .join(m.Meeting).where(m.Meeting.meeting_date <= as_of)
-              .order_by(m.Meeting.meeting_date, m.ConclusionItem.seq))  # fmt: skip
+    linked = (
+        m.ConclusionItem.select()
+        .join(m.ConclusionAgency)
+        .where(m.ConclusionAgency.agency == agency.id)
+        .switch(m.ConclusionItem)
+        .join(m.Meeting)
+        .where(m.Meeting.meeting_date <= as_of)
+        .order_by(m.Meeting.meeting_date, m.ConclusionItem.seq)
+    )
     items = list(linked)
     outcomes = bd.item_outcomes(items, rows, as_of)
-    late = [(meetings.get(i.meeting_id, ""), o) for i, o in zip(items, outcomes, strict=True)
-            if o.days_overdue]  # fmt: skip
+    late = [
+        (meetings.get(i.meeting_id, ""), o)
+        for i, o in zip(items, outcomes, strict=True)
+        if o.days_overdue
+    ]
     return ReminderData(bd.committee_info(), agency.code, agency.name, as_of, tasks, late)
 
 
@@ -77,21 +96,40 @@ def reminder_document(data: ReminderData, style: str, signer: Signer | None = No
     own = data.committee.symbol or "BCĐ"
     symbol = BLANK_NUMBER + (f"-CV/{own}" if style == "party" else f"/{own}")
     header = header_for(data.committee, data.as_of, style, symbol)
-    header = type(header)(header.issuer, header.number_line, header.place_date, header.party,
-                          header.parent, "V/v đôn đốc thực hiện nhiệm vụ quá hạn")  # fmt: skip
+    header = type(header)(
+        header.issuer,
+        header.number_line,
+        header.place_date,
+        header.party,
+        header.parent,
+        "V/v đôn đốc thực hiện nhiệm vụ quá hạn",
+    )
     n, k = len(data.tasks), len(data.items)
-    blocks: list = [Para(f"Kính gửi: {data.agency}.", "centre"),
-                    Para(f"Tính đến {fmt_long_date(data.as_of)}, theo dõi của {data.committee.name}"
-                         f", {data.agency} còn {fmt_number(n)} nhiệm vụ được giao chủ trì đã quá "
-                         f"hạn nhưng chưa hoàn thành và {fmt_number(k)} nội dung kết luận của Ban "
-                         "Chỉ đạo đã quá thời hạn thực hiện, cụ thể như sau:")]  # fmt: skip
+    blocks: list = [
+        Para(f"Kính gửi: {data.agency}.", "centre"),
+        Para(
+            f"Tính đến {fmt_long_date(data.as_of)}, theo dõi của {data.committee.name}"
+            f", {data.agency} còn {fmt_number(n)} nhiệm vụ được giao chủ trì đã quá "
+            f"hạn nhưng chưa hoàn thành và {fmt_number(k)} nội dung kết luận của Ban "
+            "Chỉ đạo đã quá thời hạn thực hiện, cụ thể như sau:"
+        ),
+    ]
     blocks.append(Para(f"1. Nhiệm vụ quá hạn: {fmt_number(n)} nhiệm vụ", "h2"))
     if data.tasks:
-        rows: list[list] = [["TT", "Nhiệm vụ", "Văn bản giao", "Thời hạn", "Số ngày quá hạn",
-                             "Tình trạng"]]  # fmt: skip
+        rows: list[list] = [
+            ["TT", "Nhiệm vụ", "Văn bản giao", "Thời hạn", "Số ngày quá hạn", "Tình trạng"]
+        ]
         for j, t in enumerate(data.tasks, 1):
-            rows.append([str(j), f"{t.code}. {t.text}", t.source, fmt_date(t.deadline),
-                         fmt_number(t.days), t.status])  # fmt: skip
+            rows.append(
+                [
+                    str(j),
+                    f"{t.code}. {t.text}",
+                    t.source,
+                    fmt_date(t.deadline),
+                    fmt_number(t.days),
+                    t.status,
+                ]
+            )
         blocks.append(Table(rows, [0.06, 0.38, 0.2, 0.12, 0.1, 0.14], numeric=frozenset({4})))
     blocks.append(Para(f"2. Nội dung kết luận quá thời hạn: {fmt_number(k)} nội dung", "h2"))
     if data.items:
@@ -100,12 +138,21 @@ def reminder_document(data: ReminderData, style: str, signer: Signer | None = No
             rows.append([str(j), i.text, meeting, fmt_date(i.deadline), fmt_number(i.days_overdue)])
         blocks.append(Table(rows, [0.06, 0.44, 0.26, 0.12, 0.12], numeric=frozenset({4})))
     reply = fmt_date(data.as_of + timedelta(days=REPLY_DAYS))
-    blocks.append(Para(f"Ban Chỉ đạo đề nghị {data.agency} khẩn trương triển khai, hoàn thành các "
-                       "nhiệm vụ, nội dung nêu trên; báo cáo kết quả, khó khăn, vướng mắc (nếu "
-                       f"có) về Ban Chỉ đạo (qua Tổ giúp việc) trước ngày {reply}./."))  # fmt: skip
+    blocks.append(
+        Para(
+            f"Ban Chỉ đạo đề nghị {data.agency} khẩn trương triển khai, hoàn thành các "
+            "nhiệm vụ, nội dung nêu trên; báo cáo kết quả, khó khăn, vướng mắc (nếu "
+            f"có) về Ban Chỉ đạo (qua Tổ giúp việc) trước ngày {reply}./."
+        )
+    )
     signer = signer or committee_signer(data.committee, Signer())
     keep = "Lưu Văn phòng" if style == "party" else "Lưu: VT, TGV"
-    blocks.append(Signature(["Như trên", "Trưởng Ban Chỉ đạo (b/c)", keep],
-                            signer.authority_in(style), signer.title.upper(), signer.name))  # fmt: skip
-    return Document(header, blocks, style, f"Công văn đôn đốc - {data.agency}",
-                    data.committee.name)  # fmt: skip
+    blocks.append(
+        Signature(
+            ["Như trên", "Trưởng Ban Chỉ đạo (b/c)", keep],
+            signer.authority_in(style),
+            signer.title.upper(),
+            signer.name,
+        )
+    )
+    return Document(header, blocks, style, f"Công văn đôn đốc - {data.agency}", data.committee.name)

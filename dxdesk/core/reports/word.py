@@ -48,8 +48,14 @@ def _inline(par, value: b.Inline, size: float, *, bold=False, italic=False) -> N
         _run(par, s.text, size, bold=bold or s.bold, italic=italic or s.italic)
 
 
-def _para(container, align=WD_ALIGN_PARAGRAPH.LEFT, *, after: float = 0, indent: float = 0,
-          keep: bool = False):  # fmt: skip
+def _para(
+    container,
+    align=WD_ALIGN_PARAGRAPH.LEFT,
+    *,
+    after: float = 0,
+    indent: float = 0,
+    keep: bool = False,
+):
     par = container.add_paragraph()
     fmt = par.paragraph_format
     fmt.alignment = align
@@ -177,8 +183,13 @@ def _table(doc, t: b.Table, width_mm: float) -> None:
             if r in t.group_rows and c > 0:
                 break
             head = r < t.head_rows
-            align = (WD_ALIGN_PARAGRAPH.CENTER if head else
-                     WD_ALIGN_PARAGRAPH.RIGHT if c in t.numeric else WD_ALIGN_PARAGRAPH.LEFT)  # fmt: skip
+            align = (
+                WD_ALIGN_PARAGRAPH.CENTER
+                if head
+                else WD_ALIGN_PARAGRAPH.RIGHT
+                if c in t.numeric
+                else WD_ALIGN_PARAGRAPH.LEFT
+            )
             par = cells[c].paragraphs[0]
             par.paragraph_format.alignment = align
             par.paragraph_format.keep_with_next = r in t.group_rows  # never alone at a foot

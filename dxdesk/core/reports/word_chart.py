@@ -36,30 +36,47 @@ def chart_png(by_pillar: list[dict], width_pt: float) -> bytes:
         y = 6 + i * (bar + gap)
         # Pillow's layout refuses some control characters: the same printable text as the PDF
         label = printable(str(p.get("label") or p.get("code") or "")[:40])
-        d.text(((label_w) * SCALE, (y + bar / 2) * SCALE), label, font=regular, fill=INK,
-               anchor="rm")  # fmt: skip
+        d.text(
+            ((label_w) * SCALE, (y + bar / 2) * SCALE), label, font=regular, fill=INK, anchor="rm"
+        )
         x = plot_x
         for band in BANDS:
             value = p.get(band.value, 0) or 0
             w = plot_w * value / most
             if w <= 0:
                 continue
-            d.rectangle([x * SCALE, y * SCALE, (x + w) * SCALE, (y + bar) * SCALE],
-                        fill=hex_to_rgb(BAND_COLOURS[band]), outline="white", width=2)  # fmt: skip
+            d.rectangle(
+                [x * SCALE, y * SCALE, (x + w) * SCALE, (y + bar) * SCALE],
+                fill=hex_to_rgb(BAND_COLOURS[band]),
+                outline="white",
+                width=2,
+            )
             if w >= 12:
                 r, g, bl = hex_to_rgb(BAND_COLOURS[band])
                 ink = "white" if 0.299 * r + 0.587 * g + 0.114 * bl < 128 else INK
-                d.text(((x + w / 2) * SCALE, (y + bar / 2) * SCALE), str(value), font=strong,
-                       fill=ink, anchor="mm")  # fmt: skip
+                d.text(
+                    ((x + w / 2) * SCALE, (y + bar / 2) * SCALE),
+                    str(value),
+                    font=strong,
+                    fill=ink,
+                    anchor="mm",
+                )
             x += w
     top = len(pillars) * (bar + gap) + 14
     for k, band in enumerate(BANDS):
         col, row = divmod(k, 3)
         x, y = 10 + col * width_pt / 2, top + row * 14
-        d.rectangle([x * SCALE, y * SCALE, (x + 9) * SCALE, (y + 9) * SCALE],
-                    fill=hex_to_rgb(BAND_COLOURS[band]))  # fmt: skip
-        d.text(((x + 14) * SCALE, (y + 4.5) * SCALE), band.label, font=_font(9.5), fill=INK,
-               anchor="lm")  # fmt: skip
+        d.rectangle(
+            [x * SCALE, y * SCALE, (x + 9) * SCALE, (y + 9) * SCALE],
+            fill=hex_to_rgb(BAND_COLOURS[band]),
+        )
+        d.text(
+            ((x + 14) * SCALE, (y + 4.5) * SCALE),
+            band.label,
+            font=_font(9.5),
+            fill=INK,
+            anchor="lm",
+        )
     out = io.BytesIO()
     img.save(out, "PNG")
     return out.getvalue()

@@ -62,8 +62,12 @@ class AgencyEnded(ValidationError):
 
 def validity(code: str) -> tuple[str, date | None, date | None] | None:
     """(name, valid_from, valid_to) of the agency with this code, or None if unknown."""
-    row = m.Agency.select(m.Agency.name, m.Agency.valid_from, m.Agency.valid_to).where(
-        m.Agency.code == code).tuples().first()  # fmt: skip
+    row = (
+        m.Agency.select(m.Agency.name, m.Agency.valid_from, m.Agency.valid_to)
+        .where(m.Agency.code == code)
+        .tuples()
+        .first()
+    )
     return row
 
 
@@ -74,11 +78,15 @@ def in_force_error(code: str, day: date, role: str) -> str | None:
         return None
     name, start, end = found
     if end is not None and day > end:
-        return (f"Không thể giao {name} {role} ngày {fmt_date(day)}: cơ quan này chỉ hoạt "
-                f"động đến ngày {fmt_date(end)}.")  # fmt: skip
+        return (
+            f"Không thể giao {name} {role} ngày {fmt_date(day)}: cơ quan này chỉ hoạt "
+            f"động đến ngày {fmt_date(end)}."
+        )
     if start is not None and day < start:
-        return (f"Không thể giao {name} {role} ngày {fmt_date(day)}: cơ quan này hoạt động "
-                f"từ ngày {fmt_date(start)}.")  # fmt: skip
+        return (
+            f"Không thể giao {name} {role} ngày {fmt_date(day)}: cơ quan này hoạt động "
+            f"từ ngày {fmt_date(start)}."
+        )
     return None
 
 
@@ -99,9 +107,14 @@ def _has_dates(codes: list[str]) -> list[str]:
     """The codes among these of agencies that have validity dates at all (most have none)."""
     if not codes:
         return []
-    rows = m.Agency.select(m.Agency.code).where(
-        m.Agency.code.in_(codes) & (m.Agency.valid_from.is_null(False)
-                                    | m.Agency.valid_to.is_null(False))).tuples()  # fmt: skip
+    rows = (
+        m.Agency.select(m.Agency.code)
+        .where(
+            m.Agency.code.in_(codes)
+            & (m.Agency.valid_from.is_null(False) | m.Agency.valid_to.is_null(False))
+        )
+        .tuples()
+    )
     return [c for (c,) in rows]
 
 
@@ -149,5 +162,7 @@ def ended_error(code: str, on: date, what: str) -> str | None:
     if found is None or found[2] is None or on <= found[2]:
         return None
     name, _, end = found
-    return (f"Không thể {what.format(name=name)} ngày {fmt_date(on)}: {name} chỉ hoạt động "
-            f"đến ngày {fmt_date(end)}.")  # fmt: skip
+    return (
+        f"Không thể {what.format(name=name)} ngày {fmt_date(on)}: {name} chỉ hoạt động "
+        f"đến ngày {fmt_date(end)}."
+    )

@@ -34,9 +34,16 @@ DEPENDENTS: dict[str, list[tuple[str, str]]] = {
     "meeting": [("conclusion", "meeting")],
     "conclusion": [("task", "source_conclusion"), ("target", "source_conclusion")],
 }
-CASCADE = {("milestone", "target"), ("measurement", "target"), ("note", "task"),
-           ("conclusion", "meeting"), ("target_handover", "target"), ("task_handover", "task"),
-           ("succession", "predecessor"), ("succession", "successor")}  # fmt: skip
+CASCADE = {
+    ("milestone", "target"),
+    ("measurement", "target"),
+    ("note", "task"),
+    ("conclusion", "meeting"),
+    ("target_handover", "target"),
+    ("task_handover", "task"),
+    ("succession", "predecessor"),
+    ("succession", "successor"),
+}
 
 
 Guard = Callable[[str, str, dict[str, Any]], None]
@@ -103,26 +110,42 @@ class ChangeRecorder:
         self.touched: set[tuple[str, str]] = set()
         self.logged: list[int] = []  # ids of the change-log rows written, in order
 
-    def _log(self, entity: str, key: dict[str, Any], op: str, field: str = "", old=None,
-             new=None) -> None:  # fmt: skip
+    def _log(
+        self, entity: str, key: dict[str, Any], op: str, field: str = "", old=None, new=None
+    ) -> None:
         spec = SPECS[entity]
         code = spec.key_of(key)
         # plain SQL: a merge logs a row per change, and Change.create cost ten times more
         cursor = m.database_proxy.execute_sql(
             "INSERT INTO change (changeset_id, entity, entity_code, entity_key, op, field, old, "
             "new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (self.changeset.id, entity, code, log_key(spec, key), op, field, _encode(old),
-             _encode(new)),
-        )  # fmt: skip
+            (
+                self.changeset.id,
+                entity,
+                code,
+                log_key(spec, key),
+                op,
+                field,
+                _encode(old),
+                _encode(new),
+            ),
+        )
         self.logged.append(cursor.lastrowid)
         self.touched.add((entity, code))
 
-    def log_state(self, kind: str, key: str, old: dict[str, Any] | None,
-                  new: dict[str, Any] | None) -> None:  # fmt: skip
+    def log_state(
+        self, kind: str, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None
+    ) -> None:
         """Log a change to a row outside the records (see ``STATE``), so undo puts it back."""
-        m.Change.create(changeset=self.changeset, entity=kind, entity_code=key,
-                        entity_key=json.dumps([key]), op="state", old=_encode(old),
-                        new=_encode(new))  # fmt: skip
+        m.Change.create(
+            changeset=self.changeset,
+            entity=kind,
+            entity_code=key,
+            entity_key=json.dumps([key]),
+            op="state",
+            old=_encode(old),
+            new=_encode(new),
+        )
         self.touched.add((kind, key))
 
     def write(self, entity: str, record: dict[str, Any]) -> Model:
@@ -217,9 +240,11 @@ def _discard_redo() -> None:
 
     undone = m.ChangeSet.select(m.ChangeSet.id).where(m.ChangeSet.undone == True)  # noqa: E712
     voided = ExchangeReceipt.select(ExchangeReceipt.package_id).where(
-        ExchangeReceipt.changeset.in_(undone))  # fmt: skip
-    ExchangeConflict.delete().where(ExchangeConflict.package_id.in_(voided)
-                                    & (ExchangeConflict.kept == "")).execute()  # fmt: skip
+        ExchangeReceipt.changeset.in_(undone)
+    )
+    ExchangeConflict.delete().where(
+        ExchangeConflict.package_id.in_(voided) & (ExchangeConflict.kept == "")
+    ).execute()
     ExchangeReceipt.delete().where(ExchangeReceipt.changeset.in_(undone)).execute()
     m.ChangeSet.delete().where(m.ChangeSet.undone == True).execute()  # noqa: E712
 
@@ -234,9 +259,11 @@ def _put_state(kind: str, key: str, values: dict[str, Any] | None, backwards: bo
         fields = {getattr(ExchangeConflict, k): v for k, v in values.items()}
         ExchangeConflict.update(fields).where(ExchangeConflict.id == int(key)).execute()
     elif kind == "restore" and backwards:
-        raise ValidationError(f"Thay đổi gần nhất là khôi phục sổ từ bản sao; không hoàn tác "
-                              f"được bằng nhật ký. Tệp trước khi khôi phục được giữ ở {key}: "
-                              "khôi phục lại từ tệp đó nếu cần.")  # fmt: skip
+        raise ValidationError(
+            f"Thay đổi gần nhất là khôi phục sổ từ bản sao; không hoàn tác "
+            f"được bằng nhật ký. Tệp trước khi khôi phục được giữ ở {key}: "
+            "khôi phục lại từ tệp đó nếu cần."
+        )
 
 
 def _replay(change: m.Change, backwards: bool) -> None:
@@ -277,9 +304,13 @@ def _check_owner(cs: m.ChangeSet, who: str, anyone: bool, verb: str) -> None:
     """Undo reverses only one's own changes unless asked: say whose change it would be."""
     if anyone or not who or not cs.who or cs.who == who:
         return
-    raise NotYourChange(f"Thay đổi cần {verb} là của {cs.who} (“{cs.action}”, lúc "
-                        f"{cs.at:%H:%M %d/%m/%Y}), không phải của {who}: chỉ {verb} thay đổi "
-                        "của chính mình, trừ khi chọn rõ là của người khác.", cs.who, cs.action)  # fmt: skip
+    raise NotYourChange(
+        f"Thay đổi cần {verb} là của {cs.who} (“{cs.action}”, lúc "
+        f"{cs.at:%H:%M %d/%m/%Y}), không phải của {who}: chỉ {verb} thay đổi "
+        "của chính mình, trừ khi chọn rõ là của người khác.",
+        cs.who,
+        cs.action,
+    )
 
 
 def undo_last(who: str = "", *, anyone: bool = False) -> str | None:
@@ -288,8 +319,12 @@ def undo_last(who: str = "", *, anyone: bool = False) -> str | None:
     It must be ``who``'s own (``NotYourChange`` names whose it is) unless ``anyone``. The
     write lock is taken first (BEGIN IMMEDIATE), so another process writing is waited for."""
     with _writing("IMMEDIATE"):
-        cs = (m.ChangeSet.select().where(m.ChangeSet.undone == False)  # noqa: E712
-              .order_by(m.ChangeSet.id.desc()).first())  # fmt: skip
+        cs = (
+            m.ChangeSet.select()
+            .where(m.ChangeSet.undone == False)  # noqa: E712
+            .order_by(m.ChangeSet.id.desc())
+            .first()
+        )
         if cs is None:
             return None
         _check_owner(cs, who, anyone, "hoàn tác")
@@ -303,8 +338,12 @@ def undo_last(who: str = "", *, anyone: bool = False) -> str | None:
 def redo_last(who: str = "", *, anyone: bool = False) -> str | None:
     """Redo the change set undone most recently; None when there is nothing to redo."""
     with _writing("IMMEDIATE"):
-        cs = (m.ChangeSet.select().where(m.ChangeSet.undone == True)  # noqa: E712
-              .order_by(m.ChangeSet.id.asc()).first())  # fmt: skip
+        cs = (
+            m.ChangeSet.select()
+            .where(m.ChangeSet.undone == True)  # noqa: E712
+            .order_by(m.ChangeSet.id.asc())
+            .first()
+        )
         if cs is None:
             return None
         _check_owner(cs, who, anyone, "làm lại")
@@ -330,11 +369,18 @@ def history(entity: str, code: str | dict[str, Any]) -> list[dict[str, Any]]:
         .order_by(m.Change.id)
     )
     return [
-        {"at": r.changeset.at, "who": r.changeset.who, "action": r.changeset.action,
-         "op": r.op, "field": r.field, "old": _decode(r.old), "new": _decode(r.new),
-         "undone": r.changeset.undone}
+        {
+            "at": r.changeset.at,
+            "who": r.changeset.who,
+            "action": r.changeset.action,
+            "op": r.op,
+            "field": r.field,
+            "old": _decode(r.old),
+            "new": _decode(r.new),
+            "undone": r.changeset.undone,
+        }
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 def require(entity: str, code: str) -> Model:

@@ -20,19 +20,29 @@ from dxdesk.core.storage.records import SPECS
 FIELDS = tuple(f.name for f in SPECS["committee"].fields)
 DEFAULT_NAME = "Ban Chỉ đạo chuyển đổi số"
 LABELS = {
-    "name": "Tên", "short_name": "Tên viết tắt", "level": "Cấp", "province": "Tỉnh, thành phố",
-    "place": "Địa danh", "symbol": "Ký hiệu văn bản", "doc_style": "Thể thức văn bản",
-    "standing_agency": "Cơ quan thường trực", "signer_authority": "Quyền hạn ký",
-    "signer_title": "Chức vụ người ký", "signer_name": "Người ký",
-}  # fmt: skip
+    "name": "Tên",
+    "short_name": "Tên viết tắt",
+    "level": "Cấp",
+    "province": "Tỉnh, thành phố",
+    "place": "Địa danh",
+    "symbol": "Ký hiệu văn bản",
+    "doc_style": "Thể thức văn bản",
+    "standing_agency": "Cơ quan thường trực",
+    "signer_authority": "Quyền hạn ký",
+    "signer_title": "Chức vụ người ký",
+    "signer_name": "Người ký",
+}
 
 
 def committee() -> dict[str, Any]:
     """The committee's record; an unnamed default when the register has none yet."""
     row = m.Committee.select().order_by(m.Committee.id).first()
     if row is None:
-        return {f: "" for f in FIELDS} | {"name": "", "level": CommitteeLevel.PROVINCE.value,
-                                          "doc_style": DocumentStyle.STATE.value}  # fmt: skip
+        return {f: "" for f in FIELDS} | {
+            "name": "",
+            "level": CommitteeLevel.PROVINCE.value,
+            "doc_style": DocumentStyle.STATE.value,
+        }
     return records.to_record(SPECS["committee"], row)
 
 
@@ -45,8 +55,9 @@ def _enum_value(cls: type, text: str, what: str) -> str:
     try:
         return cls.from_text(text).value
     except ValueError:
-        raise ValidationError(f"{what} “{text}” không có: chọn một trong "
-                              f"{'; '.join(cls.labels())}.") from None  # fmt: skip
+        raise ValidationError(
+            f"{what} “{text}” không có: chọn một trong {'; '.join(cls.labels())}."
+        ) from None
 
 
 def set_committee(values: dict[str, Any], who: str = "") -> dict[str, Any]:
@@ -62,8 +73,9 @@ def set_committee(values: dict[str, Any], who: str = "") -> dict[str, Any]:
         record["doc_style"] = _enum_value(DocumentStyle, style, "Thể thức")
     name = record.get("name", committee()["name"])
     if not name:
-        raise ValidationError("Hãy ghi tên Ban Chỉ đạo (--name), ví dụ “Ban Chỉ đạo chuyển đổi số "
-                              "tỉnh Lào Cai”.")  # fmt: skip
+        raise ValidationError(
+            "Hãy ghi tên Ban Chỉ đạo (--name), ví dụ “Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai”."
+        )
     record["name"] = name
     with recording("Sửa thông tin Ban Chỉ đạo", who) as rec:
         rec.write("committee", record)

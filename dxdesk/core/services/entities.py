@@ -86,21 +86,32 @@ def validate_record(entity: str, record: dict[str, Any]) -> None:
         try:
             parse_document_number(record["symbol"])
         except ValueError:
-            raise FieldError("symbol", "Số, ký hiệu không đúng dạng (ví dụ 09-KH/BCĐCĐS "
-                             "hoặc 586/KH-UBND).") from None  # fmt: skip
+            raise FieldError(
+                "symbol", "Số, ký hiệu không đúng dạng (ví dụ 09-KH/BCĐCĐS hoặc 586/KH-UBND)."
+            ) from None
 
 
 def _check_dates(record: dict[str, Any]) -> None:
-    order = [("assigned_on", "started_on"), ("started_on", "completed_on"),
-             ("assigned_on", "completed_on"), ("valid_from", "valid_to")]  # fmt: skip
+    order = [
+        ("assigned_on", "started_on"),
+        ("started_on", "completed_on"),
+        ("assigned_on", "completed_on"),
+        ("valid_from", "valid_to"),
+    ]
     for earlier, later in order:
         a, b = record.get(earlier), record.get(later)
         if isinstance(a, date) and isinstance(b, date) and b < a:
             raise FieldError(later, "Ngày này không được trước ngày bắt đầu tương ứng.")
 
 
-def save(entity: str, record: dict[str, Any], *, original_key: dict | None = None,
-         who: str = "", working_date: date | None = None) -> dict[str, Any]:  # fmt: skip
+def save(
+    entity: str,
+    record: dict[str, Any],
+    *,
+    original_key: dict | None = None,
+    who: str = "",
+    working_date: date | None = None,
+) -> dict[str, Any]:
     """Create or update one record; with ``original_key`` an edit may change the code.
 
     A finished task without a completion date gets ``working_date`` (default today)."""

@@ -42,12 +42,19 @@ def percent_matches(printed: float, exact: float, places: int) -> bool:
 
 def unit_value(target: str, unit: str, as_of: date) -> float | None:
     """The latest value unit ``unit`` reported for target ``target`` by ``as_of``."""
-    row = (m.Measurement.select(m.Measurement.value)
-           .join(m.Target, on=(m.Target.id == m.Measurement.target))
-           .switch(m.Measurement).join(m.Agency, on=(m.Agency.id == m.Measurement.unit))
-           .where((m.Target.code == target) & (m.Agency.code == unit)
-                  & (m.Measurement.measured_on <= as_of))
-           .order_by(m.Measurement.measured_on.desc(), m.Measurement.id.desc()).first())  # fmt: skip
+    row = (
+        m.Measurement.select(m.Measurement.value)
+        .join(m.Target, on=(m.Target.id == m.Measurement.target))
+        .switch(m.Measurement)
+        .join(m.Agency, on=(m.Agency.id == m.Measurement.unit))
+        .where(
+            (m.Target.code == target)
+            & (m.Agency.code == unit)
+            & (m.Measurement.measured_on <= as_of)
+        )
+        .order_by(m.Measurement.measured_on.desc(), m.Measurement.id.desc())
+        .first()
+    )
     return None if row is None else row.value
 
 
@@ -63,15 +70,20 @@ def _check_one(fig: m.PublishedFigure, summary: dict[str, Any]) -> tuple[str, An
     problems = []
     if r.percent_only:
         if fig.percent is not None and not percent_matches(fig.percent, computed, 2):
-            problems.append(f"{label}: báo cáo ghi {fmt_percent(fig.percent, fig.percent_places)}"
-                            f", sổ tính được {fmt_percent(computed, 2)}.")  # fmt: skip
+            problems.append(
+                f"{label}: báo cáo ghi {fmt_percent(fig.percent, fig.percent_places)}"
+                f", sổ tính được {fmt_percent(computed, 2)}."
+            )
         return label, computed, problems
     if fig.value is not None and fig.value != computed:
-        problems.append(f"{label}: báo cáo ghi {fmt_number(fig.value)}, sổ có "
-                        f"{fmt_number(computed)}.")  # fmt: skip
+        problems.append(
+            f"{label}: báo cáo ghi {fmt_number(fig.value)}, sổ có {fmt_number(computed)}."
+        )
     if fig.denominator is not None and total is not None and fig.denominator != total:
-        problems.append(f"{label}: báo cáo ghi trên tổng {fmt_number(fig.denominator)}, sổ có "
-                        f"{fmt_number(total)}.")  # fmt: skip
+        problems.append(
+            f"{label}: báo cáo ghi trên tổng {fmt_number(fig.denominator)}, sổ có "
+            f"{fmt_number(total)}."
+        )
     if fig.percent is not None:
         problems += _check_percent(fig, label, computed, total)
     return label, computed, problems
@@ -84,15 +96,19 @@ def _check_percent(fig: m.PublishedFigure, label: str, computed: Any, total: Any
     if fig.value is not None and fig.denominator:
         exact = fig.value * 100 / fig.denominator
         if not percent_matches(fig.percent, exact, places):
-            return [f"{label}: báo cáo ghi {fmt_number(fig.value)}/{fmt_number(fig.denominator)}"
-                    f" là {fmt_percent(fig.percent, places)}, nhưng {fmt_number(fig.value)}/"
-                    f"{fmt_number(fig.denominator)} là {fmt_percent(exact, max(places, 1))}."]  # fmt: skip
+            return [
+                f"{label}: báo cáo ghi {fmt_number(fig.value)}/{fmt_number(fig.denominator)}"
+                f" là {fmt_percent(fig.percent, places)}, nhưng {fmt_number(fig.value)}/"
+                f"{fmt_number(fig.denominator)} là {fmt_percent(exact, max(places, 1))}."
+            ]
     if total:
         exact = computed * 100 / total
         if not percent_matches(fig.percent, exact, places):
-            return [f"{label}: báo cáo ghi {fmt_percent(fig.percent, places)}, sổ tính được "
-                    f"{fmt_number(computed)}/{fmt_number(total)} là "
-                    f"{fmt_percent(exact, max(places, 1))}."]  # fmt: skip
+            return [
+                f"{label}: báo cáo ghi {fmt_percent(fig.percent, places)}, sổ tính được "
+                f"{fmt_number(computed)}/{fmt_number(total)} là "
+                f"{fmt_percent(exact, max(places, 1))}."
+            ]
     return []
 
 
@@ -108,9 +124,18 @@ def check_figures(summaries: dict[date, dict[str, Any]] | None = None) -> list[F
         label, computed, problems = _check_one(fig, cache[fig.as_of])
         if problems:  # one entry per wrong figure, however many things are wrong with it
             printed = fig.printed_text or fmt_number(fig.value)
-            out.append(FigureCheck(fig.code, fig.metric, fig.as_of.isoformat(), printed,
-                                   "" if computed is None else str(computed), " ".join(problems),
-                                   label, problems))  # fmt: skip
+            out.append(
+                FigureCheck(
+                    fig.code,
+                    fig.metric,
+                    fig.as_of.isoformat(),
+                    printed,
+                    "" if computed is None else str(computed),
+                    " ".join(problems),
+                    label,
+                    problems,
+                )
+            )
     return out
 
 

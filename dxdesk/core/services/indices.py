@@ -29,17 +29,27 @@ def _units() -> dict[int, str]:
 
 def scores(family: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
     """Every score row (``summary --json``'s ``indices``), by family, year, unit, component."""
-    query = (im.IndexScore.select(im.IndexScore, im.IndexFamily.code.alias("family_code"))
-             .join(im.IndexFamily))  # fmt: skip
+    query = im.IndexScore.select(im.IndexScore, im.IndexFamily.code.alias("family_code")).join(
+        im.IndexFamily
+    )
     if family:
         query = query.where(im.IndexFamily.code == family)
     if year is not None:
         query = query.where(im.IndexScore.year <= year)
     units = _units()
-    out = [{"family": s.family_code, "version": s.version, "year": s.year,
-            "unit": units.get(s.unit_id), "component": s.component or None, "score": s.score,
-            "rank": s.rank, "of": s.rank_of}
-           for s in query.objects()]  # fmt: skip
+    out = [
+        {
+            "family": s.family_code,
+            "version": s.version,
+            "year": s.year,
+            "unit": units.get(s.unit_id),
+            "component": s.component or None,
+            "score": s.score,
+            "rank": s.rank,
+            "of": s.rank_of,
+        }
+        for s in query.objects()
+    ]
     return sorted(
         out, key=lambda e: (e["family"], e["year"], e["unit"] or "", e["component"] or "")
     )
@@ -48,23 +58,38 @@ def scores(family: str | None = None, year: int | None = None) -> list[dict[str,
 def structure(family: str, version: str | None = None) -> list[dict[str, Any]]:
     """The components of a family's version (its latest version when not named)."""
     fam = _family(family)
-    rows = list(im.IndexComponent.select().where(im.IndexComponent.family == fam)
-                .order_by(im.IndexComponent.version, im.IndexComponent.sort_order))  # fmt: skip
+    rows = list(
+        im.IndexComponent.select()
+        .where(im.IndexComponent.family == fam)
+        .order_by(im.IndexComponent.version, im.IndexComponent.sort_order)
+    )
     if version is None and rows:
         version = rows[-1].version
-    return [{"code": c.code, "name": c.name, "parent": c.parent or None,
-             "max_points": c.max_points, "version": c.version}
-            for c in rows if c.version == version]  # fmt: skip
+    return [
+        {
+            "code": c.code,
+            "name": c.name,
+            "parent": c.parent or None,
+            "max_points": c.max_points,
+            "version": c.version,
+        }
+        for c in rows
+        if c.version == version
+    ]
 
 
 def family_view(family: str) -> dict[str, Any]:
     """A family's structure and the province's scores and ranks over the years."""
     fam = _family(family)
     own = [s for s in scores(family) if s["unit"] is None]
-    return {"family": fam.code, "name": fam.name, "structure": structure(family),
-            "years": sorted({s["year"] for s in own}),
-            "overall": [s for s in own if s["component"] is None],
-            "components": [s for s in own if s["component"] is not None]}  # fmt: skip
+    return {
+        "family": fam.code,
+        "name": fam.name,
+        "structure": structure(family),
+        "years": sorted({s["year"] for s in own}),
+        "overall": [s for s in own if s["component"] is None],
+        "components": [s for s in own if s["component"] is not None],
+    }
 
 
 def member_view(member: str) -> dict[str, Any]:
@@ -73,13 +98,15 @@ def member_view(member: str) -> dict[str, Any]:
     if row is None:
         raise NotFound(f"Không có thành viên mã “{member}”.")
     out = []
-    links = (im.IndexAssignment.select(im.IndexAssignment, im.IndexFamily)
-             .join(im.IndexFamily).where(im.IndexAssignment.member == row.id))  # fmt: skip
+    links = (
+        im.IndexAssignment.select(im.IndexAssignment, im.IndexFamily)
+        .join(im.IndexFamily)
+        .where(im.IndexAssignment.member == row.id)
+    )
     for link in links:
         fam = link.family.code
         names = {c["code"]: c["name"] for c in structure(fam)}
-        history = [s for s in scores(fam) if s["unit"] is None
-                   and s["component"] == link.component]  # fmt: skip
+        history = [s for s in scores(fam) if s["unit"] is None and s["component"] == link.component]
         out.append(
             {
                 "family": fam,

@@ -150,8 +150,11 @@ def conclusion_state(states: list[str | None]) -> str:
     ('target' for a target made from it): the domain rule ``rules.conclusion_state``."""
     tasks = [s for s in states if s not in (None, "target", "dropped")]
     return rules.conclusion_state(
-        done=tasks.count("done"), in_progress=tasks.count("in_progress"), active=len(tasks),
-        has_target="target" in states).value  # fmt: skip
+        done=tasks.count("done"),
+        in_progress=tasks.count("in_progress"),
+        active=len(tasks),
+        has_target="target" in states,
+    ).value
 
 
 def document_list() -> Table:

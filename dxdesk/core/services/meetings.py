@@ -16,10 +16,15 @@ def next_code(entity: str, prefix: str) -> str:
     """The next free code 'NV076' after the highest '<prefix><number>' in use."""
     model = SPECS[entity].model
     pattern = re.compile(rf"^{re.escape(prefix)}(\d+)$")
-    numbers = [int(g.group(1)) for (code,) in model.select(model.code).tuples()
-               if (g := pattern.match(code))]  # fmt: skip
-    width = max((len(c) - len(prefix) for (c,) in model.select(model.code).tuples()
-                 if pattern.match(c)), default=2)  # fmt: skip
+    numbers = [
+        int(g.group(1))
+        for (code,) in model.select(model.code).tuples()
+        if (g := pattern.match(code))
+    ]
+    width = max(
+        (len(c) - len(prefix) for (c,) in model.select(model.code).tuples() if pattern.match(c)),
+        default=2,
+    )
     return f"{prefix}{(max(numbers, default=0) + 1):0{width}d}"
 
 
@@ -31,8 +36,11 @@ def task_draft(item_code: str, *, lead_agency: str | None = None) -> dict[str, A
     item_record = records.to_record(SPECS["conclusion"], item)
     agencies = list(item_record["agencies"])
     lead = lead_agency or (agencies[0] if agencies else None)
-    pillars = {t.pillar.code for t in m.Target.select().where(m.Target.source_conclusion == item)
-               if t.pillar_id is not None}  # fmt: skip
+    pillars = {
+        t.pillar.code
+        for t in m.Target.select().where(m.Target.source_conclusion == item)
+        if t.pillar_id is not None
+    }
     return {
         "code": next_code("task", "NV"),
         "text": item.text,
@@ -46,8 +54,14 @@ def task_draft(item_code: str, *, lead_agency: str | None = None) -> dict[str, A
     }
 
 
-def assign_task(item_code: str, *, task_code: str | None = None, text: str | None = None,
-                lead_agency: str | None = None, who: str = "") -> dict[str, Any]:  # fmt: skip
+def assign_task(
+    item_code: str,
+    *,
+    task_code: str | None = None,
+    text: str | None = None,
+    lead_agency: str | None = None,
+    who: str = "",
+) -> dict[str, Any]:
     """Create the task a conclusion item assigns (``task_draft``) at once."""
     task = task_draft(item_code, lead_agency=lead_agency)
     if task["lead_agency"] is None:
@@ -66,8 +80,16 @@ def next_conclusion_code(meeting_code: str | None) -> str:
     (KL-TK-07 after KL-TK-06); the usual KL01, KL02… when the meeting has none yet."""
     if meeting_code:
         meeting = m.Meeting.get_or_none(m.Meeting.code == meeting_code)
-        codes = [c for (c,) in m.ConclusionItem.select(m.ConclusionItem.code)
-                 .where(m.ConclusionItem.meeting == meeting).tuples()] if meeting else []  # fmt: skip
+        codes = (
+            [
+                c
+                for (c,) in m.ConclusionItem.select(m.ConclusionItem.code)
+                .where(m.ConclusionItem.meeting == meeting)
+                .tuples()
+            ]
+            if meeting
+            else []
+        )
         numbered = [(int(g.group(2)), g) for c in codes if (g := _TRAILING.match(c))]
         if numbered:
             number, g = max(numbered, key=lambda x: x[0])

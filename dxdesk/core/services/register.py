@@ -86,28 +86,43 @@ def validate(batch: Batch, sheet_names: dict[str, str] | None = None) -> list[Ce
                 for code in codes:
                     if code not in known[f.ref]:
                         label = SPECS[f.ref].label.lower()
-                        errors.append(_err(entity, record, f.name,
-                                           f"Không có {label} mã “{code}”.", names))  # fmt: skip
+                        errors.append(
+                            _err(entity, record, f.name, f"Không có {label} mã “{code}”.", names)
+                        )
             # (a finished task without a completion date is not an error: load dates it)
             settled = with_completion_date(record, date.today()) if entity == "task" else {}
             if entity == "task" and (fault := contradiction(settled)):
                 errors.append(_err(entity, record, fault[0], fault[1], names))
             if entity == "figure" and record.get("metric"):
-                problem = figure_keys.check(record["metric"], lambda kind, code: _known_key_code(
-                    kind, code, batch, known))  # fmt: skip
+                problem = figure_keys.check(
+                    record["metric"], lambda kind, code: _known_key_code(kind, code, batch, known)
+                )
                 if problem:
                     errors.append(_err(entity, record, "metric", problem, names))
             if entity == "document" and record.get("symbol"):
                 try:
                     parse_document_number(record["symbol"])
                 except ValueError:
-                    errors.append(_err(entity, record, "symbol", "Số, ký hiệu không đúng dạng "
-                                       "(ví dụ 09-KH/BCĐCĐS hoặc 586/KH-UBND).", names))  # fmt: skip
+                    errors.append(
+                        _err(
+                            entity,
+                            record,
+                            "symbol",
+                            "Số, ký hiệu không đúng dạng (ví dụ 09-KH/BCĐCĐS hoặc 586/KH-UBND).",
+                            names,
+                        )
+                    )
     return errors
 
 
-def load(batch: Batch, *, action: str, who: str = "", sheet_names: dict[str, str] | None = None,
-         working_date: date | None = None) -> LoadResult:  # fmt: skip
+def load(
+    batch: Batch,
+    *,
+    action: str,
+    who: str = "",
+    sheet_names: dict[str, str] | None = None,
+    working_date: date | None = None,
+) -> LoadResult:
     """Validate, then write the whole batch in one transaction; ImportFailed lists errors.
 
     A finished task without a completion date gets ``working_date`` (default today), as
@@ -121,8 +136,9 @@ def load(batch: Batch, *, action: str, who: str = "", sheet_names: dict[str, str
     with recording(action, who) as rec, agency_life.handing_over(_handover_days(batch)):
         pending = [_clean(r) for r in batch.get("agency", [])]
         while pending:  # parents before children (a parent may come later in the sheet)
-            ready = [r for r in pending
-                     if not r.get("parent") or records.resolve("agency", r["parent"])]  # fmt: skip
+            ready = [
+                r for r in pending if not r.get("parent") or records.resolve("agency", r["parent"])
+            ]
             if ready:
                 pending = [r for r in pending if all(r is not x for x in ready)]
             else:  # a cycle: in without parents, the loop below sets them

@@ -58,8 +58,11 @@ class MergePlan:
             how = f"đổi mã bằng tiền tố “{self.prefix}”" if self.prefix else "chưa có cách xử lý"
             out.append(f"  {len(self.collisions)} mã trùng ({how}):")
             out += [f"    - {label[e]} {code} → {new}" for e, code, new in self.collisions]
-        out += [f"  không gộp {n} {label[e]} (số liệu đã công bố của sổ kia)"
-                for e, n in self.not_merged.items() if n and e == "figure"]  # fmt: skip
+        out += [
+            f"  không gộp {n} {label[e]} (số liệu đã công bố của sổ kia)"
+            for e, n in self.not_merged.items()
+            if n and e == "figure"
+        ]
         if not any(self.added.values()):
             out.append("  Không có gì mới để gộp.")
         return out
@@ -78,8 +81,11 @@ def read_register(path: str | Path) -> tuple[str, dict[str, list[dict[str, Any]]
 
 
 def _same(spec: records.EntitySpec, mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
-    return all(records._plain(mine.get(f.name)) == records._plain(theirs.get(f.name))
-               for f in spec.fields if f.kind != REFS and f.name != "parent")  # fmt: skip
+    return all(
+        records._plain(mine.get(f.name)) == records._plain(theirs.get(f.name))
+        for f in spec.fields
+        if f.kind != REFS and f.name != "parent"
+    )
 
 
 def _remap(spec: records.EntitySpec, record: dict[str, Any], codes: dict) -> dict[str, Any]:
@@ -95,9 +101,11 @@ def _remap(spec: records.EntitySpec, record: dict[str, Any], codes: dict) -> dic
 def _origins(source: str) -> list[tuple[str, str, str]]:
     """(entity, original key, key here) of the records merged from ``source`` by merges
     that stand (an undone merge no longer counts: its rows go with its change set)."""
-    query = (m.MergeOrigin.select(m.MergeOrigin.entity, m.MergeOrigin.original_key,
-                                  m.MergeOrigin.key).join(m.ChangeSet)
-             .where((m.MergeOrigin.source == source) & (m.ChangeSet.undone == False)))  # noqa: E712  # fmt: skip
+    query = (
+        m.MergeOrigin.select(m.MergeOrigin.entity, m.MergeOrigin.original_key, m.MergeOrigin.key)
+        .join(m.ChangeSet)
+        .where((m.MergeOrigin.source == source) & (m.ChangeSet.undone == False))  # noqa: E712
+    )
     return list(query.tuples())
 
 
@@ -124,17 +132,20 @@ def plan_merge(path: str | Path, *, prefix: str = "") -> MergePlan:
     return plan
 
 
-def _plan_record(plan: MergePlan, spec: records.EntitySpec, theirs: dict[str, Any],
-                 codes: dict, before: set) -> None:  # fmt: skip
+def _plan_record(
+    plan: MergePlan, spec: records.EntitySpec, theirs: dict[str, Any], codes: dict, before: set
+) -> None:
     entity, original = spec.name, spec.key_of(theirs)
     record = _remap(spec, theirs, codes)
     coded = spec.key == ("code",)
     existing = records.find(spec, record)
     mine = records.to_record(spec, existing) if existing is not None else None
     if entity == "document" and mine is None:
-        twin = m.Document.get_or_none((m.Document.issuer == record["issuer"])
-                                      & (m.Document.issue_date == record["issue_date"])
-                                      & (m.Document.symbol == record["symbol"]))  # fmt: skip
+        twin = m.Document.get_or_none(
+            (m.Document.issuer == record["issuer"])
+            & (m.Document.issue_date == record["issue_date"])
+            & (m.Document.symbol == record["symbol"])
+        )
         if twin is not None:  # the same document under another code here
             codes[(entity, theirs["code"])] = twin.code
             plan.shared[entity] = plan.shared.get(entity, 0) + 1
@@ -167,20 +178,33 @@ def merge_register(path: str | Path, *, prefix: str = "", who: str = "") -> Merg
     unresolved = [c for c in plan.collisions if c[2] == "?"]
     if unresolved:
         entity, code, _ = unresolved[0]
-        raise ValidationError(f"Sổ {plan.source} có {len(unresolved)} mã trùng với sổ này (ví dụ "
-                              f"{SPECS[entity].label.lower()} {code}): hãy gộp với --prefix, "
-                              "ví dụ --prefix YB; chưa có gì được ghi.")  # fmt: skip
+        raise ValidationError(
+            f"Sổ {plan.source} có {len(unresolved)} mã trùng với sổ này (ví dụ "
+            f"{SPECS[entity].label.lower()} {code}): hãy gộp với --prefix, "
+            "ví dụ --prefix YB; chưa có gì được ghi."
+        )
     if not plan.batch:
         return plan
     backup_open_register("truoc-gop-so")
     action = f"Gộp sổ {plan.source}"
     with m.database_proxy.atomic():
         register.load(plan.batch, action=action, who=who)
-        changeset = (m.ChangeSet.select().where(m.ChangeSet.action == action)
-                     .order_by(m.ChangeSet.id.desc()).first())  # fmt: skip
-        m.MergeOrigin.insert_many([
-            {"source": plan.source, "entity": e, "key": k, "original_key": o,
-             "changeset": changeset}
-            for e, k, o in plan.origins
-        ]).execute()  # fmt: skip
+        changeset = (
+            m.ChangeSet.select()
+            .where(m.ChangeSet.action == action)
+            .order_by(m.ChangeSet.id.desc())
+            .first()
+        )
+        m.MergeOrigin.insert_many(
+            [
+                {
+                    "source": plan.source,
+                    "entity": e,
+                    "key": k,
+                    "original_key": o,
+                    "changeset": changeset,
+                }
+                for e, k, o in plan.origins
+            ]
+        ).execute()
     return plan

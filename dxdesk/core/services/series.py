@@ -133,8 +133,10 @@ class AgencySeries:
 
 def agency_series_from(data: Mapping[str, Any], limit: int | None = 15) -> AgencySeries:
     """The agency series of an already computed summary (no query)."""
-    rows = [AgencyRow(a["code"], a["label"], int(a["overdue"]), int(a["in_progress"]),
-                      int(a["total"])) for a in data["tasks"]["overdue_by_agency"]]  # fmt: skip
+    rows = [
+        AgencyRow(a["code"], a["label"], int(a["overdue"]), int(a["in_progress"]), int(a["total"]))
+        for a in data["tasks"]["overdue_by_agency"]
+    ]
     shown = rows if limit is None else rows[:limit]
     return AgencySeries(date.fromisoformat(data["as_of"]), tuple(shown), len(rows) - len(shown))
 
@@ -176,8 +178,9 @@ class TrendSeries:
     thinned: bool = False  # too many meetings: only the quarter ends and as_of are shown
 
 
-def trend_dates(as_of: date, period_start: date | None = None,
-                max_points: int = MAX_TREND_POINTS) -> tuple[list[tuple[date, str, str]], bool]:  # fmt: skip
+def trend_dates(
+    as_of: date, period_start: date | None = None, max_points: int = MAX_TREND_POINTS
+) -> tuple[list[tuple[date, str, str]], bool]:
     """(day, kind, label) of the trend's points and whether meetings were left out: the quarter
     ends and the meetings from ``period_start`` (default: 1 January of the as-of year) to
     ``as_of``, and ``as_of`` itself. A register with more dates than ``max_points`` (the
@@ -201,8 +204,9 @@ def trend_dates(as_of: date, period_start: date | None = None,
     return [(d, *points[d]) for d in sorted(points)], thinned
 
 
-def trend_series(as_of: date, period_start: date | None = None,
-                 max_points: int = MAX_TREND_POINTS) -> TrendSeries:  # fmt: skip
+def trend_series(
+    as_of: date, period_start: date | None = None, max_points: int = MAX_TREND_POINTS
+) -> TrendSeries:
     """Shares of targets completed and of tasks done at each date of ``trend_dates``,
     each computed by ``summarize`` at that date (so each point is a brief's figure)."""
     start = period_start or date(as_of.year, 1, 1)
@@ -211,9 +215,17 @@ def trend_series(as_of: date, period_start: date | None = None,
     for day, kind, label in dates:
         data = summary.summarize(day, with_checks=False)
         targets, tasks = data["targets"], data["tasks"]
-        points.append(TrendPoint(day, kind, label, targets["by_band"]["completed"],
-                                 targets["total"], tasks["by_status"]["done"],
-                                 tasks["total"]))  # fmt: skip
+        points.append(
+            TrendPoint(
+                day,
+                kind,
+                label,
+                targets["by_band"]["completed"],
+                targets["total"],
+                tasks["by_status"]["done"],
+                tasks["total"],
+            )
+        )
     return TrendSeries(as_of, start, tuple(points), thinned)
 
 
@@ -257,13 +269,17 @@ def target_trajectory(code: str, as_of: date | None = None) -> Trajectory:
         measured = rolled_series(target, as_of)
     else:  # the committee's own values (units' values do not make the target's)
         measured = list(
-            m.Measurement.select(m.Measurement.measured_on, m.Measurement.period,
-                                 m.Measurement.value)
-            .where((m.Measurement.target == target.id) & (m.Measurement.measured_on <= as_of)
-                   & m.Measurement.unit.is_null())
+            m.Measurement.select(
+                m.Measurement.measured_on, m.Measurement.period, m.Measurement.value
+            )
+            .where(
+                (m.Measurement.target == target.id)
+                & (m.Measurement.measured_on <= as_of)
+                & m.Measurement.unit.is_null()
+            )
             .order_by(m.Measurement.measured_on, m.Measurement.id)
             .tuples()
-        )  # fmt: skip
+        )
     milestones = tuple(
         (int(y), float(v))
         for y, v in m.Milestone.select(m.Milestone.year, m.Milestone.value)
@@ -272,18 +288,26 @@ def target_trajectory(code: str, as_of: date | None = None) -> Trajectory:
         .tuples()
     )
     latest = measured[-1][2] if measured else None  # ordered as target_rows' "latest"
-    facts = rules.TargetFacts(Direction(target.direction), TargetKind(target.kind),
-                              target.target_value, milestones)  # fmt: skip
+    facts = rules.TargetFacts(
+        Direction(target.direction), TargetKind(target.kind), target.target_value, milestones
+    )
     percent = rules.percent_of_plan(facts, latest, as_of)
     return Trajectory(
-        code=target.code, text=target.text, unit=target.unit or "",
-        direction=target.direction, kind=target.kind, baseline=target.baseline,
-        assigned_on=_day(target.assigned_on), target_value=target.target_value,
+        code=target.code,
+        text=target.text,
+        unit=target.unit or "",
+        direction=target.direction,
+        kind=target.kind,
+        baseline=target.baseline,
+        assigned_on=_day(target.assigned_on),
+        target_value=target.target_value,
         deadline=_day(target.deadline),
         measurements=tuple(TrajectoryPoint(_day(d), p, float(v)) for d, p, v in measured),
-        milestones=milestones, as_of=as_of, percent=percent,
+        milestones=milestones,
+        as_of=as_of,
+        percent=percent,
         band=rules.band_of(percent).value,
-    )  # fmt: skip
+    )
 
 
 @dataclass(frozen=True)

@@ -41,9 +41,11 @@ class SuccessionResult:
         def named(codes: list[str]) -> str:
             return ", ".join(f"{self.names.get(c, c)} ({c})" for c in codes)
 
-        return (f"Từ ngày {fmt_date(self.on)}, {named(self.successors)} kế tục "
-                f"{named(self.predecessors)}: chuyển giao {len(self.tasks)} nhiệm vụ và "
-                f"{len(self.targets)} mục tiêu đang thực hiện.")  # fmt: skip
+        return (
+            f"Từ ngày {fmt_date(self.on)}, {named(self.successors)} kế tục "
+            f"{named(self.predecessors)}: chuyển giao {len(self.tasks)} nhiệm vụ và "
+            f"{len(self.targets)} mục tiêu đang thực hiện."
+        )
 
 
 def _kind(old: list[str], new: list[str], kind: str | None) -> str:
@@ -65,20 +67,22 @@ def _check(old: list[str], new: list[str], on: date, shares: dict[str, str]) -> 
     for code in old:
         agency = require("agency", code)
         if agency.valid_to is not None and agency.valid_to < on - timedelta(days=1):
-            raise ValidationError(f"{agency.name} chỉ hoạt động đến ngày "
-                                  f"{fmt_date(agency.valid_to)}: không thể được kế tục từ ngày "
-                                  f"{fmt_date(on)}.")  # fmt: skip
+            raise ValidationError(
+                f"{agency.name} chỉ hoạt động đến ngày "
+                f"{fmt_date(agency.valid_to)}: không thể được kế tục từ ngày "
+                f"{fmt_date(on)}."
+            )
         if m.AgencySuccession.select().where(m.AgencySuccession.predecessor == agency).exists():
             raise ValidationError(f"{agency.name} đã có cơ quan kế tục.")
     for code, to in shares.items():
         if to not in new:
-            raise ValidationError(f"Nhiệm vụ, mục tiêu {code} được chia cho {to}, "
-                                  "không phải một cơ quan kế tục.")  # fmt: skip
+            raise ValidationError(
+                f"Nhiệm vụ, mục tiêu {code} được chia cho {to}, không phải một cơ quan kế tục."
+            )
 
 
 def _open_tasks(agency: m.Agency) -> list[m.Task]:
-    led = m.Task.select().where((m.Task.lead_agency == agency)
-                                & m.Task.status.in_(OPEN_STATUSES))  # fmt: skip
+    led = m.Task.select().where((m.Task.lead_agency == agency) & m.Task.status.in_(OPEN_STATUSES))
     return list(led.order_by(m.Task.sort_order, m.Task.code))
 
 
@@ -92,12 +96,19 @@ def _open_targets(agency: m.Agency, on: date) -> list[m.Target]:
     query = m.Target.select().where(
         (m.Target.lead_agency == agency) & (m.Target.deadline.is_null() | (m.Target.deadline >= on))
     )
-    return list(query.order_by(m.Target.sort_order, m.Target.code))  # fmt: skip
+    return list(query.order_by(m.Target.sort_order, m.Target.code))
 
 
-def succeed(old: list[str], new: list[str], on: date, *, kind: str | None = None,
-            shares: dict[str, str] | None = None, share_text: dict[str, str] | None = None,
-            who: str = "") -> SuccessionResult:  # fmt: skip
+def succeed(
+    old: list[str],
+    new: list[str],
+    on: date,
+    *,
+    kind: str | None = None,
+    shares: dict[str, str] | None = None,
+    share_text: dict[str, str] | None = None,
+    who: str = "",
+) -> SuccessionResult:
     """From ``on``, ``new`` succeed ``old``: their open work passes on, undoable as one."""
     shares, share_text = shares or {}, share_text or {}
     old, new = list(dict.fromkeys(old)), list(dict.fromkeys(new))
@@ -109,23 +120,38 @@ def succeed(old: list[str], new: list[str], on: date, *, kind: str | None = None
         for code in old:
             agency = require("agency", code)
             for successor in new:
-                rec.write("succession", {"predecessor": code, "successor": successor,
-                                         "on_date": on, "kind": result.kind,
-                                         "share": share_text.get(successor, "")})  # fmt: skip
+                rec.write(
+                    "succession",
+                    {
+                        "predecessor": code,
+                        "successor": successor,
+                        "on_date": on,
+                        "kind": result.kind,
+                        "share": share_text.get(successor, ""),
+                    },
+                )
             _hand_tasks(rec, agency, new, on, shares, result)
             _hand_targets(rec, agency, new, on, shares, result)
             rec.write("agency", {"code": code, "valid_to": on - timedelta(days=1)})
     return result
 
 
-def _hand_tasks(rec: ChangeRecorder, agency: m.Agency, new: list[str], on: date,
-                shares: dict[str, str], result: SuccessionResult) -> None:  # fmt: skip
+def _hand_tasks(
+    rec: ChangeRecorder,
+    agency: m.Agency,
+    new: list[str],
+    on: date,
+    shares: dict[str, str],
+    result: SuccessionResult,
+) -> None:
     for task in _open_tasks(agency):
         to = shares.get(task.code, new[0])
         with agency_life.handing_over({("task", task.code): on}):
             rec.write("task", {"code": task.code, "lead_agency": to})
-        rec.write("task_handover", {"task": task.code, "on_date": on,
-                                    "from_agency": agency.code, "to_agency": to})  # fmt: skip
+        rec.write(
+            "task_handover",
+            {"task": task.code, "on_date": on, "from_agency": agency.code, "to_agency": to},
+        )
         result.tasks[task.code] = to
     for task in _coordinated(agency):
         to = shares.get(task.code, new[0])
@@ -137,14 +163,22 @@ def _hand_tasks(rec: ChangeRecorder, agency: m.Agency, new: list[str], on: date,
             rec.write("task", {"code": task.code, "coordinators": changed})
 
 
-def _hand_targets(rec: ChangeRecorder, agency: m.Agency, new: list[str], on: date,
-                  shares: dict[str, str], result: SuccessionResult) -> None:  # fmt: skip
+def _hand_targets(
+    rec: ChangeRecorder,
+    agency: m.Agency,
+    new: list[str],
+    on: date,
+    shares: dict[str, str],
+    result: SuccessionResult,
+) -> None:
     for target in _open_targets(agency, on):
         to = shares.get(target.code, new[0])
         with agency_life.handing_over({("target", target.code): on}):
             rec.write("target", {"code": target.code, "lead_agency": to})
-        rec.write("target_handover", {"target": target.code, "on_date": on,
-                                      "from_agency": agency.code, "to_agency": to})  # fmt: skip
+        rec.write(
+            "target_handover",
+            {"target": target.code, "on_date": on, "from_agency": agency.code, "to_agency": to},
+        )
         result.targets[target.code] = to
 
 
@@ -157,17 +191,39 @@ def agency_history(code: str) -> dict[str, Any]:
         rows = m.AgencySuccession.select().where(m.AgencySuccession.successor.in_(queue))
         queue = []
         for row in rows:
-            before.append({"code": row.predecessor.code, "name": row.predecessor.name,
-                           "on": row.on_date, "kind": row.kind})  # fmt: skip
+            before.append(
+                {
+                    "code": row.predecessor.code,
+                    "name": row.predecessor.name,
+                    "on": row.on_date,
+                    "kind": row.kind,
+                }
+            )
             queue.append(row.predecessor_id)
-    after = [{"code": r.successor.code, "name": r.successor.name, "on": r.on_date,
-              "kind": r.kind, "share": r.share}
-             for r in m.AgencySuccession.select().where(
-                 m.AgencySuccession.predecessor == agency)]  # fmt: skip
-    taken = (m.TaskHandover.select(m.Task.code, m.TaskHandover.on_date, m.Agency.code)
-             .join(m.Task).switch(m.TaskHandover)
-             .join(m.Agency, on=(m.TaskHandover.from_agency == m.Agency.id))
-             .where(m.TaskHandover.to_agency == agency).tuples())  # fmt: skip
-    return {"code": agency.code, "name": agency.name, "valid_from": agency.valid_from,
-            "valid_to": agency.valid_to, "predecessors": before, "successors": after,
-            "tasks_taken": [{"task": t, "on": d, "from": f} for t, d, f in taken]}  # fmt: skip
+    after = [
+        {
+            "code": r.successor.code,
+            "name": r.successor.name,
+            "on": r.on_date,
+            "kind": r.kind,
+            "share": r.share,
+        }
+        for r in m.AgencySuccession.select().where(m.AgencySuccession.predecessor == agency)
+    ]
+    taken = (
+        m.TaskHandover.select(m.Task.code, m.TaskHandover.on_date, m.Agency.code)
+        .join(m.Task)
+        .switch(m.TaskHandover)
+        .join(m.Agency, on=(m.TaskHandover.from_agency == m.Agency.id))
+        .where(m.TaskHandover.to_agency == agency)
+        .tuples()
+    )
+    return {
+        "code": agency.code,
+        "name": agency.name,
+        "valid_from": agency.valid_from,
+        "valid_to": agency.valid_to,
+        "predecessors": before,
+        "successors": after,
+        "tasks_taken": [{"task": t, "on": d, "from": f} for t, d, f in taken],
+    }

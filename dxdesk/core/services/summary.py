@@ -39,8 +39,9 @@ _dropped = _adder([i for i, s in enumerate(STATE_STATUS) if s == "dropped"])
 
 
 @lru_cache(maxsize=4096)
-def _target_facts(direction: str, kind: str, target_value: float | None,
-                  milestone: float | None, year: int) -> rules.TargetFacts:  # fmt: skip
+def _target_facts(
+    direction: str, kind: str, target_value: float | None, milestone: float | None, year: int
+) -> rules.TargetFacts:
     """The facts the rules judge a target row by (many targets share them: cached)."""
     milestones = ((year, milestone),) if milestone is not None else ()
     return rules.TargetFacts(Direction(direction), TargetKind(kind), target_value, milestones)
@@ -75,8 +76,7 @@ def _summarize_targets(as_of: date, docs: dict, meets: dict) -> dict[str, Any]:
     by_meeting: Counter = Counter()
     percent_of_plan, band_of, year = rules.percent_of_plan, rules.band_of, as_of.year
     rows = queries.target_band_rows(as_of)
-    for (pillar_id, doc_id, meeting_id, direction, kind, target_value, milestone,
-         latest) in rows:  # fmt: skip
+    for pillar_id, doc_id, meeting_id, direction, kind, target_value, milestone, latest in rows:
         facts = _target_facts(direction, kind, target_value, milestone, year)
         band = band_of(percent_of_plan(facts, latest, as_of)).value
         by_band[band] += 1
@@ -114,11 +114,19 @@ def _source_list(counts: Counter, docs: dict, meets: dict) -> list[dict[str, Any
     out = []
     for (kind, ref), total in counts.items():
         if kind == "document" and ref in docs:
-            entry = {"kind": "document", "code": docs[ref][0], "label": document_label(docs[ref]),
-                     "date": docs[ref][3]}  # fmt: skip
+            entry = {
+                "kind": "document",
+                "code": docs[ref][0],
+                "label": document_label(docs[ref]),
+                "date": docs[ref][3],
+            }
         elif kind == "meeting" and ref in meets:
-            entry = {"kind": "meeting", "code": meets[ref][0], "label": meeting_label(meets[ref]),
-                     "date": meets[ref][2]}  # fmt: skip
+            entry = {
+                "kind": "meeting",
+                "code": meets[ref][0],
+                "label": meeting_label(meets[ref]),
+                "date": meets[ref][2],
+            }
         else:
             entry = {"kind": "none", "code": "", "label": "Chưa rõ nguồn", "date": "9999"}
         out.append({**entry, "total": total, "_key": (kind, ref)})
@@ -195,8 +203,15 @@ def _overdue_by_agency(per_agency: dict[Any, list[int]], agencies: dict) -> list
         if not overdue and not in_progress:
             continue
         code, name = agencies.get(agency_id, ("", "Chưa giao cơ quan chủ trì"))
-        out.append({"code": code, "label": name, "overdue": overdue, "in_progress": in_progress,
-                    "total": sum(counts)})  # fmt: skip
+        out.append(
+            {
+                "code": code,
+                "label": name,
+                "overdue": overdue,
+                "in_progress": in_progress,
+                "total": sum(counts),
+            }
+        )
     out.sort(key=lambda e: (-e["overdue"], -e["in_progress"], e["label"], e["code"]))
     return out
 
@@ -219,9 +234,16 @@ def _summarize_conclusions(as_of: date, fold: _TaskFold, meets: dict) -> list[di
         entry = out.get(meeting_id)
         if entry is None:
             code, title, held, _ = meets[meeting_id]
-            entry = out[meeting_id] = {"meeting": code, "label": title, "date": str(held),
-                                       "items": 0, "done": 0, "in_progress": 0,
-                                       "not_started": 0, "not_assigned": 0}  # fmt: skip
+            entry = out[meeting_id] = {
+                "meeting": code,
+                "label": title,
+                "date": str(held),
+                "items": 0,
+                "done": 0,
+                "in_progress": 0,
+                "not_started": 0,
+                "not_assigned": 0,
+            }
         entry["items"] += 1
         counts = fold.by_item.get(item_id)
         key = (tuple(counts) if counts else no_tasks, item_id in with_targets)
@@ -241,12 +263,14 @@ def item_state(counts: list[int] | None, has_target: bool) -> str:
     else:
         counts_done, counts_progress = _done(counts), _in_progress(counts)
         counts_active = sum(counts) - _dropped(counts)
-    return rules.conclusion_state(done=counts_done, in_progress=counts_progress,
-                                  active=counts_active, has_target=has_target).value  # fmt: skip
+    return rules.conclusion_state(
+        done=counts_done, in_progress=counts_progress, active=counts_active, has_target=has_target
+    ).value
 
 
-def summarize(as_of: date, *, with_checks: bool = True,
-              programme: str | None = None) -> dict[str, Any]:  # fmt: skip
+def summarize(
+    as_of: date, *, with_checks: bool = True, programme: str | None = None
+) -> dict[str, Any]:
     """The whole summary at ``as_of`` as JSON-ready data; with ``programme`` (a code, or
     ``queries.NO_PROGRAMME``) the work of that programme alone."""
     programme = programme or queries.current_programme()  # a brief --programme asks so
@@ -270,8 +294,10 @@ def programme_label(code: str) -> str:
     names = {c: n for c, n in queries.names("programme", "id, code, name").values()}
     if code not in names:
         known = ", ".join(sorted(names)) or "chưa có chương trình nào"
-        raise NotFound(f"Không có chương trình mã “{code}” (các mã: {known}; "
-                       f"“{queries.NO_PROGRAMME}” cho việc không thuộc chương trình nào).")  # fmt: skip
+        raise NotFound(
+            f"Không có chương trình mã “{code}” (các mã: {known}; "
+            f"“{queries.NO_PROGRAMME}” cho việc không thuộc chương trình nào)."
+        )
     return names[code]
 
 

@@ -21,23 +21,36 @@ def summary_lines(data: dict[str, Any]) -> list[str]:
     lines = [f"TỔNG HỢP ĐẾN NGÀY {fmt_date(as_of)}", "", f"MỤC TIÊU: {fmt_number(t['total'])}"]
     if data.get("programme"):
         lines[1:1] = [f"Chương trình: {data['programme']['label']}"]
-    lines += [f"  {b.label}: {share(t['by_band'][b.value], t['total'])}" for b in Band
-              if b is not Band.NO_DATA or t["by_band"][b.value]]  # fmt: skip
+    lines += [
+        f"  {b.label}: {share(t['by_band'][b.value], t['total'])}"
+        for b in Band
+        if b is not Band.NO_DATA or t["by_band"][b.value]
+    ]
     lines.append("  Theo nguồn giao:")
     lines += [f"    - {s['label']}: {fmt_number(s['total'])}" for s in t["by_source"]]
     lines.append("  Theo trụ cột:")
-    lines += [f"    - {p['label']}: {fmt_number(p['total'])} (hoàn thành {p['completed']})"
-              for p in t["by_pillar"]]  # fmt: skip
+    lines += [
+        f"    - {p['label']}: {fmt_number(p['total'])} (hoàn thành {p['completed']})"
+        for p in t["by_pillar"]
+    ]
     lines += ["", f"NHIỆM VỤ: {fmt_number(k['total'])}"]
-    lines += [f"  {s.label}: {share(k['by_status'][s.value], k['total'])}" for s in TaskStatus
-              if s is not TaskStatus.DROPPED or k["by_status"][s.value]]  # fmt: skip
+    lines += [
+        f"  {s.label}: {share(k['by_status'][s.value], k['total'])}"
+        for s in TaskStatus
+        if s is not TaskStatus.DROPPED or k["by_status"][s.value]
+    ]
     lines += [f"    {tm.label}: {fmt_number(k['by_timeliness'][tm.value])}" for tm in Timeliness]
     rate = k["completion_rate"]
-    lines.append(f"  Tỷ lệ hoàn thành (hoàn thành ÷ (hoàn thành + quá hạn)): "
-                 f"{fmt_percent(rate, 2) if rate is not None else '–'}")  # fmt: skip
+    lines.append(
+        f"  Tỷ lệ hoàn thành (hoàn thành ÷ (hoàn thành + quá hạn)): "
+        f"{fmt_percent(rate, 2) if rate is not None else '–'}"
+    )
     lines.append("  Theo nguồn giao:")
-    lines += [f"    - {s['label']}: {fmt_number(s['total'])} (hoàn thành {s['done']}, "
-              f"quá hạn {s['overdue']})" for s in k["by_source"]]  # fmt: skip
+    lines += [
+        f"    - {s['label']}: {fmt_number(s['total'])} (hoàn thành {s['done']}, "
+        f"quá hạn {s['overdue']})"
+        for s in k["by_source"]
+    ]
     overdue = [a for a in k["overdue_by_agency"] if a["overdue"]]
     if overdue:
         lines.append("  Quá hạn theo cơ quan chủ trì:")
@@ -51,10 +64,12 @@ def _conclusion_lines(conclusions: list[dict[str, Any]]) -> list[str]:
         return []
     lines = ["", "KẾT LUẬN CÁC CUỘC HỌP:"]
     for c in conclusions:
-        lines.append(f"  - {c['label']} ({fmt_date(date.fromisoformat(c['date']))}): "
-                     f"{c['items']} nội dung; hoàn thành {c['done']}, đang thực hiện "
-                     f"{c['in_progress']}, chưa thực hiện {c['not_started']}, chưa giao "
-                     f"{c['not_assigned']}")  # fmt: skip
+        lines.append(
+            f"  - {c['label']} ({fmt_date(date.fromisoformat(c['date']))}): "
+            f"{c['items']} nội dung; hoàn thành {c['done']}, đang thực hiện "
+            f"{c['in_progress']}, chưa thực hiện {c['not_started']}, chưa giao "
+            f"{c['not_assigned']}"
+        )
     return lines
 
 

@@ -21,9 +21,18 @@ def normalise_period(period: str) -> str:
         raise ValidationError(str(exc)) from None
 
 
-def measure(code: str, *, period: str, value: float, agency: str | None = None,
-            note: str = "", measured_on: date | None = None, today: date | None = None,
-            who: str = "", unit: str | None = None) -> dict[str, Any]:  # fmt: skip
+def measure(
+    code: str,
+    *,
+    period: str,
+    value: float,
+    agency: str | None = None,
+    note: str = "",
+    measured_on: date | None = None,
+    today: date | None = None,
+    who: str = "",
+    unit: str | None = None,
+) -> dict[str, Any]:
     """Record (or correct) the value a target reached in a period: the committee's own value,
     or one reporting unit's (``unit``: an agency code) that the target's rule rolls up."""
     period = normalise_period(period)
@@ -42,8 +51,14 @@ def measure(code: str, *, period: str, value: float, agency: str | None = None,
             require("agency", unit)
         if target.kind == "co_khong" and value not in (0, 1):
             raise ValidationError("Mục tiêu dạng Có/Không chỉ nhận giá trị 1 (đạt) hoặc 0.")
-        record = {"target": code, "period": period, "measured_on": measured_on,
-                  "value": float(value), "note": note, "unit": unit or None}  # fmt: skip
+        record = {
+            "target": code,
+            "period": period,
+            "measured_on": measured_on,
+            "value": float(value),
+            "note": note,
+            "unit": unit or None,
+        }
         if agency is not None:
             record["agency"] = agency
         instance = rec.write("measurement", record)

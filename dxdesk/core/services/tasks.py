@@ -15,9 +15,16 @@ from dxdesk.core.storage import records
 from dxdesk.core.storage.records import SPECS
 
 
-def update_task(code: str, *, status: TaskStatus | None = None, note: str | None = None,
-                done_on: date | None = None, blocker: str | None = None,
-                today: date | None = None, who: str = "") -> dict[str, Any]:  # fmt: skip
+def update_task(
+    code: str,
+    *,
+    status: TaskStatus | None = None,
+    note: str | None = None,
+    done_on: date | None = None,
+    blocker: str | None = None,
+    today: date | None = None,
+    who: str = "",
+) -> dict[str, Any]:
     """Change a task's status (dating its start and completion) and/or add a progress note."""
     today = today or date.today()
     with recording(f"Cập nhật nhiệm vụ {code}", who) as rec:
@@ -37,8 +44,9 @@ def update_task(code: str, *, status: TaskStatus | None = None, note: str | None
         return records.to_record(SPECS["task"], require("task", code))
 
 
-def _status_change(current: dict[str, Any], status: TaskStatus, done_on: date,
-                   today: date) -> dict[str, Any]:  # fmt: skip
+def _status_change(
+    current: dict[str, Any], status: TaskStatus, done_on: date, today: date
+) -> dict[str, Any]:
     if status in CLOSED and done_on > today:
         raise ValidationError(f"Ngày hoàn thành {fmt_date(done_on)} chưa đến.")
     started = current.get("started_on")
@@ -46,8 +54,13 @@ def _status_change(current: dict[str, Any], status: TaskStatus, done_on: date,
         assigned = current.get("assigned_on")
         started = max(today, assigned) if assigned else today
     try:
-        dates = settle_dates(status, started_on=started, completed_on=done_on,
-                             assigned_on=current.get("assigned_on"), working_date=today)  # fmt: skip
+        dates = settle_dates(
+            status,
+            started_on=started,
+            completed_on=done_on,
+            assigned_on=current.get("assigned_on"),
+            working_date=today,
+        )
     except DatesContradict as exc:
         raise ValidationError(str(exc)) from None
     return {"status": status.value, **dates}

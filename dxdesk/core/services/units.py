@@ -38,8 +38,12 @@ def rolled_series(target: m.Target, as_of: date) -> list[tuple[date, str, float]
         periods.setdefault(row[4], []).append(row)
     out = []
     for period, rows in periods.items():
-        result = roll_up(target.rollup, [r[6] for r in rows], unit_goal=target.unit_goal,
-                         lower_is_better=target.direction == "giam")  # fmt: skip
+        result = roll_up(
+            target.rollup,
+            [r[6] for r in rows],
+            unit_goal=target.unit_goal,
+            lower_is_better=target.direction == "giam",
+        )
         if result.value is not None:
             day = max(r[5] for r in rows)
             out.append((date.fromisoformat(str(day)[:10]), period, result.value))
@@ -51,22 +55,30 @@ def target_units(code: str, as_of: date | None = None) -> dict[str, Any]:
     (``dxdesk target show CODE --json``, the window's units × periods table)."""
     as_of = as_of or date.today()
     target = _target(code)
-    names = {a.id: (a.code, a.name) for a in m.Agency.select(m.Agency.id, m.Agency.code,
-                                                             m.Agency.name)}  # fmt: skip
+    names = {
+        a.id: (a.code, a.name) for a in m.Agency.select(m.Agency.id, m.Agency.code, m.Agency.name)
+    }
     lower = target.direction == "giam"
     periods: dict[str, dict[str, Any]] = {}
-    rows = (m.Measurement.select().where((m.Measurement.target == target.id)
-                                         & (m.Measurement.measured_on <= as_of))
-            .order_by(m.Measurement.measured_on, m.Measurement.id))  # fmt: skip
+    rows = (
+        m.Measurement.select()
+        .where((m.Measurement.target == target.id) & (m.Measurement.measured_on <= as_of))
+        .order_by(m.Measurement.measured_on, m.Measurement.id)
+    )
     for ms in rows:
-        entry = periods.setdefault(ms.period, {"period": ms.period, "committee_value": None,
-                                               "units": []})  # fmt: skip
+        entry = periods.setdefault(
+            ms.period, {"period": ms.period, "committee_value": None, "units": []}
+        )
         if ms.unit_id is None:
             entry["committee_value"] = ms.value
             continue
         unit_code, unit_name = names.get(ms.unit_id, ("", ""))
-        unit = {"unit": unit_code, "name": unit_name, "value": ms.value,
-                "measured_on": _iso(ms.measured_on)}  # fmt: skip
+        unit = {
+            "unit": unit_code,
+            "name": unit_name,
+            "value": ms.value,
+            "measured_on": _iso(ms.measured_on),
+        }
         if target.rollup == "count_reached" and target.unit_goal is not None:
             unit["reached"] = reached(ms.value, target.unit_goal, lower)
         entry["units"].append(unit)
@@ -74,24 +86,38 @@ def target_units(code: str, as_of: date | None = None) -> dict[str, Any]:
     for period in sorted(periods, key=lambda p: (period_end(p), p)):
         entry = periods[period]
         values = [u["value"] for u in entry["units"]]
-        result = roll_up(target.rollup, values, unit_goal=target.unit_goal,
-                         lower_is_better=lower)  # fmt: skip
+        result = roll_up(target.rollup, values, unit_goal=target.unit_goal, lower_is_better=lower)
         entry["units"].sort(key=lambda u: u["unit"])
-        entry["rolled_up"] = None if target.rollup == SINGLE else {
-            "value": result.value, "units": result.units, "reached": result.reached}  # fmt: skip
-        entry["value"] = entry["committee_value"] if target.rollup == SINGLE else (
-            result.value if result.units else entry["committee_value"])  # fmt: skip
+        entry["rolled_up"] = (
+            None
+            if target.rollup == SINGLE
+            else {"value": result.value, "units": result.units, "reached": result.reached}
+        )
+        entry["value"] = (
+            entry["committee_value"]
+            if target.rollup == SINGLE
+            else (result.value if result.units else entry["committee_value"])
+        )
         out_periods.append(entry)
     latest = next((p for p in reversed(out_periods) if p["value"] is not None), None)
     return {
-        "code": target.code, "text": target.text, "unit": target.unit or "",
-        "rollup": target.rollup, "rollup_label": Rollup(target.rollup).label,
-        "unit_goal": target.unit_goal, "target_value": target.target_value,
-        "as_of": as_of.isoformat(), "periods": out_periods,
-        "latest": None if latest is None else {"period": latest["period"],
-                                               "value": latest["value"],
-                                               "rolled_up": latest["rolled_up"]},
-    }  # fmt: skip
+        "code": target.code,
+        "text": target.text,
+        "unit": target.unit or "",
+        "rollup": target.rollup,
+        "rollup_label": Rollup(target.rollup).label,
+        "unit_goal": target.unit_goal,
+        "target_value": target.target_value,
+        "as_of": as_of.isoformat(),
+        "periods": out_periods,
+        "latest": None
+        if latest is None
+        else {
+            "period": latest["period"],
+            "value": latest["value"],
+            "rolled_up": latest["rolled_up"],
+        },
+    }
 
 
 def rolled_up_summary(as_of: date) -> list[dict[str, Any]]:
@@ -99,11 +125,20 @@ def rolled_up_summary(as_of: date) -> list[dict[str, Any]]:
     rolled = queries.rolled_up_latest(as_of)
     if not rolled:
         return []
-    codes = dict(m.Target.select(m.Target.id, m.Target.code).where(m.Target.id.in_(list(rolled)))
-                 .tuples())  # fmt: skip
+    codes = dict(
+        m.Target.select(m.Target.id, m.Target.code).where(m.Target.id.in_(list(rolled))).tuples()
+    )
     out = []
     for target_id, (value, period, result) in rolled.items():
         rule = m.Target.get_by_id(target_id).rollup
-        out.append({"code": codes[target_id], "rule": rule, "period": period, "value": value,
-                    "units": result.units, "reached": result.reached})  # fmt: skip
+        out.append(
+            {
+                "code": codes[target_id],
+                "rule": rule,
+                "period": period,
+                "value": value,
+                "units": result.units,
+                "reached": result.reached,
+            }
+        )
     return sorted(out, key=lambda e: e["code"])

@@ -75,15 +75,24 @@ def copy_database(source: Path, target: Path) -> None:
 def _failed(exc: BaseException, where: Path) -> BackupFailed:
     text = str(exc).lower()
     if "disk is full" in text or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
-        return BackupFailed(f"Ổ đĩa chứa bản sao lưu đã đầy nên không ghi được bản sao vào "
-                            f"“{where}”; sổ dữ liệu không thay đổi. Hãy giải phóng dung lượng "
-                            "hoặc chọn nơi khác (--out).")  # fmt: skip
-    return BackupFailed(f"Không ghi được bản sao lưu vào “{where}” (thư mục chỉ đọc, không có "
-                        "quyền ghi hoặc không phải thư mục); sổ dữ liệu không thay đổi.")  # fmt: skip
+        return BackupFailed(
+            f"Ổ đĩa chứa bản sao lưu đã đầy nên không ghi được bản sao vào "
+            f"“{where}”; sổ dữ liệu không thay đổi. Hãy giải phóng dung lượng "
+            "hoặc chọn nơi khác (--out)."
+        )
+    return BackupFailed(
+        f"Không ghi được bản sao lưu vào “{where}” (thư mục chỉ đọc, không có "
+        "quyền ghi hoặc không phải thư mục); sổ dữ liệu không thay đổi."
+    )
 
 
-def take_backup(db_path: Path, *, reason: str = "theo-yeu-cau", out: Path | None = None,
-                keep: int = DEFAULT_KEEP) -> Path:  # fmt: skip
+def take_backup(
+    db_path: Path,
+    *,
+    reason: str = "theo-yeu-cau",
+    out: Path | None = None,
+    keep: int = DEFAULT_KEEP,
+) -> Path:
     """Back the register up (to ``out`` or the rotating folder); return the copy's path."""
     db_path = Path(db_path)
     where = Path(out) if out is not None else backup_dir(db_path)
@@ -143,8 +152,15 @@ def describe(path: Path) -> BackupInfo:
         count = lambda table: con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: E731
         version = con.execute("PRAGMA user_version").fetchone()[0]
         last = con.execute("SELECT MAX(at) FROM change_set").fetchone()[0]
-        return BackupInfo(path, _taken_at(path, last), _reason(path), count("target"),
-                          count("task"), count("meeting"), version)  # fmt: skip
+        return BackupInfo(
+            path,
+            _taken_at(path, last),
+            _reason(path),
+            count("target"),
+            count("task"),
+            count("meeting"),
+            version,
+        )
     except sqlite3.DatabaseError as exc:
         raise ValueError(path) from exc
     finally:
@@ -195,11 +211,15 @@ def _log_restore(path: Path, kept: Path) -> None:
             return
         with con:
             con.execute("DELETE FROM change_set WHERE undone = 1")  # nothing left to redo
-            cs = con.execute("INSERT INTO change_set (at, who, action, undone) VALUES (?, '', ?, 0)",
-                             (str(datetime.now()), f"Khôi phục sổ từ bản sao lưu (tệp cũ giữ ở "
-                              f"{kept.name})")).lastrowid  # fmt: skip
-            con.execute("INSERT INTO change (changeset_id, entity, entity_code, op, field) "
-                        "VALUES (?, 'restore', ?, 'state', '')", (cs, str(kept)))  # fmt: skip
+            cs = con.execute(
+                "INSERT INTO change_set (at, who, action, undone) VALUES (?, '', ?, 0)",
+                (str(datetime.now()), f"Khôi phục sổ từ bản sao lưu (tệp cũ giữ ở {kept.name})"),
+            ).lastrowid
+            con.execute(
+                "INSERT INTO change (changeset_id, entity, entity_code, op, field) "
+                "VALUES (?, 'restore', ?, 'state', '')",
+                (cs, str(kept)),
+            )
     finally:
         con.close()
 

@@ -63,14 +63,20 @@ def check_register_path(path: Path, *, create: bool) -> None:
     """Refuse, with one sentence, a path that cannot be a register (a folder, a device), or
     a missing file when the caller is not meant to create one (a mistyped --db)."""
     if path.is_dir():
-        raise DatabaseError(f"“{path}” là một thư mục, không phải tệp dữ liệu: hãy chỉ tới "
-                            "một tệp, ví dụ so-theo-doi.db.")  # fmt: skip
+        raise DatabaseError(
+            f"“{path}” là một thư mục, không phải tệp dữ liệu: hãy chỉ tới "
+            "một tệp, ví dụ so-theo-doi.db."
+        )
     if path.exists() and not path.is_file():
-        raise DatabaseError(f"“{path}” là thiết bị hoặc tệp đặc biệt, không phải tệp thông "
-                            "thường, nên không dùng làm sổ dữ liệu được.")  # fmt: skip
+        raise DatabaseError(
+            f"“{path}” là thiết bị hoặc tệp đặc biệt, không phải tệp thông "
+            "thường, nên không dùng làm sổ dữ liệu được."
+        )
     if not path.exists() and not create:
-        raise MissingDatabase(f"Không có tệp dữ liệu “{path}”: hãy kiểm tra lại đường dẫn "
-                              "(muốn tạo sổ mới: dxdesk demo hoặc dxdesk import --new).")  # fmt: skip
+        raise MissingDatabase(
+            f"Không có tệp dữ liệu “{path}”: hãy kiểm tra lại đường dẫn "
+            "(muốn tạo sổ mới: dxdesk demo hoặc dxdesk import --new)."
+        )
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,22 +116,32 @@ def _translate_one(exc: BaseException, path: Path | str) -> DatabaseError | None
         text = "disk is full"  # WAL's -shm could not grow: the disk is full
     name = Path(path).name if path else "dữ liệu"
     if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull("Ổ đĩa đã đầy nên không ghi được; dữ liệu đã lưu trước đó vẫn nguyên "
-                        "vẹn. Hãy giải phóng dung lượng rồi thử lại.")  # fmt: skip
+        return DiskFull(
+            "Ổ đĩa đã đầy nên không ghi được; dữ liệu đã lưu trước đó vẫn nguyên "
+            "vẹn. Hãy giải phóng dung lượng rồi thử lại."
+        )
     if "locked" in text or "busy" in text:
-        return LockedDatabase(f"Tệp {name} đang bị {owner.describe_holder(path)} khóa; hãy "
-                              "đóng chương trình đó rồi thử lại.")  # fmt: skip
+        return LockedDatabase(
+            f"Tệp {name} đang bị {owner.describe_holder(path)} khóa; hãy "
+            "đóng chương trình đó rồi thử lại."
+        )
     if "readonly" in text or "read-only" in text:
         return ReadOnlyDatabase(f"Tệp {name} đang mở ở chế độ chỉ đọc: không thể ghi thay đổi.")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return CorruptDatabase(f"Tệp {name} bị hỏng, không đọc được. Hãy khôi phục từ bản sao "
-                               "lưu gần nhất (dxdesk restore).")  # fmt: skip
+        return CorruptDatabase(
+            f"Tệp {name} bị hỏng, không đọc được. Hãy khôi phục từ bản sao "
+            "lưu gần nhất (dxdesk restore)."
+        )
     return None
 
 
-def make_database(path: str | Path, *, read_only: bool = False,
-                  busy_timeout_ms: int = BUSY_TIMEOUT_MS,
-                  immutable: bool = False) -> SqliteDatabase:  # fmt: skip
+def make_database(
+    path: str | Path,
+    *,
+    read_only: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    immutable: bool = False,
+) -> SqliteDatabase:
     """A peewee database for ``path`` with dxdesk's pragmas, functions and collation.
 
     ``immutable``: read-only media (a CD, a write-protected stick), where SQLite cannot make
@@ -157,8 +173,10 @@ def _check_header(path: Path) -> None:
         return
     with path.open("rb") as f:
         if f.read(16) != SQLITE_HEADER:
-            raise CorruptDatabase(f"Tệp {path.name} không phải là sổ dữ liệu dxdesk hoặc đã "
-                                  "bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất.")  # fmt: skip
+            raise CorruptDatabase(
+                f"Tệp {path.name} không phải là sổ dữ liệu dxdesk hoặc đã "
+                "bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất."
+            )
 
 
 def is_writable(path: Path) -> bool:
@@ -169,8 +187,13 @@ def is_writable(path: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
-def open_database(path: str | Path, *, read_only: bool = False,
-                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, create: bool = True) -> SqliteDatabase:  # fmt: skip
+def open_database(
+    path: str | Path,
+    *,
+    read_only: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    create: bool = True,
+) -> SqliteDatabase:
     """Open (creating if needed and ``create``), check and migrate a register; bind the models."""
     path = Path(path)
     check_register_path(path, create=create)
@@ -180,25 +203,32 @@ def open_database(path: str | Path, *, read_only: bool = False,
     immutable = read_only and _needs_immutable(path)
     notes = wal.notes_before_open(path, immutable=immutable)
     if read_only and not asked_read_only and path.exists():
-        notes.insert(0, f"Tệp {path.name} ở nơi không cho ghi (đĩa CD, USB chống ghi, thư mục "
-                        "chỉ đọc): sổ được mở ở chế độ chỉ đọc, mọi thay đổi sẽ bị từ chối.")  # fmt: skip
+        notes.insert(
+            0,
+            f"Tệp {path.name} ở nơi không cho ghi (đĩa CD, USB chống ghi, thư mục "
+            "chỉ đọc): sổ được mở ở chế độ chỉ đọc, mọi thay đổi sẽ bị từ chối.",
+        )
     if read_only and not path.exists():
         raise ReadOnlyDatabase(f"Không tạo được tệp {path}: thư mục không cho phép ghi.")
-    db = make_database(path, read_only=read_only, busy_timeout_ms=busy_timeout_ms,
-                       immutable=immutable)  # fmt: skip
+    db = make_database(
+        path, read_only=read_only, busy_timeout_ms=busy_timeout_ms, immutable=immutable
+    )
     try:
         db.connect(reuse_if_open=True)
         version = db.execute_sql("PRAGMA user_version").fetchone()[0]
         if needs_full_check(path):
             _quick_check(db, path)
         if version > migrations.LATEST:
-            raise NewerDatabase(f"Tệp {path.name} được tạo bởi phiên bản dxdesk mới hơn; "
-                                "hãy cập nhật dxdesk để mở tệp này.")  # fmt: skip
+            raise NewerDatabase(
+                f"Tệp {path.name} được tạo bởi phiên bản dxdesk mới hơn; "
+                "hãy cập nhật dxdesk để mở tệp này."
+            )
         database_proxy.initialize(db)
         if version < migrations.LATEST:
             if read_only:
-                raise ReadOnlyDatabase(f"Tệp {path.name} cần được nâng cấp nhưng đang ở chế độ "
-                                       "chỉ đọc.")  # fmt: skip
+                raise ReadOnlyDatabase(
+                    f"Tệp {path.name} cần được nâng cấp nhưng đang ở chế độ chỉ đọc."
+                )
             if version > 0:
                 backup_before_migration(path, version)
             migrations.migrate(db, version)
@@ -208,7 +238,8 @@ def open_database(path: str | Path, *, read_only: bool = False,
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         db.close()
         raise translate_error(exc, path) or DatabaseError(
-            f"Không mở được tệp {path.name}: {exc}") from exc  # fmt: skip
+            f"Không mở được tệp {path.name}: {exc}"
+        ) from exc
     db.dxdesk_read_only = read_only
     db.dxdesk_notes = notes
     db.dxdesk_path = path
@@ -246,8 +277,10 @@ def needs_full_check(path: Path) -> bool:
 def _quick_check(db: SqliteDatabase, path: Path) -> None:
     result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
-        raise CorruptDatabase(f"Tệp {path.name} bị hỏng ({result}). Hãy khôi phục từ bản sao "
-                              "lưu gần nhất (dxdesk restore).")  # fmt: skip
+        raise CorruptDatabase(
+            f"Tệp {path.name} bị hỏng ({result}). Hãy khôi phục từ bản sao "
+            "lưu gần nhất (dxdesk restore)."
+        )
 
 
 def close_database(db: SqliteDatabase) -> None:

@@ -137,6 +137,13 @@ class ExchangeSent(BaseModel):
 
 
 EXCHANGE_MODELS = [
-    ExchangeIdentity, ExchangeAgencyIdentity, ExchangeIssue, ExchangeReceipt, ExchangeProvenance, ExchangeConflict,
-    ExchangeAgencyMode, ExchangeBase, ExchangeSent,
-]  # fmt: skip
+    ExchangeIdentity,
+    ExchangeAgencyIdentity,
+    ExchangeIssue,
+    ExchangeReceipt,
+    ExchangeProvenance,
+    ExchangeConflict,
+    ExchangeAgencyMode,
+    ExchangeBase,
+    ExchangeSent,
+]

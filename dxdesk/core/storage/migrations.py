@@ -38,8 +38,10 @@ def _v3_list_order(db: SqliteDatabase) -> None:
     # The latest value of each target is read from the index alone (summary: 28 → 20 ms), and
     # the foreign-key index on target_id is dropped: the unique (target_id, period) covers it.
     db.execute_sql("DROP INDEX IF EXISTS measurement_target_date")
-    db.execute_sql("CREATE INDEX IF NOT EXISTS measurement_latest "
-                   "ON measurement(target_id, measured_on, id, value)")  # fmt: skip
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS measurement_latest "
+        "ON measurement(target_id, measured_on, id, value)"
+    )
     db.execute_sql("DROP INDEX IF EXISTS measurement_target_id")
 
 
@@ -57,8 +59,10 @@ def _v5_opening_date(db: SqliteDatabase) -> None:
     of every start-up on 50,000 tasks. The task index is partial (assigned_on IS NOT NULL,
     which the MAX query states): the summary's ``assigned_on IS NULL OR assigned_on <= :d``
     cannot use it, so it keeps its scan (see v4)."""
-    db.execute_sql("CREATE INDEX IF NOT EXISTS task_assigned_on_set ON task(assigned_on) "
-                   "WHERE assigned_on IS NOT NULL")  # fmt: skip
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS task_assigned_on_set ON task(assigned_on) "
+        "WHERE assigned_on IS NOT NULL"
+    )
     db.execute_sql("CREATE INDEX IF NOT EXISTS meeting_meeting_date ON meeting(meeting_date)")
 
 
@@ -72,8 +76,9 @@ def _v6_change_keys(db: SqliteDatabase) -> None:
 
     if "entity_key" not in {c.name for c in db.get_columns("change")}:
         db.execute_sql("ALTER TABLE change ADD COLUMN entity_key TEXT")
-    rows = db.execute_sql("SELECT id, entity, entity_code, op, field, old, new FROM change "
-                          "WHERE entity_key IS NULL").fetchall()  # fmt: skip
+    rows = db.execute_sql(
+        "SELECT id, entity, entity_code, op, field, old, new FROM change WHERE entity_key IS NULL"
+    ).fetchall()
     known: dict[tuple[str, str], str] = {}
     for _, entity, code, op, _, old, new in rows:
         record = _logged_record(op, old, new)
@@ -133,16 +138,19 @@ def _v9_unit_values(db: SqliteDatabase) -> None:
     Targets get their roll-up rule ('single': the committee-level value, as before)."""
     add_column(db, "target", "rollup", "VARCHAR(255) NOT NULL DEFAULT 'single'")
     add_column(db, "target", "unit_goal", "REAL")
-    add_column(db, "measurement", "unit_id",
-               "INTEGER REFERENCES agency (id) ON DELETE RESTRICT")  # fmt: skip
+    add_column(db, "measurement", "unit_id", "INTEGER REFERENCES agency (id) ON DELETE RESTRICT")
     db.execute_sql("DROP INDEX IF EXISTS measurement_target_id_period")
     # NULLs are distinct in a UNIQUE index: the committee's own value is unit 0 here
-    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS measurement_target_period_unit "
-                   "ON measurement(target_id, period, IFNULL(unit_id, 0))")  # fmt: skip
+    db.execute_sql(
+        "CREATE UNIQUE INDEX IF NOT EXISTS measurement_target_period_unit "
+        "ON measurement(target_id, period, IFNULL(unit_id, 0))"
+    )
     # the latest committee-level value is still read from the index alone (see v3)
     db.execute_sql("DROP INDEX IF EXISTS measurement_latest")
-    db.execute_sql("CREATE INDEX IF NOT EXISTS measurement_latest_unit "
-                   "ON measurement(target_id, unit_id, measured_on, id, value)")  # fmt: skip
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS measurement_latest_unit "
+        "ON measurement(target_id, unit_id, measured_on, id, value)"
+    )
     db.execute_sql("CREATE INDEX IF NOT EXISTS measurement_unit_id ON measurement(unit_id)")
 
 
@@ -150,8 +158,10 @@ def _v10_programmes(db: SqliteDatabase) -> None:
     """Programmes (NQ 57, Đề án 06 …) and the tasks and targets serving each (docs/agencies.md).
     Idempotent: only the tables missing are created."""
     db.create_tables(models.PROGRAMME_MODELS, safe=True)
-    db.execute_sql("CREATE INDEX IF NOT EXISTS task_programme_by_programme "
-                   "ON task_programme(programme_id, task_id)")  # fmt: skip
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS task_programme_by_programme "
+        "ON task_programme(programme_id, task_id)"
+    )
 
 
 def _v11_merge_origin(db: SqliteDatabase) -> None:
@@ -171,21 +181,26 @@ def _v12_agency_keys(db: SqliteDatabase) -> None:
     add_column(db, "exchange_issue", "agency_uid", "VARCHAR(255) NOT NULL DEFAULT ''")
     add_column(db, "exchange_issue", "valid_until", "DATE")
     add_column(db, "exchange_issue", "revoked_at", "DATETIME")
-    db.execute_sql("CREATE INDEX IF NOT EXISTS exchange_issue_agency_uid "
-                   "ON exchange_issue(agency_uid)")  # fmt: skip
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS exchange_issue_agency_uid ON exchange_issue(agency_uid)"
+    )
     codes = db.execute_sql("SELECT DISTINCT agency FROM exchange_issue WHERE agency_uid = ''")
     for (code,) in codes.fetchall():
         row = db.execute_sql("SELECT id FROM agency WHERE code = ?", (code,)).fetchone()
         if row is None:
             continue  # the agency is gone: its keys belong to no one and are refused
-        have = db.execute_sql("SELECT uid FROM exchange_agency_identity WHERE agency_id = ?",
-                              (row[0],)).fetchone()  # fmt: skip
+        have = db.execute_sql(
+            "SELECT uid FROM exchange_agency_identity WHERE agency_id = ?", (row[0],)
+        ).fetchone()
         uid = have[0] if have else str(uuid.uuid4())
         if not have:
-            db.execute_sql("INSERT INTO exchange_agency_identity (agency_id, uid) VALUES (?, ?)",
-                           (row[0], uid))  # fmt: skip
-        db.execute_sql("UPDATE exchange_issue SET agency_uid = ? WHERE agency = ? AND "
-                       "agency_uid = ''", (uid, code))  # fmt: skip
+            db.execute_sql(
+                "INSERT INTO exchange_agency_identity (agency_id, uid) VALUES (?, ?)", (row[0], uid)
+            )
+        db.execute_sql(
+            "UPDATE exchange_issue SET agency_uid = ? WHERE agency = ? AND agency_uid = ''",
+            (uid, code),
+        )
 
 
 def _v13_indices(db: SqliteDatabase) -> None:
@@ -197,23 +212,39 @@ def _v13_indices(db: SqliteDatabase) -> None:
 
     db.create_tables(INDEX_MODELS, safe=True)
     # NULLs are distinct in a UNIQUE index: the province's own score is unit 0 here
-    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS index_score_key ON index_score"
-                   "(family_id, year, IFNULL(unit_id, 0), component)")  # fmt: skip
-    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS index_assignment_key ON index_assignment"
-                   "(member_id, family_id, component)")  # fmt: skip
+    db.execute_sql(
+        "CREATE UNIQUE INDEX IF NOT EXISTS index_score_key ON index_score"
+        "(family_id, year, IFNULL(unit_id, 0), component)"
+    )
+    db.execute_sql(
+        "CREATE UNIQUE INDEX IF NOT EXISTS index_assignment_key ON index_assignment"
+        "(member_id, family_id, component)"
+    )
     families, components = reference_rows()
     for f in families:
-        db.execute_sql("INSERT INTO index_family (code, name) SELECT ?, ? WHERE NOT EXISTS "
-                       "(SELECT 1 FROM index_family WHERE code = ?)",
-                       (f["code"], f["name"], f["code"]))  # fmt: skip
+        db.execute_sql(
+            "INSERT INTO index_family (code, name) SELECT ?, ? WHERE NOT EXISTS "
+            "(SELECT 1 FROM index_family WHERE code = ?)",
+            (f["code"], f["name"], f["code"]),
+        )
     for c in components:
         db.execute_sql(
             "INSERT INTO index_component (family_id, version, code, name, parent, max_points, "
             "sort_order) SELECT f.id, ?, ?, ?, ?, ?, ? FROM index_family f WHERE f.code = ? "
             "AND NOT EXISTS (SELECT 1 FROM index_component c WHERE c.family_id = f.id AND "
             "c.version = ? AND c.code = ?)",
-            (c["version"], c["code"], c["name"], c["parent"], c["max_points"], c["sort_order"],
-             c["family"], c["version"], c["code"]))  # fmt: skip
+            (
+                c["version"],
+                c["code"],
+                c["name"],
+                c["parent"],
+                c["max_points"],
+                c["sort_order"],
+                c["family"],
+                c["version"],
+                c["code"],
+            ),
+        )
 
 
 STEPS: list[Callable[[SqliteDatabase], None]] = [

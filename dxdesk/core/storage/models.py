@@ -294,10 +294,24 @@ class Change(BaseModel):
 
 
 ALL_MODELS = [
-    Committee, Agency, Member, Pillar, Document, Meeting, ConclusionItem, ConclusionAgency,
-    Target, Milestone, Measurement, Task, TaskAgency, ProgressNote, PublishedFigure,
-    ChangeSet, Change,
-]  # fmt: skip
+    Committee,
+    Agency,
+    Member,
+    Pillar,
+    Document,
+    Meeting,
+    ConclusionItem,
+    ConclusionAgency,
+    Target,
+    Milestone,
+    Measurement,
+    Task,
+    TaskAgency,
+    ProgressNote,
+    PublishedFigure,
+    ChangeSet,
+    Change,
+]
 
 
 class MergeOrigin(BaseModel):

@@ -52,8 +52,12 @@ def claim(path: Path) -> None:
         user = getpass.getuser()
     except Exception:
         user = ""
-    info = {"user": user, "host": socket.gethostname(), "pid": os.getpid(),
-            "since": datetime.now().isoformat(timespec="seconds")}  # fmt: skip
+    info = {
+        "user": user,
+        "host": socket.gethostname(),
+        "pid": os.getpid(),
+        "since": datetime.now().isoformat(timespec="seconds"),
+    }
     try:
         _note(path).write_text(json.dumps(info, ensure_ascii=False), encoding="utf-8")
     except OSError:

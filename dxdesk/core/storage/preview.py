@@ -39,8 +39,14 @@ class Preview:
     table: Table | None  # the first rows of the asked list, None when it has no preview
 
 
-def read_preview(path: str | Path, page: str | None, *, limit: int, as_of: date | None = None,
-                 today: date | None = None) -> Preview | None:  # fmt: skip
+def read_preview(
+    path: str | Path,
+    page: str | None,
+    *,
+    limit: int,
+    as_of: date | None = None,
+    today: date | None = None,
+) -> Preview | None:
     """The opening date and the first ``limit`` rows of list ``page`` (when it has a
     preview), or None when the file cannot be previewed safely."""
     path = Path(path)

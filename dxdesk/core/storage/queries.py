@@ -56,8 +56,10 @@ def in_programme(owner: str, alias: str) -> str:
         return ""
     if code == NO_PROGRAMME:
         return f"AND {alias}.id NOT IN (SELECT {owner}_id FROM {owner}_programme)"
-    return (f"AND {alias}.id IN (SELECT l.{owner}_id FROM {owner}_programme l "
-            f"JOIN programme p ON p.id = l.programme_id WHERE p.code = :programme)")  # fmt: skip
+    return (
+        f"AND {alias}.id IN (SELECT l.{owner}_id FROM {owner}_programme l "
+        f"JOIN programme p ON p.id = l.programme_id WHERE p.code = :programme)"
+    )
 
 
 def programme_params() -> dict[str, str]:
@@ -90,9 +92,11 @@ def _lead_sql(owner: str, alias: str) -> str:
     the register has handovers at all (most have none: then the plain column, no lookup)."""
     if not _rows(f"SELECT EXISTS (SELECT 1 FROM {owner}_handover)")[0][0]:
         return f"{alias}.lead_agency_id"
-    return (f"COALESCE((SELECT h.from_agency_id FROM {owner}_handover h "
-            f"WHERE h.{owner}_id = {alias}.id AND h.on_date > :d ORDER BY h.on_date LIMIT 1), "
-            f"{alias}.lead_agency_id)")  # fmt: skip
+    return (
+        f"COALESCE((SELECT h.from_agency_id FROM {owner}_handover h "
+        f"WHERE h.{owner}_id = {alias}.id AND h.on_date > :d ORDER BY h.on_date LIMIT 1), "
+        f"{alias}.lead_agency_id)"
+    )
 
 
 def lead_ids_at(owner: str, as_of: date) -> dict[int, int]:
@@ -214,8 +218,12 @@ def target_rows(as_of: date) -> list[TargetRow]:
     rolled = rolled_up_latest(as_of)
     if not rolled:
         return rows
-    return [replace(r, latest_value=rolled[r.id][0], latest_period=rolled[r.id][1])
-            if r.id in rolled else r for r in rows]  # fmt: skip
+    return [
+        replace(r, latest_value=rolled[r.id][0], latest_period=rolled[r.id][1])
+        if r.id in rolled
+        else r
+        for r in rows
+    ]
 
 
 def names(table: str, columns: str = "id, code, name") -> dict[int, tuple]:
@@ -229,14 +237,16 @@ def agency_names_at(as_of: date) -> dict[int, tuple]:
     2026 brief names only living agencies; before the end, each agency its own name."""
     rows = names("agency", "id, code, name, valid_to")
     successor: dict[int, int] = {}
-    for old, new in _rows("SELECT predecessor_id, successor_id FROM agency_succession "
-                          "ORDER BY id"):  # fmt: skip
+    for old, new in _rows("SELECT predecessor_id, successor_id FROM agency_succession ORDER BY id"):
         successor.setdefault(old, new)  # a split: the first successor named
     day, out = as_of.isoformat(), {}
     for agency_id, (code, name, _) in rows.items():
         current, seen = agency_id, {agency_id}
-        while (rows[current][2] is not None and str(rows[current][2]) < day
-               and successor.get(current) not in (None, *seen)):  # fmt: skip
+        while (
+            rows[current][2] is not None
+            and str(rows[current][2]) < day
+            and successor.get(current) not in (None, *seen)
+        ):
             current = successor[current]
             seen.add(current)
         out[agency_id] = rows[current][:2] if current != agency_id else (code, name)
@@ -256,8 +266,11 @@ def meetings() -> dict[int, tuple]:
 def conclusion_links(as_of: date, meeting_code: str | None = None) -> list[tuple]:
     """(meeting_id, item_id, item code, task status_at or None, target_id or None), of every
     item or of one meeting's (then only that meeting's tasks are read, through their index)."""
-    where = "" if meeting_code is None else (
-        "WHERE ci.meeting_id IN (SELECT id FROM meeting WHERE code = :m)")  # fmt: skip
+    where = (
+        ""
+        if meeting_code is None
+        else ("WHERE ci.meeting_id IN (SELECT id FROM meeting WHERE code = :m)")
+    )
     sql = f"""
       SELECT ci.meeting_id, ci.id, ci.code, st.status_at, NULL
       FROM conclusion_item ci LEFT JOIN ({TASK_STATE_SQL}) st ON st.source_conclusion_id = ci.id

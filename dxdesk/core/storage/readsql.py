@@ -52,10 +52,16 @@ def read_table(execute: Execute, sql: str, params: dict[str, Any] | tuple = ()) 
 # Python rules are its mirror: a test gives random tasks to every form and checks they agree
 # (tests/core/test_sql_mirrors_rules.py).
 TASK_STATES: tuple[tuple[str, str | None], ...] = (
-    ("not_started", "on_track"), ("not_started", "overdue"), ("not_started", "no_deadline"),
-    ("in_progress", "on_track"), ("in_progress", "overdue"), ("in_progress", "no_deadline"),
-    ("done", "done_on_time"), ("done", "done_late"), ("dropped", None),
-)  # fmt: skip
+    ("not_started", "on_track"),
+    ("not_started", "overdue"),
+    ("not_started", "no_deadline"),
+    ("in_progress", "on_track"),
+    ("in_progress", "overdue"),
+    ("in_progress", "no_deadline"),
+    ("done", "done_on_time"),
+    ("done", "done_late"),
+    ("dropped", None),
+)
 TASK_STATE_CODE_SQL = """CASE
   WHEN t.status = 'done' AND t.completed_on IS NOT NULL AND t.completed_on <= :d
     THEN CASE WHEN t.deadline IS NULL OR t.completed_on <= t.deadline THEN 6 ELSE 7 END
@@ -76,8 +82,11 @@ def state_codes(status: str) -> str:
 
 def _by_state(part: int) -> str:
     """``CASE s.state WHEN 0 THEN 'not_started' …`` : one half of TASK_STATES, by code."""
-    whens = " ".join(f"WHEN {i} THEN '{state[part]}'" for i, state in enumerate(TASK_STATES)
-                     if state[part] is not None)  # fmt: skip
+    whens = " ".join(
+        f"WHEN {i} THEN '{state[part]}'"
+        for i, state in enumerate(TASK_STATES)
+        if state[part] is not None
+    )
     return f"CASE s.state {whens} END"
 
 
@@ -154,8 +163,9 @@ def task_table(execute: Execute, as_of: date, *, limit: int | None = None) -> Ta
         sql = TASKS_SQL.format(only_first_ta="", only_first_st="")
     else:  # the first rows only: pick them on the task table's order index, then join
         first = FIRST_TASKS.format(limit=int(limit))
-        sql = TASKS_SQL.format(only_first_ta=f"WHERE ta.task_id IN {first}",
-                               only_first_st=f"WHERE st.id IN {first}")  # fmt: skip
+        sql = TASKS_SQL.format(
+            only_first_ta=f"WHERE ta.task_id IN {first}", only_first_st=f"WHERE st.id IN {first}"
+        )
     table = read_table(execute, sql, {"d": as_of.isoformat()})
     soon = (as_of + timedelta(days=DUE_SOON_DAYS)).isoformat()
     i_deadline, i_time = table.index("deadline"), table.index("timeliness")

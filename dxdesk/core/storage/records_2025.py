@@ -8,7 +8,17 @@ from dataclasses import replace
 
 from dxdesk.core.domain import enums
 from dxdesk.core.storage import models as m
-from dxdesk.core.storage.records import DATE, INT, LOAD_ORDER, REF, REFS, SPECS, F, _enum, _spec
+from dxdesk.core.storage.record_specs import (
+    DATE,
+    INT,
+    LOAD_ORDER,
+    REF,
+    REFS,
+    SPECS,
+    F,
+    _enum,
+    _spec,
+)
 
 _spec(
     "succession",
@@ -23,8 +33,10 @@ _spec(
     ),
     label="Kế tục",
 )
-for _entity, _model, _owner in (("task_handover", m.TaskHandover, "task"),
-                                ("target_handover", m.TargetHandover, "target")):  # fmt: skip
+for _entity, _model, _owner in (
+    ("task_handover", m.TaskHandover, "task"),
+    ("target_handover", m.TargetHandover, "target"),
+):
     _spec(
         _entity,
         _model,

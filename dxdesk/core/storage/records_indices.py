@@ -5,7 +5,7 @@ log (undo) and export → import carry them."""
 from __future__ import annotations
 
 from dxdesk.core.storage import index_models as im
-from dxdesk.core.storage.records import FLOAT, INT, LOAD_ORDER, REF, F, _spec
+from dxdesk.core.storage.record_specs import FLOAT, INT, LOAD_ORDER, REF, F, _spec
 
 _spec(
     "index_family",

@@ -76,16 +76,22 @@ def notes_before_open(path: Path, *, immutable: bool) -> list[str]:
     name = path.name
     has_wal = wal.is_file() and wal.stat().st_size > 0
     if owner.left_by_crash(path) and in_wal_mode(path) and not wal.exists():
-        notes.append(f"Lần trước dxdesk dừng đột ngột khi đang mở {name} và tệp nhật ký "
-                     f"{wal.name} đi kèm không còn: những thay đổi cuối cùng trước sự cố có "
-                     "thể đã mất. Hãy kiểm tra lại số liệu gần đây hoặc khôi phục bản sao lưu "
-                     "(dxdesk restore).")  # fmt: skip
+        notes.append(
+            f"Lần trước dxdesk dừng đột ngột khi đang mở {name} và tệp nhật ký "
+            f"{wal.name} đi kèm không còn: những thay đổi cuối cùng trước sự cố có "
+            "thể đã mất. Hãy kiểm tra lại số liệu gần đây hoặc khôi phục bản sao lưu "
+            "(dxdesk restore)."
+        )
     elif has_wal and wal_damaged(wal):
-        notes.append(f"Tệp nhật ký {wal.name} bị hỏng nên những thay đổi chưa chép vào {name} "
-                     "đã bị bỏ qua. Hãy kiểm tra lại số liệu gần đây hoặc khôi phục bản sao lưu "
-                     "(dxdesk restore).")  # fmt: skip
+        notes.append(
+            f"Tệp nhật ký {wal.name} bị hỏng nên những thay đổi chưa chép vào {name} "
+            "đã bị bỏ qua. Hãy kiểm tra lại số liệu gần đây hoặc khôi phục bản sao lưu "
+            "(dxdesk restore)."
+        )
     elif immutable and has_wal:
-        notes.append(f"Tệp nhật ký {wal.name} còn thay đổi chưa chép vào {name} nhưng nơi lưu "
-                     "không cho ghi nên không đọc được chúng: hãy chép cả thư mục sang nơi ghi "
-                     "được rồi mở lại.")  # fmt: skip
+        notes.append(
+            f"Tệp nhật ký {wal.name} còn thay đổi chưa chép vào {name} nhưng nơi lưu "
+            "không cho ghi nên không đọc được chúng: hãy chép cả thư mục sang nơi ghi "
+            "được rồi mở lại."
+        )
     return notes

@@ -84,8 +84,11 @@ def restore_from_backup(window: Any) -> bool:
     path = window.ctx.path
     infos = window.ops.call(backups.list_backups, path)
     if not infos:
-        common.show_error(window, tr("Khôi phục từ bản sao lưu"),
-                          tr("Sổ này chưa có bản sao lưu nào (Tệp → Sao lưu…)."))  # fmt: skip
+        common.show_error(
+            window,
+            tr("Khôi phục từ bản sao lưu"),
+            tr("Sổ này chưa có bản sao lưu nào (Tệp → Sao lưu…)."),
+        )
         return False
     info = choose_backup(window, infos)
     if info is None:

@@ -128,8 +128,11 @@ def _shown(entity: str, field: str, value: Any) -> str:
         except ValueError:
             return value
     if isinstance(value, dict) and spec is not None:  # a whole record (insert, delete)
-        return "; ".join(f"{forms.label(entity, k)}: {_shown(entity, k, v)}"
-                         for k, v in value.items() if v not in (None, "", []))  # fmt: skip
+        return "; ".join(
+            f"{forms.label(entity, k)}: {_shown(entity, k, v)}"
+            for k, v in value.items()
+            if v not in (None, "", [])
+        )
     return _show(value)
 
 

@@ -36,10 +36,14 @@ def working_date(ctx: Context) -> date:
 class CloseTaskDialog(_Form):
     """Mark a task done (or no longer carried out): asks the completion date."""
 
-    def __init__(self, ctx: Context, code: str, text: str, status: TaskStatus,
-                 parent: QWidget | None = None):  # fmt: skip
-        title = (tr("Đánh dấu hoàn thành nhiệm vụ {code}") if status is TaskStatus.DONE
-                 else tr("Không thực hiện nữa nhiệm vụ {code}"))  # fmt: skip
+    def __init__(
+        self, ctx: Context, code: str, text: str, status: TaskStatus, parent: QWidget | None = None
+    ):
+        title = (
+            tr("Đánh dấu hoàn thành nhiệm vụ {code}")
+            if status is TaskStatus.DONE
+            else tr("Không thực hiện nữa nhiệm vụ {code}")
+        )
         super().__init__(ctx, title.format(code=code), parent)
         self.code, self.status = code, status
         heading = QLabel(text, self)

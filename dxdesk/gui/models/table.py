@@ -44,8 +44,9 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
-ANSWERED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _DECORATION, int(KEY_ROLE), int(SORT_ROLE),
-                       int(RAW_ROLE)})  # fmt: skip
+ANSWERED_ROLES = frozenset(
+    {_DISPLAY, _TOOLTIP, _ALIGN, _DECORATION, int(KEY_ROLE), int(SORT_ROLE), int(RAW_ROLE)}
+)
 _LEFT_INT = int(_LEFT)
 _ALIGN_BY_KIND = {NUMBER: int(_RIGHT), PERCENT: int(_RIGHT), COUNT: int(_RIGHT), FLAG: int(_CENTRE)}
 
@@ -110,8 +111,9 @@ def search_texts(table: Table, columns: list[Column]) -> list[str]:
     return [" \u2502 ".join(parts) for parts in zip(*folded, strict=True)]
 
 
-def prepare(table: Table, columns: list[Column], key: str = "code", *,
-            with_search: bool = True) -> Prepared:  # fmt: skip
+def prepare(
+    table: Table, columns: list[Column], key: str = "code", *, with_search: bool = True
+) -> Prepared:
     """The code → index of every row and (unless deferred) its folded search text."""
     search = search_texts(table, columns) if with_search else None
     k = table.index(key) if key in table.columns else None
@@ -221,7 +223,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int, role: int) -> Any:
         """The data of a cell by position (proxies call this directly: no index objects)."""
-        if role not in ANSWERED_ROLES or not (0 <= row < len(self._rows) and 0 <= column < len(self.columns)):  # fmt: skip
+        if role not in ANSWERED_ROLES or not (
+            0 <= row < len(self._rows) and 0 <= column < len(self.columns)
+        ):
             return None
         spec = self.columns[column]
         value = self._rows[row][self._idx[column]]

@@ -54,22 +54,41 @@ class AgenciesPlot(BasePlot):
         for i, row in enumerate(rows):
             for bars, n, what, offset, where in (
                 (overdue, row.overdue, texts.OVERDUE, -HEIGHT / 2, {"timeliness": "overdue"}),
-                (in_progress, row.in_progress, texts.IN_PROGRESS, HEIGHT / 2,
-                 {"status": "in_progress"}),
-            ):  # fmt: skip
-                tip = t(texts.TIP_AGENCY).format(agency=row.label, what=t(what), n=fmt_number(n),
-                                                 total=fmt_number(row.total))  # fmt: skip
-                bars.append(Bar(0, i + offset - HEIGHT / 2, n, HEIGHT, tip,
-                                {"view": "tasks", "agency": row.code or agency_roles.NO_LEAD,
-                                 "role": agency_roles.FIGURES_ROLE, **where}))  # fmt: skip
+                (
+                    in_progress,
+                    row.in_progress,
+                    texts.IN_PROGRESS,
+                    HEIGHT / 2,
+                    {"status": "in_progress"},
+                ),
+            ):
+                tip = t(texts.TIP_AGENCY).format(
+                    agency=row.label, what=t(what), n=fmt_number(n), total=fmt_number(row.total)
+                )
+                bars.append(
+                    Bar(
+                        0,
+                        i + offset - HEIGHT / 2,
+                        n,
+                        HEIGHT,
+                        tip,
+                        {
+                            "view": "tasks",
+                            "agency": row.code or agency_roles.NO_LEAD,
+                            "role": agency_roles.FIGURES_ROLE,
+                            **where,
+                        },
+                    )
+                )
                 if n:
                     self.add_label(n, i + offset, f" {fmt_number(n)}", anchor=(0, 0.5))
         self.add_bars(overdue, OVERDUE, t(texts.OVERDUE))
         self.add_bars(in_progress, IN_PROGRESS, t(texts.IN_PROGRESS))
         widest = max(max(r.overdue, r.in_progress) for r in rows) or 1
         row_px = (self.height() - 90) / max(len(rows), 1)
-        self.set_categories("left", [r.label for r in rows], wrap_px=250,
-                            max_lines=2 if row_px >= 30 else 1)  # fmt: skip
+        self.set_categories(
+            "left", [r.label for r in rows], wrap_px=250, max_lines=2 if row_px >= 30 else 1
+        )
         self.plot.invertY(True)
         self.plot.setYRange(-0.5, len(rows) - 0.5, padding=0)
         self.plot.setXRange(-widest * 0.004, widest * 1.1, padding=0)
@@ -79,8 +98,11 @@ class AgenciesPlot(BasePlot):
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if (getattr(self, "series", None) is not None and self.max_rows is None
-                and self.rows_that_fit() != self._fitted_rows):  # fmt: skip
+        if (
+            getattr(self, "series", None) is not None
+            and self.max_rows is None
+            and self.rows_that_fit() != self._fitted_rows
+        ):
             QTimer.singleShot(0, self._refit)  # not inside the layout pass
 
     def _refit(self) -> None:

@@ -35,20 +35,37 @@ class BandsPlot(BasePlot):
             for i, row in enumerate(rows):
                 left = sum(row.counts[b] for b in series.bands[: series.bands.index(band)])
                 n = row.counts[band]
-                tip = t(texts.TIP_BAND).format(pillar=names[i], band=labels.tr(style.BAND_LABELS[band]),
-                                               n=fmt_number(n),
-                                               share=fmt_percent(percent_of(n, row.total)))  # fmt: skip
-                bars.append(Bar(left, i - HEIGHT / 2, n, HEIGHT, tip,
-                                {"view": "targets", "pillar": row.code, "band": band}))  # fmt: skip
+                tip = t(texts.TIP_BAND).format(
+                    pillar=names[i],
+                    band=labels.tr(style.BAND_LABELS[band]),
+                    n=fmt_number(n),
+                    share=fmt_percent(percent_of(n, row.total)),
+                )
+                bars.append(
+                    Bar(
+                        left,
+                        i - HEIGHT / 2,
+                        n,
+                        HEIGHT,
+                        tip,
+                        {"view": "targets", "pillar": row.code, "band": band},
+                    )
+                )
                 if n:
-                    self.add_label(left + n / 2, i, fmt_number(n), fit=n,
-                                   colour=style.text_on(style.BAND[band]))  # fmt: skip
+                    self.add_label(
+                        left + n / 2,
+                        i,
+                        fmt_number(n),
+                        fit=n,
+                        colour=style.text_on(style.BAND[band]),
+                    )
             legend = f"{labels.tr(style.BAND_LABELS[band])}: {fmt_number(series.totals[band])}"
             self.add_bars(bars, style.BAND[band], legend)
         widest = max(r.total for r in rows) or 1
         for i, row in enumerate(rows):
-            self.add_label(row.total + widest * 0.01, i, fmt_number(row.total), anchor=(0, 0.5),
-                           bold=True)  # fmt: skip
+            self.add_label(
+                row.total + widest * 0.01, i, fmt_number(row.total), anchor=(0, 0.5), bold=True
+            )
         self._frame(names, widest)
 
     def _frame(self, names: list[str], widest: int) -> None:

@@ -59,15 +59,34 @@ class Labels(pg.GraphicsObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.entries: list[tuple[QPointF, str, QColor, tuple[float, float], float | None,
-                                 QFont, float, float]] = []  # fmt: skip
+        self.entries: list[
+            tuple[QPointF, str, QColor, tuple[float, float], float | None, QFont, float, float]
+        ] = []
         self.setZValue(10)  # above the bars
 
-    def add(self, x: float, y: float, text: str, colour: str, anchor: tuple[float, float],
-            fit: float | None, font: QFont) -> None:  # fmt: skip
+    def add(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        colour: str,
+        anchor: tuple[float, float],
+        fit: float | None,
+        font: QFont,
+    ) -> None:
         metrics = QFontMetricsF(font)
-        self.entries.append((QPointF(x, y), text, QColor(colour), anchor, fit, font,
-                             metrics.horizontalAdvance(text), metrics.height()))  # fmt: skip
+        self.entries.append(
+            (
+                QPointF(x, y),
+                text,
+                QColor(colour),
+                anchor,
+                fit,
+                font,
+                metrics.horizontalAdvance(text),
+                metrics.height(),
+            )
+        )
         self.prepareGeometryChange()
 
     def shown(self, transform: QTransform) -> list[str]:
@@ -98,8 +117,11 @@ class Labels(pg.GraphicsObject):
             at = transform.map(pos)
             painter.setFont(font)
             painter.setPen(colour)
-            painter.drawText(QRectF(at.x() - ax * width, at.y() - ay * height, width, height),
-                             Qt.AlignmentFlag.AlignCenter, text)  # fmt: skip
+            painter.drawText(
+                QRectF(at.x() - ax * width, at.y() - ay * height, width, height),
+                Qt.AlignmentFlag.AlignCenter,
+                text,
+            )
         painter.restore()
 
 
@@ -133,8 +155,13 @@ class BasePlot(pg.GraphicsLayoutWidget):
             axis.setStyle(tickFont=style.font(9), tickTextOffset=5, autoExpandTextSpace=True)
             axis.setTextPen(pg.mkPen(style.INK))
             axis.setPen(pg.mkPen("#9AA3AD"))
-        self.legend = pg.LegendItem(labelTextColor=style.INK, labelTextSize="9pt",
-                                    sampleType=Swatch, frame=False, verSpacing=-4)  # fmt: skip
+        self.legend = pg.LegendItem(
+            labelTextColor=style.INK,
+            labelTextSize="9pt",
+            sampleType=Swatch,
+            frame=False,
+            verSpacing=-4,
+        )
         self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         if self.legend_side == "right":
             self.addItem(self.legend, row=1, col=1)
@@ -167,8 +194,10 @@ class BasePlot(pg.GraphicsLayoutWidget):
         day = texts.t(texts.AS_OF).format(day=fmt_date(series.as_of))
         extra = self.subtitle(series)
         extra = f" · {html.escape(extra)}" if extra else ""
-        return (f"<b>{html.escape(texts.t(self.name))}</b>"
-                f"<span style='color:{style.MUTED}'> – {html.escape(day)}{extra}</span>")  # fmt: skip
+        return (
+            f"<b>{html.escape(texts.t(self.name))}</b>"
+            f"<span style='color:{style.MUTED}'> – {html.escape(day)}{extra}</span>"
+        )
 
     def subtitle(self, series: Any) -> str:
         return ""
@@ -183,9 +212,18 @@ class BasePlot(pg.GraphicsLayoutWidget):
             self.legend.addItem(item, html.escape(legend))
         return item
 
-    def add_label(self, x: float, y: float, text: str, *, colour: str = style.INK,
-                  anchor: tuple[float, float] = (0.5, 0.5), fit: float | None = None,
-                  bold: bool = False, points: float = 8.5) -> None:  # fmt: skip
+    def add_label(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        colour: str = style.INK,
+        anchor: tuple[float, float] = (0.5, 0.5),
+        fit: float | None = None,
+        bold: bool = False,
+        points: float = 8.5,
+    ) -> None:
         """A text at data (x, y); with ``fit`` (a bar's width in data units) it shows only
         while the bar is wide enough to hold it."""
         if self.labels is None:
@@ -200,8 +238,9 @@ class BasePlot(pg.GraphicsLayoutWidget):
         for side in ("left", "bottom"):
             self.plot.getAxis(side).setTicks([[], []])
 
-    def set_categories(self, side: str, labels: Sequence[str], *, wrap_px: float = 230,
-                       max_lines: int = 2) -> None:  # fmt: skip
+    def set_categories(
+        self, side: str, labels: Sequence[str], *, wrap_px: float = 230, max_lines: int = 2
+    ) -> None:
         """Name the rows (``left``) or columns (``bottom``) 0, 1, 2… of a bar chart."""
         axis = self.plot.getAxis(side)
         wrapped = [style.wrap(label, wrap_px, max_lines=max_lines) for label in labels]
@@ -252,9 +291,14 @@ def time_ticks(first: date, last: date) -> list[list[tuple[float, str]]]:
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     if len(months) > 24:
         years = [date(y, 1, 1) for y in range(first.year, last.year + 1)]
-        return [[(d.toordinal(), str(d.year)) for d in years],
-                [(d.toordinal(), "") for d in months if d.month in (4, 7, 10)]]  # fmt: skip
+        return [
+            [(d.toordinal(), str(d.year)) for d in years],
+            [(d.toordinal(), "") for d in months if d.month in (4, 7, 10)],
+        ]
     step = 1 if len(months) <= 12 else 3
-    major = [(d.toordinal(), f"T{d.month}/{d.year}" if d.month == 1 or d == months[0]
-              else f"T{d.month}") for d in months if (d.month - 1) % step == 0]  # fmt: skip
+    major = [
+        (d.toordinal(), f"T{d.month}/{d.year}" if d.month == 1 or d == months[0] else f"T{d.month}")
+        for d in months
+        if (d.month - 1) % step == 0
+    ]
     return [major, [(d.toordinal(), "") for d in months]]

@@ -41,15 +41,24 @@ class Bar:
 class HoverBars(pg.BarGraphItem):
     """A set of bars of one colour (one legend entry): hover tips, click filters."""
 
-    def __init__(self, bars: Sequence[Bar], *, brush: Any, pen: Any = None,
-                 on_click: Callable[[dict[str, Any]], None] | None = None):  # fmt: skip
+    def __init__(
+        self,
+        bars: Sequence[Bar],
+        *,
+        brush: Any,
+        pen: Any = None,
+        on_click: Callable[[dict[str, Any]], None] | None = None,
+    ):
         self.bars = [b for b in bars if b.width > 0 and b.height > 0]
         self.on_click = on_click
         super().__init__(
-            x0=[b.x0 for b in self.bars], y0=[b.y0 for b in self.bars],
-            width=[b.width for b in self.bars], height=[b.height for b in self.bars],
-            brush=brush, pen=pen if pen is not None else pg.mkPen("#FFFFFF", width=1),
-        )  # fmt: skip
+            x0=[b.x0 for b in self.bars],
+            y0=[b.y0 for b in self.bars],
+            width=[b.width for b in self.bars],
+            height=[b.height for b in self.bars],
+            brush=brush,
+            pen=pen if pen is not None else pg.mkPen("#FFFFFF", width=1),
+        )
 
     def index_at(self, pos: QPointF) -> int | None:
         """The bar under ``pos`` (item coordinates = data coordinates)."""

@@ -27,9 +27,11 @@ def build_menu(plot: Any) -> QMenu:
     """The menu of ``plot`` (built on each right click: it follows the series shown)."""
     menu = QMenu(plot)
     has_data = plot.series is not None
-    for text, action in ((texts.SAVE_PNG, lambda: save_dialog(plot, ".png")),
-                         (texts.SAVE_SVG, lambda: save_dialog(plot, ".svg")),
-                         (texts.COPY, lambda: copy_image(plot))):  # fmt: skip
+    for text, action in (
+        (texts.SAVE_PNG, lambda: save_dialog(plot, ".png")),
+        (texts.SAVE_SVG, lambda: save_dialog(plot, ".svg")),
+        (texts.COPY, lambda: copy_image(plot)),
+    ):
         act = menu.addAction(t(text), action)
         act.setEnabled(has_data)
     return menu
@@ -47,8 +49,12 @@ def save_dialog(plot: Any, suffix: str, parent: QWidget | None = None) -> Path |
     """Ask where to save, then save; the path written, or None when cancelled."""
     filters = t(texts.PNG_FILTER) if suffix == ".png" else t(texts.SVG_FILTER)
     start = str(Path.home() / f"{plot.default_file_name()}{suffix}")
-    name, _ = QFileDialog.getSaveFileName(parent or plot, t(texts.SAVE_PNG if suffix == ".png"
-                                          else texts.SAVE_SVG).rstrip("…"), start, filters)  # fmt: skip
+    name, _ = QFileDialog.getSaveFileName(
+        parent or plot,
+        t(texts.SAVE_PNG if suffix == ".png" else texts.SAVE_SVG).rstrip("…"),
+        start,
+        filters,
+    )
     if not name:
         return None
     path = Path(name)

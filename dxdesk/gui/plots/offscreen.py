@@ -58,8 +58,9 @@ def plot_class(kind: str) -> type:
     return getattr(importlib.import_module(module), name)
 
 
-def series_for(kind: str, as_of: date, *, target: str | None = None,
-               period_start: date | None = None) -> Any:  # fmt: skip
+def series_for(
+    kind: str, as_of: date, *, target: str | None = None, period_start: date | None = None
+) -> Any:
     """The core series the plot ``kind`` draws (needs an open register)."""
     from dxdesk.core.services import series
 
@@ -80,8 +81,9 @@ def series_for(kind: str, as_of: date, *, target: str | None = None,
 
 
 @contextmanager
-def render_widget(cls: type, series: Any, size: tuple[int, int] = EXPORT_SIZE,
-                  **options: Any) -> Iterator[Any]:  # fmt: skip
+def render_widget(
+    cls: type, series: Any, size: tuple[int, int] = EXPORT_SIZE, **options: Any
+) -> Iterator[Any]:
     """A plot of ``series`` laid out at ``size`` but never shown on screen."""
     from PySide6.QtCore import QCoreApplication, Qt
 
@@ -102,8 +104,14 @@ def render_widget(cls: type, series: Any, size: tuple[int, int] = EXPORT_SIZE,
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def render(kind: str, as_of: date, out: Path | str, *, size: tuple[int, int] = EXPORT_SIZE,
-           target: str | None = None) -> Path:  # fmt: skip
+def render(
+    kind: str,
+    as_of: date,
+    out: Path | str,
+    *,
+    size: tuple[int, int] = EXPORT_SIZE,
+    target: str | None = None,
+) -> Path:
     """Write the plot ``kind`` at ``as_of`` to ``out`` (.png or .svg); return the path."""
     out = Path(out)
     if out.suffix.lower() not in (".png", ".svg"):

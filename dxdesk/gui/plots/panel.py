@@ -57,8 +57,13 @@ class PlotsPanel(QWidget):
 
     filter_requested = Signal(dict)  # also passed to open_filtered
 
-    def __init__(self, parent: QWidget | None = None, *, open_filtered: OpenFiltered | None = None,
-                 run: Runner | None = None):  # fmt: skip
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        open_filtered: OpenFiltered | None = None,
+        run: Runner | None = None,
+    ):
         super().__init__(parent)
         self.open_filtered = open_filtered
         self.run: Runner = run or run_now
@@ -142,8 +147,10 @@ class PlotsPanel(QWidget):
             self._ask(generation, "tasks", lambda: core_series.task_series(as_of))
         else:
             self._asked.update({"bands", "tasks", "agencies"})
-            self.run(lambda: core_series.overview_series(as_of),
-                     lambda bundle: self._got_bundle(generation, bundle))  # fmt: skip
+            self.run(
+                lambda: core_series.overview_series(as_of),
+                lambda bundle: self._got_bundle(generation, bundle),
+            )
         self._want(self.current_key())
 
     def show_summary(self, data: Mapping[str, Any]) -> None:
@@ -189,8 +196,10 @@ class PlotsPanel(QWidget):
         elif key == "trajectory":
             self._asked.add(key)
             code = self.target_code
-            self.run(lambda: _trajectory_or_choices(as_of, code, self._choices),
-                     lambda got: self._got_trajectory(generation, got))  # fmt: skip
+            self.run(
+                lambda: _trajectory_or_choices(as_of, code, self._choices),
+                lambda got: self._got_trajectory(generation, got),
+            )
 
     def _got_trajectory(self, generation: int, got: tuple) -> None:
         choices, trajectory = got
@@ -266,8 +275,7 @@ class PlotsPanel(QWidget):
             menu.exec(self.save_button.mapToGlobal(self.save_button.rect().bottomLeft()))
 
 
-def _trajectory_or_choices(as_of: date, code: str | None,
-                           choices: list | None) -> tuple[list, Any]:  # fmt: skip
+def _trajectory_or_choices(as_of: date, code: str | None, choices: list | None) -> tuple[list, Any]:
     """(the targets to pick from, the trajectory of ``code`` or of the first target that
     lags most: below 50 % of plan, else the first one)."""
     if choices is None:
@@ -281,8 +289,9 @@ def _trajectory_or_choices(as_of: date, code: str | None,
     return choices, core_series.target_trajectory(code, as_of)
 
 
-def install_plots(container: QWidget, *, open_filtered: OpenFiltered,
-                  run: Runner | None = None) -> PlotsPanel:  # fmt: skip
+def install_plots(
+    container: QWidget, *, open_filtered: OpenFiltered, run: Runner | None = None
+) -> PlotsPanel:
     """Fill ``container`` (the overview's ``plots_area``) with the plots panel: its
     placeholder label goes, the panel takes its place. ``open_filtered(filter_dict)`` is
     called when a bar is clicked (docs/plots.md); ``run(fn, done)`` computes series off the
@@ -314,8 +323,9 @@ def attach_to_overview(page: Any, *, open_filtered: OpenFiltered) -> PlotsPanel:
     """Install the plots in an ``OverviewPage`` and keep them in step with it: they draw
     from the summary the page has just loaded (``page.loaded``, ``page.data``) and compute
     what else they need on the page's database lane."""
-    panel = install_plots(page.plots_area, open_filtered=open_filtered,
-                          run=lane_runner(page.ctx.ops))  # fmt: skip
+    panel = install_plots(
+        page.plots_area, open_filtered=open_filtered, run=lane_runner(page.ctx.ops)
+    )
 
     def loaded() -> None:
         if page.data is not None:

@@ -41,8 +41,7 @@ class TrajectoryPage(QWidget):
             if self.picker is not None:
                 self.top.removeWidget(self.picker)
                 self.picker.deleteLater()
-            self.picker = CodePicker([(c.code, c.text) for c in choices], self,
-                                     allow_empty=False)  # fmt: skip
+            self.picker = CodePicker([(c.code, c.text) for c in choices], self, allow_empty=False)
             for i, choice in enumerate(choices):
                 self.picker.setItemIcon(i, labels.dot(style.BAND[choice.band]))
             self.picker.activated.connect(self._activated)

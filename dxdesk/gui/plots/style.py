@@ -78,8 +78,9 @@ def wrap(text: str, max_px: float, points: float = 9.0, max_lines: int = 2) -> s
     if len(lines) > max_lines:
         rest = " ".join(lines[max_lines - 1 :])
         lines = [*lines[: max_lines - 1], rest]
-    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, max_px)
-                     for line in lines)  # fmt: skip
+    return "\n".join(
+        metrics.elidedText(line, Qt.TextElideMode.ElideRight, max_px) for line in lines
+    )
 
 
 def text_width(text: str, points: float = 9.0) -> float:

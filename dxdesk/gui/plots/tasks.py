@@ -28,8 +28,9 @@ class TasksPlot(BasePlot):
         if not series.total:
             self.show_empty()
             return
-        names = [f"{labels.tr(style.STATUS_LABELS[s])} ({fmt_number(by_status[s])})"
-                 for s in statuses]  # fmt: skip
+        names = [
+            f"{labels.tr(style.STATUS_LABELS[s])} ({fmt_number(by_status[s])})" for s in statuses
+        ]
         lefts = dict.fromkeys(statuses, 0)
         for timeliness in [*TIMELINESS_KEYS, None]:
             bars = []
@@ -37,25 +38,35 @@ class TasksPlot(BasePlot):
                 n = series.cell(status, timeliness)
                 if not n:
                     continue
-                what = (labels.tr(style.TIMELINESS_LABELS[timeliness]) if timeliness
-                        else labels.tr(style.STATUS_LABELS[status]))  # fmt: skip
-                tip = t(texts.TIP_TASK).format(status=labels.tr(style.STATUS_LABELS[status]),
-                                               timeliness=what, n=fmt_number(n),
-                                               share=fmt_percent(percent_of(n, series.total)))  # fmt: skip
+                what = (
+                    labels.tr(style.TIMELINESS_LABELS[timeliness])
+                    if timeliness
+                    else labels.tr(style.STATUS_LABELS[status])
+                )
+                tip = t(texts.TIP_TASK).format(
+                    status=labels.tr(style.STATUS_LABELS[status]),
+                    timeliness=what,
+                    n=fmt_number(n),
+                    share=fmt_percent(percent_of(n, series.total)),
+                )
                 where = {"view": "tasks", "status": status}
                 if timeliness:
                     where["timeliness"] = timeliness
                 bars.append(Bar(lefts[status], i - HEIGHT / 2, n, HEIGHT, tip, where))
                 colour = style.TIMELINESS[timeliness] if timeliness else style.STATUS["dropped"]
-                self.add_label(lefts[status] + n / 2, i, fmt_number(n), fit=n,
-                               colour=style.text_on(colour))  # fmt: skip
+                self.add_label(
+                    lefts[status] + n / 2, i, fmt_number(n), fit=n, colour=style.text_on(colour)
+                )
                 lefts[status] += n
             if timeliness is None and not bars:
                 continue
             colour = style.TIMELINESS[timeliness] if timeliness else style.STATUS["dropped"]
             total = series.by_timeliness[timeliness] if timeliness else by_status["dropped"]
-            legend = labels.tr(style.TIMELINESS_LABELS[timeliness] if timeliness
-                               else style.STATUS_LABELS["dropped"])  # fmt: skip
+            legend = labels.tr(
+                style.TIMELINESS_LABELS[timeliness]
+                if timeliness
+                else style.STATUS_LABELS["dropped"]
+            )
             self.add_bars(bars, colour, f"{legend}: {fmt_number(total)}")
         widest = max(by_status[s] for s in statuses) or 1
         self.set_categories("left", names)

@@ -30,12 +30,17 @@ class TrajectoryPlot(BasePlot):
         import html
 
         band = labels.tr(style.BAND_LABELS[series.band])
-        reached = (t(texts.REACHED).format(percent=fmt_percent(series.percent), band=band) if series.percent is not None
-                   else band)  # fmt: skip
+        reached = (
+            t(texts.REACHED).format(percent=fmt_percent(series.percent), band=band)
+            if series.percent is not None
+            else band
+        )
         text = style.wrap(f"{series.code} – {series.text}", 900, 10, max_lines=1)
-        return (f"<b>{html.escape(text)}</b><br><span style='color:{style.MUTED}'>"
-                f"{html.escape(t(texts.AS_OF).format(day=fmt_date(series.as_of)))}: "
-                f"{html.escape(reached)}</span>")  # fmt: skip
+        return (
+            f"<b>{html.escape(text)}</b><br><span style='color:{style.MUTED}'>"
+            f"{html.escape(t(texts.AS_OF).format(day=fmt_date(series.as_of)))}: "
+            f"{html.escape(reached)}</span>"
+        )
 
     def default_file_name(self) -> str:
         code = self.series.code if self.series is not None else "muc-tieu"
@@ -51,38 +56,69 @@ class TrajectoryPlot(BasePlot):
         unit = "" if s.kind == "co_khong" else s.unit
         # the baseline stands at the start: the assignment, or the first measurement when the
         # series began earlier (registers that imported past data)
-        firsts = [d for d in (s.assigned_on, s.measurements[0].day if s.measurements else None)
-                  if d is not None]  # fmt: skip
+        firsts = [
+            d
+            for d in (s.assigned_on, s.measurements[0].day if s.measurements else None)
+            if d is not None
+        ]
         start = min(firsts) if firsts else s.as_of
         xs_days: list[date] = [start, s.as_of]
         if s.measurements:
             days = [m.day for m in s.measurements]
             values = [m.value for m in s.measurements]
-            tips = [t(texts.TIP_MEASURE).format(period=period_label(m.period), day=fmt_date(m.day),
-                                                value=self.value_text(m.value), unit=unit)
-                    for m in s.measurements]  # fmt: skip
+            tips = [
+                t(texts.TIP_MEASURE).format(
+                    period=period_label(m.period),
+                    day=fmt_date(m.day),
+                    value=self.value_text(m.value),
+                    unit=unit,
+                )
+                for m in s.measurements
+            ]
             if s.baseline is not None:
                 days, values = [start, *days], [s.baseline, *values]
-                tips = [t(texts.TIP_BASELINE).format(value=self.value_text(s.baseline), unit=unit),
-                        *tips]  # fmt: skip
+                tips = [
+                    t(texts.TIP_BASELINE).format(value=self.value_text(s.baseline), unit=unit),
+                    *tips,
+                ]
             size = 8 if len(days) <= 24 else 4  # monthly data over years: small dots
-            self._points(days, values, "o", MEASURED, t(texts.MEASURED), tips, line=True,
-                         size=size)  # fmt: skip
+            self._points(days, values, "o", MEASURED, t(texts.MEASURED), tips, line=True, size=size)
             last = s.measurements[-1]
             if s.kind != "co_khong":  # a yes/no axis already reads "Đạt"/"Chưa đạt"
-                self.add_label(last.day.toordinal(), last.value, self.value_text(last.value),
-                               colour=MEASURED, anchor=(0.5, 1.3), bold=True)  # fmt: skip
+                self.add_label(
+                    last.day.toordinal(),
+                    last.value,
+                    self.value_text(last.value),
+                    colour=MEASURED,
+                    anchor=(0.5, 1.3),
+                    bold=True,
+                )
             xs_days += days
         if s.baseline is not None:  # drawn after the line: its square stays visible
-            self._points([start], [s.baseline], "s", BASELINE, t(texts.BASELINE),
-                         [t(texts.TIP_BASELINE).format(value=self.value_text(s.baseline), unit=unit)],
-                         size=11)  # fmt: skip
+            self._points(
+                [start],
+                [s.baseline],
+                "s",
+                BASELINE,
+                t(texts.BASELINE),
+                [t(texts.TIP_BASELINE).format(value=self.value_text(s.baseline), unit=unit)],
+                size=11,
+            )
         if s.milestones:
             days = [date(y, 12, 31) for y, _ in s.milestones]
-            tips = [t(texts.TIP_MILESTONE).format(year=y, value=self.value_text(v), unit=unit)
-                    for y, v in s.milestones]  # fmt: skip
-            self._points(days, [v for _, v in s.milestones], "d", MILESTONE, t(texts.MILESTONE),
-                         tips, size=12)  # fmt: skip
+            tips = [
+                t(texts.TIP_MILESTONE).format(year=y, value=self.value_text(v), unit=unit)
+                for y, v in s.milestones
+            ]
+            self._points(
+                days,
+                [v for _, v in s.milestones],
+                "d",
+                MILESTONE,
+                t(texts.MILESTONE),
+                tips,
+                size=12,
+            )
             xs_days += days
         end = s.deadline or (date(s.milestones[-1][0], 12, 31) if s.milestones else s.as_of)
         xs_days.append(end)
@@ -92,13 +128,29 @@ class TrajectoryPlot(BasePlot):
 
     def _points(self, days, values, symbol, colour, name, tips, *, line=False, size=9) -> None:
         xs = [d.toordinal() for d in days]
-        item = pg.PlotDataItem(xs, values, pen=pg.mkPen(colour, width=2.5) if line else None,
-                               symbol=symbol, symbolSize=size, symbolBrush=colour,
-                               symbolPen="w")  # fmt: skip
+        item = pg.PlotDataItem(
+            xs,
+            values,
+            pen=pg.mkPen(colour, width=2.5) if line else None,
+            symbol=symbol,
+            symbolSize=size,
+            symbolBrush=colour,
+            symbolPen="w",
+        )
         self.plot.addItem(item)
         self.legend.addItem(item, name)
-        self.plot.addItem(pg.ScatterPlotItem(xs, values, size=18, brush=(0, 0, 0, 0), pen=None,
-                                             hoverable=True, tip=point_tip, data=tips))  # fmt: skip
+        self.plot.addItem(
+            pg.ScatterPlotItem(
+                xs,
+                values,
+                size=18,
+                brush=(0, 0, 0, 0),
+                pen=None,
+                hoverable=True,
+                tip=point_tip,
+                data=tips,
+            )
+        )
 
     def _target_line(self, s: Trajectory, start: date, end: date) -> None:
         unit = "" if s.kind == "co_khong" else s.unit
@@ -106,26 +158,43 @@ class TrajectoryPlot(BasePlot):
         line = pg.PlotDataItem([start.toordinal(), end.toordinal()], [s.target_value] * 2, pen=pen)
         self.plot.addItem(line)
         self.legend.addItem(line, t(texts.TARGET_LINE))
-        tip = t(texts.TIP_TARGET).format(value=self.value_text(s.target_value), unit=unit,
-                                         day=fmt_date(s.deadline) or "–")  # fmt: skip
-        self.plot.addItem(pg.ScatterPlotItem([end.toordinal()], [s.target_value], size=18,
-                                             brush=(0, 0, 0, 0), pen=None, hoverable=True,
-                                             tip=point_tip, data=[tip]))  # fmt: skip
+        tip = t(texts.TIP_TARGET).format(
+            value=self.value_text(s.target_value), unit=unit, day=fmt_date(s.deadline) or "–"
+        )
+        self.plot.addItem(
+            pg.ScatterPlotItem(
+                [end.toordinal()],
+                [s.target_value],
+                size=18,
+                brush=(0, 0, 0, 0),
+                pen=None,
+                hoverable=True,
+                tip=point_tip,
+                data=[tip],
+            )
+        )
         if s.kind != "co_khong":
-            self.add_label(end.toordinal(), s.target_value,
-                           f"{self.value_text(s.target_value)} {unit}", colour=TARGET,
-                           anchor=(1.05, -0.15), bold=True)  # fmt: skip
+            self.add_label(
+                end.toordinal(),
+                s.target_value,
+                f"{self.value_text(s.target_value)} {unit}",
+                colour=TARGET,
+                anchor=(1.05, -0.15),
+                bold=True,
+            )
         if s.deadline:
-            self.plot.addItem(pg.InfiniteLine(s.deadline.toordinal(), angle=90,
-                                              pen=pg.mkPen(style.GRID, width=1)))  # fmt: skip
+            self.plot.addItem(
+                pg.InfiniteLine(s.deadline.toordinal(), angle=90, pen=pg.mkPen(style.GRID, width=1))
+            )
 
     def _axes(self, first: date, last: date, s: Trajectory) -> None:
         long = (last.year - first.year) * 12 + last.month - first.month > 24
         first = date(first.year, 1, 1) if long else date(first.year, first.month, 1)
         self.plot.getAxis("bottom").setTicks(time_ticks(first, last))
         span = last.toordinal() - first.toordinal()
-        self.plot.setXRange(first.toordinal() - span * 0.03, last.toordinal() + span * 0.03,
-                            padding=0)  # fmt: skip
+        self.plot.setXRange(
+            first.toordinal() - span * 0.03, last.toordinal() + span * 0.03, padding=0
+        )
         values = [v for v in (s.baseline, s.target_value) if v is not None]
         values += [m.value for m in s.measurements] + [v for _, v in s.milestones]
         low, high = (min(values), max(values)) if values else (0.0, 1.0)
@@ -139,5 +208,8 @@ class TrajectoryPlot(BasePlot):
             self.plot.setLabel("left", "")
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         if s.direction == "giam":
-            self.plot.getAxis("left").setLabel(t(texts.LOWER_IS_BETTER).format(unit=s.unit),
-                                               color=style.INK, **{"font-size": "9pt"})  # fmt: skip
+            self.plot.getAxis("left").setLabel(
+                t(texts.LOWER_IS_BETTER).format(unit=s.unit),
+                color=style.INK,
+                **{"font-size": "9pt"},
+            )

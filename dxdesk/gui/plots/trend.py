@@ -30,11 +30,19 @@ class TrendPlot(BasePlot):
             self.show_empty()
             return
         xs = [p.day.toordinal() for p in points]
-        tips = [t(texts.TIP_TREND).format(
-            label=p.label, day=fmt_date(p.day), t_done=fmt_number(p.targets_done),
-            t_total=fmt_number(p.targets_total), t_share=fmt_percent(p.targets_share),
-            k_done=fmt_number(p.tasks_done), k_total=fmt_number(p.tasks_total),
-            k_share=fmt_percent(p.tasks_share)) for p in points]  # fmt: skip
+        tips = [
+            t(texts.TIP_TREND).format(
+                label=p.label,
+                day=fmt_date(p.day),
+                t_done=fmt_number(p.targets_done),
+                t_total=fmt_number(p.targets_total),
+                t_share=fmt_percent(p.targets_share),
+                k_done=fmt_number(p.tasks_done),
+                k_total=fmt_number(p.tasks_total),
+                k_share=fmt_percent(p.tasks_share),
+            )
+            for p in points
+        ]
         lines = (
             (TARGETS, "o", texts.TARGETS_SHARE, [p.targets_share for p in points]),
             (TASKS, "s", texts.TASKS_SHARE, [p.tasks_share for p in points]),
@@ -43,13 +51,28 @@ class TrendPlot(BasePlot):
             if all(v is None for v in values):
                 continue  # no targets (or no tasks) yet: no line
             ys = [v if v is not None else float("nan") for v in values]
-            line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2.5), symbol=symbol,
-                                   symbolSize=8, symbolBrush=colour, symbolPen="w",
-                                   connect="finite")  # fmt: skip
+            line = pg.PlotDataItem(
+                xs,
+                ys,
+                pen=pg.mkPen(colour, width=2.5),
+                symbol=symbol,
+                symbolSize=8,
+                symbolBrush=colour,
+                symbolPen="w",
+                connect="finite",
+            )
             self.plot.addItem(line)
             self.legend.addItem(line, t(name))
-            hover = pg.ScatterPlotItem(xs, ys, size=18, brush=(0, 0, 0, 0), pen=None,
-                                       hoverable=True, tip=point_tip, data=tips)  # fmt: skip
+            hover = pg.ScatterPlotItem(
+                xs,
+                ys,
+                size=18,
+                brush=(0, 0, 0, 0),
+                pen=None,
+                hoverable=True,
+                tip=point_tip,
+                data=tips,
+            )
             self.plot.addItem(hover)
         self._value_labels(points, xs, lines)
         self._axes(points, xs)
@@ -57,11 +80,19 @@ class TrendPlot(BasePlot):
     def _value_labels(self, points, xs, lines) -> None:
         """The latest shares, written beside the last points (higher one above)."""
         a, b = lines[0][3][-1], lines[1][3][-1]
-        for (colour, _s, _n, values), upper in ((lines[0], (a or 0) >= (b or 0)),
-                                                 (lines[1], (b or 0) > (a or 0))):  # fmt: skip
+        for (colour, _s, _n, values), upper in (
+            (lines[0], (a or 0) >= (b or 0)),
+            (lines[1], (b or 0) > (a or 0)),
+        ):
             if values[-1] is not None:
-                self.add_label(xs[-1], values[-1], f" {fmt_percent(values[-1])}", colour=colour,
-                               anchor=(0, 0.95) if upper else (0, 0.05), bold=True)  # fmt: skip
+                self.add_label(
+                    xs[-1],
+                    values[-1],
+                    f" {fmt_percent(values[-1])}",
+                    colour=colour,
+                    anchor=(0, 0.95) if upper else (0, 0.05),
+                    bold=True,
+                )
 
     def _axes(self, points, xs) -> None:
         first, last = points[0].day, points[-1].day
@@ -70,8 +101,12 @@ class TrendPlot(BasePlot):
         self.plot.setXRange(xs[0] - span * 0.04, xs[-1] + span * 0.12, padding=0)
         self.plot.setYRange(0, 108, padding=0)
         if first.year == last.year:
-            self.plot.setLabel("bottom", t(texts.YEAR).format(year=first.year), color=style.INK,
-                               **{"font-size": "9pt"})  # fmt: skip
+            self.plot.setLabel(
+                "bottom",
+                t(texts.YEAR).format(year=first.year),
+                color=style.INK,
+                **{"font-size": "9pt"},
+            )
         self.plot.getAxis("left").setTickSpacing(20, 10)
         self.plot.setLabel("left", t(texts.PERCENT_AXIS), color=style.INK, **{"font-size": "9pt"})
         self.plot.showGrid(x=False, y=True, alpha=0.18)

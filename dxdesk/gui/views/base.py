@@ -222,8 +222,11 @@ class ListPage(ListFilters, DetailPane, RememberedColumns, LoadsWhenShown, QWidg
     def start_load(self, as_of: date) -> None:
         if self.first_rows and not self.model.rowCount():
             # a big list shows its first rows at once, then all of them
-            self.ctx.ops.run(lambda: self._fetch_prepared(as_of, self.first_rows),
-                             done=self._first_loaded, label=self.title)  # fmt: skip
+            self.ctx.ops.run(
+                lambda: self._fetch_prepared(as_of, self.first_rows),
+                done=self._first_loaded,
+                label=self.title,
+            )
         self.ctx.ops.run(
             lambda: self._fetch_prepared(as_of),
             done=self._loaded,

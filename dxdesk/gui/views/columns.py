@@ -49,8 +49,11 @@ class RememberedColumns:
         i = keys.index(self.long_column)
         if header.isSectionHidden(i):
             return
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != i and not header.isSectionHidden(c))  # fmt: skip
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != i and not header.isSectionHidden(c)
+        )
         width = max(self.model.columns[i].width, self.table.viewport().width() - others)
         if width != header.sectionSize(i):
             self._fitting = True

@@ -187,8 +187,12 @@ class OverviewPage(LoadsWhenShown, QWidget):
         self.mark_stale()
 
     def start_load(self, as_of: date) -> None:
-        self.ctx.ops.run(lambda: lists.overview(as_of), done=self._loaded,
-                         failed=self.load_failed, label=self.title)  # fmt: skip
+        self.ctx.ops.run(
+            lambda: lists.overview(as_of),
+            done=self._loaded,
+            failed=self.load_failed,
+            label=self.title,
+        )
 
     def _loaded(self, data: dict[str, Any]) -> None:
         if not self.load_finished():

@@ -15,12 +15,22 @@ import importlib
 from typing import Any
 
 _API = {
-    "issue_slice": "slices", "open_slice": "opening", "agency_mode": "mode",
-    "AgencyMode": "mode", "write_report": "reports", "resend": "reports", "preview": "merging",
-    "merge": "merging", "list_conflicts": "conflicts", "resolve_conflict": "conflicts",
-    "history": "provenance", "exchange_status": "status", "check_can_write": "permissions",
-    "PermissionDenied": "permissions", "revoke": "keys",
-}  # fmt: skip
+    "issue_slice": "slices",
+    "open_slice": "opening",
+    "agency_mode": "mode",
+    "AgencyMode": "mode",
+    "write_report": "reports",
+    "resend": "reports",
+    "preview": "merging",
+    "merge": "merging",
+    "list_conflicts": "conflicts",
+    "resolve_conflict": "conflicts",
+    "history": "provenance",
+    "exchange_status": "status",
+    "check_can_write": "permissions",
+    "PermissionDenied": "permissions",
+    "revoke": "keys",
+}
 
 __all__ = sorted(_API)
 

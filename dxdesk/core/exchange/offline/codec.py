@@ -20,16 +20,29 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "task": {"trang_thai": ("status", "started_on", "completed_on"), "vuong_mac": ("blocker",)},
     "note": {"ghi_chu": ("author",)},
 }
-UNIT_LABELS = {"ket_qua": "kết quả", "trang_thai": "trạng thái", "vuong_mac": "vướng mắc",
-               "ghi_chu": "ghi chú tiến độ"}  # fmt: skip
+UNIT_LABELS = {
+    "ket_qua": "kết quả",
+    "trang_thai": "trạng thái",
+    "vuong_mac": "vướng mắc",
+    "ghi_chu": "ghi chú tiến độ",
+}
 WHOLE = {"measurement", "note"}  # inserted and deleted whole; tasks are only updated
 TRACKED = tuple(UNITS)  # the order changes are reported and merged in
 FIELD_LABELS = {  # also the order values are shown in
-    "status": "trạng thái", "started_on": "ngày bắt đầu", "completed_on": "ngày hoàn thành",
-    "blocker": "vướng mắc", "period": "kỳ", "value": "giá trị", "measured_on": "ngày có số liệu",
-    "agency": "cơ quan báo cáo", "note": "ghi chú", "text": "nội dung", "author": "người ghi",
-    "deadline": "thời hạn", "lead_agency": "cơ quan chủ trì",
-}  # fmt: skip
+    "status": "trạng thái",
+    "started_on": "ngày bắt đầu",
+    "completed_on": "ngày hoàn thành",
+    "blocker": "vướng mắc",
+    "period": "kỳ",
+    "value": "giá trị",
+    "measured_on": "ngày có số liệu",
+    "agency": "cơ quan báo cáo",
+    "note": "ghi chú",
+    "text": "nội dung",
+    "author": "người ghi",
+    "deadline": "thời hạn",
+    "lead_agency": "cơ quan chủ trì",
+}
 
 
 def norm(value: Any) -> Any:
@@ -79,8 +92,13 @@ def describe(entity: str, record_key: dict[str, Any]) -> str:
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
-    TEXT: (str,), DATE: (date,), FLOAT: (int, float), INT: (int,), ENUM: (str,), REF: (str,),
-}  # fmt: skip
+    TEXT: (str,),
+    DATE: (date,),
+    FLOAT: (int, float),
+    INT: (int,),
+    ENUM: (str,),
+    REF: (str,),
+}
 
 
 def well_typed(entity: str, values: dict[str, Any]) -> bool:
@@ -100,17 +118,20 @@ def well_typed(entity: str, values: dict[str, Any]) -> bool:
     return True
 
 
-def last_change(entity: str, record_key: dict[str, Any],
-                fields: tuple[str, ...]) -> tuple[str, datetime | None]:  # fmt: skip
+def last_change(
+    entity: str, record_key: dict[str, Any], fields: tuple[str, ...]
+) -> tuple[str, datetime | None]:
     """Who made the latest (not undone) change to these fields of a record, and when."""
     row = (
         m.Change.select(m.Change, m.ChangeSet)
         .join(m.ChangeSet)
-        .where((m.Change.entity == entity)
-               & (m.Change.entity_key == log_key(SPECS[entity], record_key))
-               & (m.ChangeSet.undone == False)  # noqa: E712
-               & (m.Change.field.in_(fields) | (m.Change.op != "update")))
+        .where(
+            (m.Change.entity == entity)
+            & (m.Change.entity_key == log_key(SPECS[entity], record_key))
+            & (m.ChangeSet.undone == False)  # noqa: E712
+            & (m.Change.field.in_(fields) | (m.Change.op != "update"))
+        )
         .order_by(m.Change.id.desc())
         .first()
-    )  # fmt: skip
+    )
     return (row.changeset.who, row.changeset.at) if row else ("", None)

@@ -64,21 +64,40 @@ class ConflictView:
             f"  Đơn vị:    {fmt_values(self.agency_value)} — {fmt_when(self.officer, self.at_agency)}",
             f"  Ban đầu:   {fmt_values(self.base)}",
             f"  Lý do:     {self.reason}",
-        ]  # fmt: skip
+        ]
         if self.kept:
-            out.append(f"  Đã giải quyết: giữ giá trị của {KEEP[self.kept]} — "
-                       f"{fmt_when(self.resolved_by, self.resolved_at)}")  # fmt: skip
+            out.append(
+                f"  Đã giải quyết: giữ giá trị của {KEEP[self.kept]} — "
+                f"{fmt_when(self.resolved_by, self.resolved_at)}"
+            )
         return out
 
 
 def _view(row: ExchangeConflict) -> ConflictView:
     key = loads(row.record_key)
     return ConflictView(
-        row.id, row.agency, row.seq, row.package_id, row.entity, key, describe(row.entity, key),
-        UNIT_LABELS.get(row.unit, row.unit), row.op, _json(row.base), _json(row.secretariat),
-        _json(row.agency_value), row.secretariat_who, row.secretariat_at, row.officer,
-        row.at_agency, row.reason, row.detected_at, row.kept, row.resolved_by, row.resolved_at,
-    )  # fmt: skip
+        row.id,
+        row.agency,
+        row.seq,
+        row.package_id,
+        row.entity,
+        key,
+        describe(row.entity, key),
+        UNIT_LABELS.get(row.unit, row.unit),
+        row.op,
+        _json(row.base),
+        _json(row.secretariat),
+        _json(row.agency_value),
+        row.secretariat_who,
+        row.secretariat_at,
+        row.officer,
+        row.at_agency,
+        row.reason,
+        row.detected_at,
+        row.kept,
+        row.resolved_by,
+        row.resolved_at,
+    )
 
 
 def _json(text: str | None) -> Any:
@@ -101,26 +120,37 @@ def resolve_conflict(conflict_id: int, *, keep: str, who: str = "") -> ConflictV
     """Settle a conflict: keep the secretariat's value, or apply the agency's."""
     require_secretariat()
     if keep not in KEEP:
-        raise ValidationError("Hãy chọn giữ giá trị của Văn phòng (secretariat) hoặc của đơn vị "
-                              "(agency).")  # fmt: skip
+        raise ValidationError(
+            "Hãy chọn giữ giá trị của Văn phòng (secretariat) hoặc của đơn vị (agency)."
+        )
     row = ExchangeConflict.get_or_none(ExchangeConflict.id == conflict_id)
     if row is None:
         raise NotFound(f"Không có xung đột số {conflict_id}.")
     if live_receipt(row.package_id) is None:
-        raise ValidationError(f"Việc hợp nhất báo cáo sinh ra xung đột số {conflict_id} đã được "
-                              "hoàn tác; hãy hợp nhất lại báo cáo đó trước.")  # fmt: skip
+        raise ValidationError(
+            f"Việc hợp nhất báo cáo sinh ra xung đột số {conflict_id} đã được "
+            "hoàn tác; hãy hợp nhất lại báo cáo đó trước."
+        )
     if row.kept:
-        raise ValidationError(f"Xung đột số {conflict_id} đã được giải quyết (giữ giá trị của "
-                              f"{KEEP[row.kept]}).")  # fmt: skip
+        raise ValidationError(
+            f"Xung đột số {conflict_id} đã được giải quyết (giữ giá trị của {KEEP[row.kept]})."
+        )
     view = _view(row)
-    with recording(f"Giải quyết xung đột số {conflict_id}: giữ giá trị của {KEEP[keep]}",
-                   who) as rec:  # fmt: skip
+    with recording(
+        f"Giải quyết xung đột số {conflict_id}: giữ giá trị của {KEEP[keep]}", who
+    ) as rec:
         if keep == "agency":
             _check_applicable(view)
-            origin = {"package_id": row.package_id, "agency": row.agency, "seq": row.seq,
-                      "officer": row.officer, "at_agency": row.at_agency}  # fmt: skip
-            apply_with_provenance(rec, row.entity, row.op, view.record_key, view.agency_value,
-                                  origin)  # fmt: skip
+            origin = {
+                "package_id": row.package_id,
+                "agency": row.agency,
+                "seq": row.seq,
+                "officer": row.officer,
+                "at_agency": row.at_agency,
+            }
+            apply_with_provenance(
+                rec, row.entity, row.op, view.record_key, view.agency_value, origin
+            )
         before = {"kept": row.kept, "resolved_by": row.resolved_by, "resolved_at": None}
         row.kept, row.resolved_by, row.resolved_at = keep, who, datetime.now()
         row.save()
@@ -134,8 +164,10 @@ def _check_applicable(view: ConflictView) -> None:
     if view.op == "delete":
         return
     if view.op == "update" and existing is None:
-        raise ValidationError(f"Không áp dụng được giá trị của đơn vị vì {view.what} không còn "
-                              "trong sổ; hãy giữ giá trị của Văn phòng.")  # fmt: skip
+        raise ValidationError(
+            f"Không áp dụng được giá trị của đơn vị vì {view.what} không còn "
+            "trong sổ; hãy giữ giá trị của Văn phòng."
+        )
     current = records.to_record(SPECS[view.entity], existing) if existing is not None else {}
     try:
         validate_record(view.entity, {**current, **(view.agency_value or {})})

@@ -46,8 +46,16 @@ class LocalChange:
     at: datetime | None
 
     def as_json(self) -> dict[str, Any]:
-        return {"entity": self.entity, "key": self.record_key, "unit": self.unit, "op": self.op,
-                "old": self.old, "new": self.new, "who": self.who, "at": self.at}  # fmt: skip
+        return {
+            "entity": self.entity,
+            "key": self.record_key,
+            "unit": self.unit,
+            "op": self.op,
+            "old": self.old,
+            "new": self.new,
+            "who": self.who,
+            "at": self.at,
+        }
 
 
 def current_records() -> Records:
@@ -69,8 +77,10 @@ def base_records() -> Records:
 def set_base(recs: Records) -> None:
     """Replace the base with these records."""
     ExchangeBase.delete().execute()
-    rows = [{"entity": e, "entity_key": k, "record": dumps(whole_values(e, r))}
-            for (e, k), r in recs.items()]  # fmt: skip
+    rows = [
+        {"entity": e, "entity_key": k, "record": dumps(whole_values(e, r))}
+        for (e, k), r in recs.items()
+    ]
     for start in range(0, len(rows), 200):
         ExchangeBase.insert_many(rows[start : start + 200]).execute()
 
@@ -92,8 +102,9 @@ def local_changes() -> list[LocalChange]:
             op, old_values, new_values = change
             record_key = key_dict(entity, new or old)
             who, at = last_change(entity, record_key, fields)
-            out.append(LocalChange(entity, key, record_key, unit, op, old_values, new_values,
-                                   who, at))  # fmt: skip
+            out.append(
+                LocalChange(entity, key, record_key, unit, op, old_values, new_values, who, at)
+            )
     return out
 
 

@@ -34,8 +34,9 @@ def agency_uid(agency: m.Agency, *, create: bool = False) -> str:
 def replace_older(uid: str, until: date | None, now: datetime) -> None:
     """A new key was issued: the agency's older keys count until ``until`` (default: 30 days)."""
     until = until or (now + OLD_KEY_GRACE).date()
-    older = ExchangeIssue.select().where((ExchangeIssue.agency_uid == uid)
-                                         & ExchangeIssue.revoked_at.is_null())  # fmt: skip
+    older = ExchangeIssue.select().where(
+        (ExchangeIssue.agency_uid == uid) & ExchangeIssue.revoked_at.is_null()
+    )
     for issue in older:
         if issue.valid_until is None or issue.valid_until > until:
             issue.valid_until = until
@@ -46,8 +47,10 @@ def revoked_key_ids(agency: m.Agency) -> list[str]:
     """The agency's revoked keys: a new slice tells the agency to forget reports they signed."""
     uid = agency_uid(agency)
     rows = ExchangeIssue.select(ExchangeIssue.key_id).where(
-        (ExchangeIssue.agency_uid == uid) & (ExchangeIssue.agency_uid != "")
-        & ExchangeIssue.revoked_at.is_null(False))  # fmt: skip
+        (ExchangeIssue.agency_uid == uid)
+        & (ExchangeIssue.agency_uid != "")
+        & ExchangeIssue.revoked_at.is_null(False)
+    )
     return [r.key_id for r in rows]
 
 
@@ -64,9 +67,15 @@ def revoke(agency_code: str, *, who: str = "") -> RevokeResult:
     agency = require("agency", agency_code)
     with writing():
         uid = agency_uid(agency)
-        count = (ExchangeIssue.update(revoked_at=datetime.now())
-                 .where((ExchangeIssue.agency_uid == uid) & (ExchangeIssue.agency_uid != "")
-                        & ExchangeIssue.revoked_at.is_null()).execute())  # fmt: skip
+        count = (
+            ExchangeIssue.update(revoked_at=datetime.now())
+            .where(
+                (ExchangeIssue.agency_uid == uid)
+                & (ExchangeIssue.agency_uid != "")
+                & ExchangeIssue.revoked_at.is_null()
+            )
+            .execute()
+        )
     return RevokeResult(agency.code, agency.name, count)
 
 
@@ -74,16 +83,22 @@ def check_key(issue: ExchangeIssue, code: str, name: str, today: date | None = N
     """Refuse a report whose key is not, today, a valid key of the agency holding ``code``."""
     agency = m.Agency.get_or_none(m.Agency.code == code)
     if agency is None or not issue.agency_uid or agency_uid(agency) != issue.agency_uid:
-        raise PackageRefused(f"Gói {name} được ký bằng khóa cấp cho đơn vị mang mã {code} trước "
-                             "đây, nay mã này thuộc đơn vị khác (hoặc đơn vị đó không còn) nên "
-                             "không được nhận.")  # fmt: skip
+        raise PackageRefused(
+            f"Gói {name} được ký bằng khóa cấp cho đơn vị mang mã {code} trước "
+            "đây, nay mã này thuộc đơn vị khác (hoặc đơn vị đó không còn) nên "
+            "không được nhận."
+        )
     if issue.revoked_at is not None:
-        raise PackageRefused(f"Khóa ký gói {name} của đơn vị {code} đã bị thu hồi ngày "
-                             f"{fmt_date(issue.revoked_at.date())} nên gói không được nhận; hãy "
-                             "giao gói dữ liệu mới cho đơn vị.")  # fmt: skip
+        raise PackageRefused(
+            f"Khóa ký gói {name} của đơn vị {code} đã bị thu hồi ngày "
+            f"{fmt_date(issue.revoked_at.date())} nên gói không được nhận; hãy "
+            "giao gói dữ liệu mới cho đơn vị."
+        )
     today = today or date.today()
     if issue.valid_until is not None and today > issue.valid_until:
-        raise PackageRefused(f"Gói {name} được ký bằng khóa cũ của đơn vị {code}, đã được thay "
-                             f"bằng khóa mới và chỉ còn dùng được đến hết ngày "
-                             f"{fmt_date(issue.valid_until)}; hãy đề nghị đơn vị mở gói dữ liệu "
-                             "mới rồi lập lại báo cáo.")  # fmt: skip
+        raise PackageRefused(
+            f"Gói {name} được ký bằng khóa cũ của đơn vị {code}, đã được thay "
+            f"bằng khóa mới và chỉ còn dùng được đến hết ngày "
+            f"{fmt_date(issue.valid_until)}; hãy đề nghị đơn vị mở gói dữ liệu "
+            "mới rồi lập lại báo cáo."
+        )

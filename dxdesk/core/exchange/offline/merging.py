@@ -62,8 +62,10 @@ class Item:
     def line(self) -> str:
         what = describe(self.entity, self.record_key)
         if self.outcome == CONFLICT:
-            return (f"! Xung đột {what}: Văn phòng {fmt_values(self.current)}; đơn vị "
-                    f"{fmt_values(self.new)} — {fmt_when(self.who, self.at)} ({self.reason})")  # fmt: skip
+            return (
+                f"! Xung đột {what}: Văn phòng {fmt_values(self.current)}; đơn vị "
+                f"{fmt_values(self.new)} — {fmt_when(self.who, self.at)} ({self.reason})"
+            )
         mark = "+" if self.outcome == APPLY else "="
         tail = "" if self.outcome == APPLY else " (Văn phòng đã có)"
         return (
@@ -91,8 +93,10 @@ class Plan:
 
     @property
     def heading(self) -> str:
-        return (f"Báo cáo số {self.seq} của {self.agency_name} ({self.agency}), lập: "
-                f"{fmt_when(self.officer, self.written_at)}.")  # fmt: skip
+        return (
+            f"Báo cáo số {self.seq} của {self.agency_name} ({self.agency}), lập: "
+            f"{fmt_when(self.officer, self.written_at)}."
+        )
 
 
 @dataclass(frozen=True)
@@ -106,14 +110,21 @@ class MergeResult:
     def message(self) -> str:
         p = self.plan
         if not self.changed and p.merged_at is not None:
-            return (f"Gói {p.name} (báo cáo số {p.seq} của {p.agency_name}) đã được hợp nhất "
-                    f"lúc {fmt_when('', p.merged_at)}; lần này không có gì thay đổi.")  # fmt: skip
-        again = (f" Đây là báo cáo số {p.seq} được đơn vị lập lại (bản trước đã hợp nhất nhưng "
-                 "máy đơn vị chưa ghi nhận); bản lập lại chỉ được nhận một lần."
-                 if p.rewritten else "")  # fmt: skip
-        return (f"Đã hợp nhất báo cáo số {p.seq} của {p.agency_name}: áp dụng {self.applied} "
-                f"thay đổi, giữ lại {self.conflicts} xung đột chờ người quyết định, "
-                f"{p.count(SAME)} thay đổi Văn phòng đã có.{again}")  # fmt: skip
+            return (
+                f"Gói {p.name} (báo cáo số {p.seq} của {p.agency_name}) đã được hợp nhất "
+                f"lúc {fmt_when('', p.merged_at)}; lần này không có gì thay đổi."
+            )
+        again = (
+            f" Đây là báo cáo số {p.seq} được đơn vị lập lại (bản trước đã hợp nhất nhưng "
+            "máy đơn vị chưa ghi nhận); bản lập lại chỉ được nhận một lần."
+            if p.rewritten
+            else ""
+        )
+        return (
+            f"Đã hợp nhất báo cáo số {p.seq} của {p.agency_name}: áp dụng {self.applied} "
+            f"thay đổi, giữ lại {self.conflicts} xung đột chờ người quyết định, "
+            f"{p.count(SAME)} thay đổi Văn phòng đã có.{again}"
+        )
 
 
 def preview(path: str | Path) -> Plan:
@@ -137,28 +148,47 @@ def merge(path: str | Path, *, who: str = "") -> MergeResult:
         for item in plan.items:
             when = {"officer": item.who or plan.officer, "at_agency": item.at or plan.written_at}
             if item.outcome == APPLY:
-                apply_with_provenance(rec, item.entity, item.op, item.record_key, item.new,
-                                      {**origin, **when}, provenance)  # fmt: skip
+                apply_with_provenance(
+                    rec,
+                    item.entity,
+                    item.op,
+                    item.record_key,
+                    item.new,
+                    {**origin, **when},
+                    provenance,
+                )
             elif item.outcome == CONFLICT:
                 keep_conflict(item, {**origin, **when})
         save_provenance(provenance)
         # logged even when nothing applied (all conflicts): undo then voids this merge
         rec.log_state("exchange_receipt", plan.package_id, None, {"seq": plan.seq})
         ExchangeReceipt.create(
-            package_id=plan.package_id, agency=plan.agency, seq=plan.seq, officer=plan.officer,
-            written_at=plan.written_at, merged_at=datetime.now(), merged_by=who,
-            applied=plan.count(APPLY), conflicts=plan.count(CONFLICT),
+            package_id=plan.package_id,
+            agency=plan.agency,
+            seq=plan.seq,
+            officer=plan.officer,
+            written_at=plan.written_at,
+            merged_at=datetime.now(),
+            merged_by=who,
+            applied=plan.count(APPLY),
+            conflicts=plan.count(CONFLICT),
             changeset=rec.changeset,
-        )  # fmt: skip
+        )
     return MergeResult(plan, plan.count(APPLY), plan.count(CONFLICT), changed=True)
 
 
 def _plan(pkg: package.Package) -> Plan:
     man = pkg.manifest
     written = _when(man.get("created_at"))
-    plan = Plan(pkg.name, str(man.get("package_id")), man["agency"],
-                str(man.get("agency_name") or man["agency"]), man["seq"],
-                str(man.get("created_by") or ""), written)  # fmt: skip
+    plan = Plan(
+        pkg.name,
+        str(man.get("package_id")),
+        man["agency"],
+        str(man.get("agency_name") or man["agency"]),
+        man["seq"],
+        str(man.get("created_by") or ""),
+        written,
+    )
     receipt = live_receipt(plan.package_id)
     if receipt is not None:
         plan.merged_at = receipt.merged_at
@@ -181,9 +211,11 @@ def _check_reporter(item: Item, plan: Plan, name: str) -> None:
     reporter = item.new.get("agency")
     if reporter in (None, "", plan.agency) or reporter == (item.current or {}).get("agency"):
         return
-    raise PackageRefused(f"Gói {name} ghi {describe(item.entity, item.record_key)} là do đơn vị "
-                         f"{reporter} báo cáo, nhưng {plan.agency_name} chỉ được báo cáo kết quả "
-                         "của chính mình nên gói không được nhận.")  # fmt: skip
+    raise PackageRefused(
+        f"Gói {name} ghi {describe(item.entity, item.record_key)} là do đơn vị "
+        f"{reporter} báo cáo, nhưng {plan.agency_name} chỉ được báo cáo kết quả "
+        "của chính mình nên gói không được nhận."
+    )
 
 
 def _when(value: Any) -> datetime | None:
@@ -200,11 +232,15 @@ def _check_sequence(plan: Plan) -> None:
         plan.rewritten = True
         return
     if plan.seq <= last:
-        raise PackageRefused(f"Báo cáo số {plan.seq} của {plan.agency_name} đã được hợp nhất từ "
-                             f"một gói khác nên gói {plan.name} không được dùng.")  # fmt: skip
+        raise PackageRefused(
+            f"Báo cáo số {plan.seq} của {plan.agency_name} đã được hợp nhất từ "
+            f"một gói khác nên gói {plan.name} không được dùng."
+        )
     if plan.seq > last + 1:
-        raise PackageRefused(f"Báo cáo số {plan.seq} của {plan.agency_name} đến trước báo cáo số "
-                             f"{last + 1}: hãy hợp nhất các báo cáo theo đúng thứ tự.")  # fmt: skip
+        raise PackageRefused(
+            f"Báo cáo số {plan.seq} của {plan.agency_name} đến trước báo cáo số "
+            f"{last + 1}: hãy hợp nhất các báo cáo theo đúng thứ tự."
+        )
 
 
 def _check_in_force(plan: Plan) -> None:
@@ -212,8 +248,9 @@ def _check_in_force(plan: Plan) -> None:
     merged then, stays)."""
     if plan.written_at is None:
         return
-    ended = agency_life.ended_error(plan.agency, plan.written_at.date(),
-                                    f"hợp nhất báo cáo số {plan.seq} của {{name}} lập")  # fmt: skip
+    ended = agency_life.ended_error(
+        plan.agency, plan.written_at.date(), f"hợp nhất báo cáo số {plan.seq} của {{name}} lập"
+    )
     if ended:
         raise PackageRefused(ended)
 
@@ -236,15 +273,18 @@ def _items(pkg: package.Package) -> list[Item]:
         raise package.integrity_error(pkg.name)
     if len(changes) > MAX_CHANGES:
         count, cap = (f"{n:,}".replace(",", ".") for n in (len(changes), MAX_CHANGES))
-        raise PackageRefused(f"Gói {pkg.name} có {count} thay đổi, vượt giới hạn {cap} thay đổi "
-                             "của một báo cáo nên không được nhận; hãy đề nghị đơn vị gửi thành "
-                             "nhiều báo cáo nhỏ hơn.")  # fmt: skip
+        raise PackageRefused(
+            f"Gói {pkg.name} có {count} thay đổi, vượt giới hạn {cap} thay đổi "
+            "của một báo cáo nên không được nhận; hãy đề nghị đơn vị gửi thành "
+            "nhiều báo cáo nhỏ hơn."
+        )
     return [_item(raw, pkg.name) for raw in changes]
 
 
 def _item(raw: Any, name: str) -> Item:
-    bad = PackageRefused(f"Gói {name} có thay đổi ngoài phạm vi đơn vị được phép sửa nên không "
-                         "được nhận.")  # fmt: skip
+    bad = PackageRefused(
+        f"Gói {name} có thay đổi ngoài phạm vi đơn vị được phép sửa nên không được nhận."
+    )
     if not isinstance(raw, dict) or not isinstance(raw.get("entity"), str):
         raise bad
     if raw["entity"] not in UNITS or not isinstance(raw.get("unit"), str):
@@ -284,8 +324,11 @@ def _item(raw: Any, name: str) -> Item:
 def _classify(item: Item, agency: str, scopes: dict[tuple, str | None]) -> Item:
     spec = SPECS[item.entity]
     full = records.find_record(spec, item.record_key)
-    fields = (UNITS[item.entity][item.unit] if item.op == "update"
-              else tuple(f.name for f in spec.plain_fields))  # fmt: skip
+    fields = (
+        UNITS[item.entity][item.unit]
+        if item.op == "update"
+        else tuple(f.name for f in spec.plain_fields)
+    )
     item.current = None if full is None else {f: full.get(f) for f in fields}
     record = {**item.record_key, **(item.new or item.old)}
     owner = (item.entity, record.get("task") or record.get("target") or record.get("code"))

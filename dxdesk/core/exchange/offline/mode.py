@@ -38,8 +38,10 @@ class AgencyMode:
     @property
     def banner(self) -> str:
         """'Chế độ đơn vị: UBND huyện Bát Xát — dữ liệu nhận ngày 05/01/2024'."""
-        return (f"Chế độ đơn vị: {self.agency_name} — dữ liệu nhận ngày "
-                f"{fmt_date(self.received_at.date())}")  # fmt: skip
+        return (
+            f"Chế độ đơn vị: {self.agency_name} — dữ liệu nhận ngày "
+            f"{fmt_date(self.received_at.date())}"
+        )
 
 
 def current_row() -> ExchangeAgencyMode | None:
@@ -54,9 +56,19 @@ def agency_mode() -> AgencyMode | None:
     if cached is not None:
         return cached[0]
     row = current_row()
-    mode = None if row is None else AgencyMode(
-        row.agency_code, row.agency_name, row.committee_name, row.received_at, row.issued_at,
-        row.slice_id, row.next_seq)  # fmt: skip
+    mode = (
+        None
+        if row is None
+        else AgencyMode(
+            row.agency_code,
+            row.agency_name,
+            row.committee_name,
+            row.received_at,
+            row.issued_at,
+            row.slice_id,
+            row.next_seq,
+        )
+    )
     setattr(db, _CACHE, (mode,))
     return mode
 
@@ -72,8 +84,10 @@ def require_agency() -> ExchangeAgencyMode:
     """The agency-mode row, or a clear error at the secretariat."""
     row = current_row()
     if row is None:
-        raise DxError("Tệp dữ liệu này là sổ của Văn phòng BCĐ, không phải dữ liệu của một đơn "
-                      "vị; hãy mở gói dữ liệu được giao (dxdesk exchange open) trước.")  # fmt: skip
+        raise DxError(
+            "Tệp dữ liệu này là sổ của Văn phòng BCĐ, không phải dữ liệu của một đơn "
+            "vị; hãy mở gói dữ liệu được giao (dxdesk exchange open) trước."
+        )
     return row
 
 
@@ -81,8 +95,10 @@ def require_secretariat() -> None:
     """Refuse secretariat actions (issue, merge, resolve) in an agency-mode register."""
     mode = agency_mode()
     if mode is not None:
-        raise DxError(f"Tệp dữ liệu này đang ở chế độ đơn vị ({mode.agency_name}): chỉ sổ của "
-                      "Văn phòng BCĐ mới giao dữ liệu và nhận báo cáo.")  # fmt: skip
+        raise DxError(
+            f"Tệp dữ liệu này đang ở chế độ đơn vị ({mode.agency_name}): chỉ sổ của "
+            "Văn phòng BCĐ mới giao dữ liệu và nhận báo cáo."
+        )
 
 
 @contextmanager

@@ -69,21 +69,33 @@ def open_slice(path: str | Path, *, who: str = "") -> OpenResult:
 
 def _result(man: dict, payload: dict, refreshed: bool, *, unchanged: bool, kept: int) -> OpenResult:
     recs = payload["records"]
-    return OpenResult(man["agency"], man["agency_name"], refreshed, unchanged,
-                      len(recs.get("task", [])), len(recs.get("target", [])), kept,
-                      package_keys.fingerprint(man["secretariat_key"]))  # fmt: skip
+    return OpenResult(
+        man["agency"],
+        man["agency_name"],
+        refreshed,
+        unchanged,
+        len(recs.get("task", [])),
+        len(recs.get("target", [])),
+        kept,
+        package_keys.fingerprint(man["secretariat_key"]),
+    )
 
 
 def _payload(pkg: package.Package) -> dict[str, Any]:
     payload = pkg.payload()
     man = pkg.manifest
-    ok = (isinstance(payload, dict) and isinstance(payload.get("records"), dict)
-          and isinstance(payload.get("committee"), dict)
-          and isinstance(payload.get("agency_private_key"), str)
-          and isinstance(payload.get("merged_upto"), int)
-          and isinstance(payload.get("next_report_seq"), int)
-          and all(e in SPECS and isinstance(v, list) and all(isinstance(r, dict) for r in v)
-                  for e, v in payload["records"].items()))  # fmt: skip
+    ok = (
+        isinstance(payload, dict)
+        and isinstance(payload.get("records"), dict)
+        and isinstance(payload.get("committee"), dict)
+        and isinstance(payload.get("agency_private_key"), str)
+        and isinstance(payload.get("merged_upto"), int)
+        and isinstance(payload.get("next_report_seq"), int)
+        and all(
+            e in SPECS and isinstance(v, list) and all(isinstance(r, dict) for r in v)
+            for e, v in payload["records"].items()
+        )
+    )
     if not ok or not all(
         isinstance(man.get(k), str) for k in ("agency", "agency_name", "created_at", "package_id")
     ):
@@ -107,15 +119,19 @@ def _check_fresh(pkg: package.Package, payload: dict, row: ExchangeAgencyMode | 
         if m.Task.select().exists() or m.Target.select().exists() or m.Agency.select().exists():
             where = getattr(m.database_proxy.obj, "dxdesk_path", None)
             name = Path(where).name if where else "này"
-            raise PackageRefused(f"Tệp dữ liệu {name} đã có dữ liệu của Văn phòng; hãy mở gói "
-                                 "giao dữ liệu vào một tệp mới.")  # fmt: skip
+            raise PackageRefused(
+                f"Tệp dữ liệu {name} đã có dữ liệu của Văn phòng; hãy mở gói "
+                "giao dữ liệu vào một tệp mới."
+            )
     elif not isinstance(seq, int) or seq < row.slice_seq:
-        raise PackageRefused(f"Gói {pkg.name} được lập trước gói dữ liệu đang dùng nên không "
-                             "được mở.")  # fmt: skip
+        raise PackageRefused(
+            f"Gói {pkg.name} được lập trước gói dữ liệu đang dùng nên không được mở."
+        )
     errors = validate(payload["records"])
     if errors:
-        raise PackageRefused(f"Gói {pkg.name} có dữ liệu không hợp lệ ({errors[0]}) nên không "
-                             "được mở.")  # fmt: skip
+        raise PackageRefused(
+            f"Gói {pkg.name} có dữ liệu không hợp lệ ({errors[0]}) nên không được mở."
+        )
 
 
 def _pending(payload: dict[str, Any]) -> set[Unit]:
@@ -211,15 +227,19 @@ def _sent_key_id(sent: ExchangeSent) -> str:
 def _save_mode(row: ExchangeAgencyMode | None, man: dict, payload: dict) -> None:
     next_seq = max(row.next_seq if row else 1, payload["next_report_seq"])
     values = {
-        "agency_code": man["agency"], "agency_name": man["agency_name"],
+        "agency_code": man["agency"],
+        "agency_name": man["agency_name"],
         "committee_uid": man.get("committee_uid", ""),
         "committee_name": man.get("committee_name") or "",
         "secretariat_key": man["secretariat_key"],
-        "agency_private_key": payload["agency_private_key"], "key_id": man["agency_key_id"],
-        "slice_id": man["package_id"], "slice_seq": man.get("slice_seq") or 0,
-        "issued_at": datetime.fromisoformat(man["created_at"]), "received_at": datetime.now(),
+        "agency_private_key": payload["agency_private_key"],
+        "key_id": man["agency_key_id"],
+        "slice_id": man["package_id"],
+        "slice_seq": man.get("slice_seq") or 0,
+        "issued_at": datetime.fromisoformat(man["created_at"]),
+        "received_at": datetime.now(),
         "next_seq": next_seq,
-    }  # fmt: skip
+    }
     if row is None:
         ExchangeAgencyMode.create(**values)
         return

@@ -34,8 +34,12 @@ def task_role(code: str | None, agency: str) -> str | None:
         return None
     if task.lead_agency is not None and task.lead_agency.code == agency:
         return "lead"
-    linked = (m.TaskAgency.select().join(m.Agency)
-              .where((m.TaskAgency.task == task) & (m.Agency.code == agency)).exists())  # fmt: skip
+    linked = (
+        m.TaskAgency.select()
+        .join(m.Agency)
+        .where((m.TaskAgency.task == task) & (m.Agency.code == agency))
+        .exists()
+    )
     return "coordinator" if linked else "other"
 
 
@@ -53,20 +57,29 @@ def scope_error(entity: str, record: dict[str, Any], agency: str) -> str | None:
         role = task_role(record.get("code"), agency)
         if role is None:
             return f"Nhiệm vụ {record.get('code')} không có trong sổ."
-        return None if role == "lead" else (f"Nhiệm vụ {record.get('code')} không do đơn vị "
-                                            f"{agency} chủ trì.")  # fmt: skip
+        return (
+            None
+            if role == "lead"
+            else (f"Nhiệm vụ {record.get('code')} không do đơn vị {agency} chủ trì.")
+        )
     if entity == "note":
         role = task_role(record.get("task"), agency)
         if role is None:
             return f"Nhiệm vụ {record.get('task')} không có trong sổ."
-        return None if role != "other" else (f"Nhiệm vụ {record.get('task')} không giao cho "
-                                             f"đơn vị {agency}.")  # fmt: skip
+        return (
+            None
+            if role != "other"
+            else (f"Nhiệm vụ {record.get('task')} không giao cho đơn vị {agency}.")
+        )
     if entity == "measurement":
         lead = target_lead(record.get("target"))
         if lead is None:
             return f"Mục tiêu {record.get('target')} không có trong sổ."
-        return None if lead == agency else (f"Mục tiêu {record.get('target')} không do đơn vị "
-                                            f"{agency} chủ trì.")  # fmt: skip
+        return (
+            None
+            if lead == agency
+            else (f"Mục tiêu {record.get('target')} không do đơn vị {agency} chủ trì.")
+        )
     return f"{SPECS[entity].label} do Văn phòng BCĐ quản lý."
 
 
@@ -106,36 +119,47 @@ def check_can_write(entity: str, record: dict[str, Any], *, op: str = "write") -
         if scope_error(entity, record, mode.agency_code):
             raise PermissionDenied(_scope_sentence(entity, record, mode.agency_name))
         reporter = record.get("agency")
-        if (entity == "measurement" and op == "write" and reporter not in (None, "", mode.agency_code)
-                and (changed is None or "agency" in changed)):  # fmt: skip
-            raise PermissionDenied(f"Ở chế độ đơn vị, kết quả do chính {mode.agency_name} báo "
-                                   f"cáo; không được ghi là của đơn vị {reporter}.")  # fmt: skip
+        if (
+            entity == "measurement"
+            and op == "write"
+            and reporter not in (None, "", mode.agency_code)
+            and (changed is None or "agency" in changed)
+        ):
+            raise PermissionDenied(
+                f"Ở chế độ đơn vị, kết quả do chính {mode.agency_name} báo "
+                f"cáo; không được ghi là của đơn vị {reporter}."
+            )
     else:
-        raise PermissionDenied(f"Ở chế độ đơn vị không được sửa {label} vì dữ liệu này do Văn "
-                               "phòng BCĐ quản lý.")  # fmt: skip
+        raise PermissionDenied(
+            f"Ở chế độ đơn vị không được sửa {label} vì dữ liệu này do Văn phòng BCĐ quản lý."
+        )
 
 
-def _check_task(record: dict[str, Any], changed: set[str] | None, op: str, agency: str,
-                name: str) -> None:  # fmt: skip
+def _check_task(
+    record: dict[str, Any], changed: set[str] | None, op: str, agency: str, name: str
+) -> None:
     if op == "delete" or changed is None:
-        raise PermissionDenied("Ở chế độ đơn vị không được thêm hay xóa nhiệm vụ: nhiệm vụ do "
-                               "Văn phòng BCĐ giao.")  # fmt: skip
+        raise PermissionDenied(
+            "Ở chế độ đơn vị không được thêm hay xóa nhiệm vụ: nhiệm vụ do Văn phòng BCĐ giao."
+        )
     extra = sorted(changed - TASK_FIELDS)
     if extra:
         field = FIELD_LABELS.get(extra[0], extra[0])
-        raise PermissionDenied(f"Ở chế độ đơn vị chỉ được cập nhật trạng thái, ngày hoàn thành, "
-                               f"vướng mắc và tiến độ của nhiệm vụ, không được sửa “{field}”.")  # fmt: skip
+        raise PermissionDenied(
+            f"Ở chế độ đơn vị chỉ được cập nhật trạng thái, ngày hoàn thành, "
+            f"vướng mắc và tiến độ của nhiệm vụ, không được sửa “{field}”."
+        )
     if task_role(record.get("code"), agency) != "lead":
-        raise PermissionDenied(f"Nhiệm vụ {record.get('code')} không do {name} chủ trì nên chỉ "
-                               "được thêm ghi chú tiến độ.")  # fmt: skip
+        raise PermissionDenied(
+            f"Nhiệm vụ {record.get('code')} không do {name} chủ trì nên chỉ "
+            "được thêm ghi chú tiến độ."
+        )
 
 
 def _scope_sentence(entity: str, record: dict[str, Any], name: str) -> str:
     if entity == "note":
-        return (f"Nhiệm vụ {record.get('task')} không giao cho {name} nên không được ghi tiến "
-                "độ.")  # fmt: skip
-    return (f"Mục tiêu {record.get('target')} không do {name} chủ trì nên không được ghi kết "
-            "quả.")  # fmt: skip
+        return f"Nhiệm vụ {record.get('task')} không giao cho {name} nên không được ghi tiến độ."
+    return f"Mục tiêu {record.get('target')} không do {name} chủ trì nên không được ghi kết quả."
 
 
 def guard(entity: str, op: str, record: dict[str, Any]) -> None:

@@ -20,9 +20,15 @@ from dxdesk.core.storage.exchange_models import ExchangeConflict, ExchangeProven
 from dxdesk.core.storage.records import SPECS
 
 
-def apply_with_provenance(rec: ChangeRecorder, entity: str, op: str, record_key: dict[str, Any],
-                          values: dict[str, Any] | None, origin: dict[str, Any],
-                          pending: list[dict[str, Any]] | None = None) -> None:  # fmt: skip
+def apply_with_provenance(
+    rec: ChangeRecorder,
+    entity: str,
+    op: str,
+    record_key: dict[str, Any],
+    values: dict[str, Any] | None,
+    origin: dict[str, Any],
+    pending: list[dict[str, Any]] | None = None,
+) -> None:
     """Apply one agency change through the change log and mark the rows it wrote (into
     ``pending`` when given, for the caller to insert all at once: :func:`save_provenance`)."""
     before = len(rec.logged)
@@ -50,17 +56,31 @@ def save_provenance(rows: list[dict[str, Any]]) -> None:
 def keep_conflict(item: Any, origin: dict[str, Any]) -> ExchangeConflict:
     """Keep a merge item the register disagrees with, with both values, who and when."""
     spec = SPECS[item.entity]
-    fields = (UNITS[item.entity][item.unit] if item.op == "update"
-              else tuple(f.name for f in spec.plain_fields))  # fmt: skip
+    fields = (
+        UNITS[item.entity][item.unit]
+        if item.op == "update"
+        else tuple(f.name for f in spec.plain_fields)
+    )
     who, at = last_change(item.entity, item.record_key, fields)
     return ExchangeConflict.create(
-        package_id=origin["package_id"], agency=origin["agency"], seq=origin["seq"],
-        entity=item.entity, entity_key=item.key, record_key=dumps(item.record_key),
-        unit=item.unit, op=item.op, base=dumps(item.old), secretariat=dumps(item.current),
-        agency_value=dumps(item.new), secretariat_who=who, secretariat_at=at,
-        officer=origin["officer"] or "", at_agency=origin["at_agency"], reason=item.reason,
+        package_id=origin["package_id"],
+        agency=origin["agency"],
+        seq=origin["seq"],
+        entity=item.entity,
+        entity_key=item.key,
+        record_key=dumps(item.record_key),
+        unit=item.unit,
+        op=item.op,
+        base=dumps(item.old),
+        secretariat=dumps(item.current),
+        agency_value=dumps(item.new),
+        secretariat_who=who,
+        secretariat_at=at,
+        officer=origin["officer"] or "",
+        at_agency=origin["at_agency"],
+        reason=item.reason,
         detected_at=datetime.now(),
-    )  # fmt: skip
+    )
 
 
 def history(entity: str, key: str | dict[str, Any]) -> list[dict[str, Any]]:
@@ -69,21 +89,39 @@ def history(entity: str, key: str | dict[str, Any]) -> list[dict[str, Any]]:
         m.Change.select(m.Change, m.ChangeSet, ExchangeProvenance)
         .join(m.ChangeSet)
         .switch(m.Change)
-        .join(ExchangeProvenance, join_type=JOIN.LEFT_OUTER,
-              on=(ExchangeProvenance.change == m.Change.id))
+        .join(
+            ExchangeProvenance,
+            join_type=JOIN.LEFT_OUTER,
+            on=(ExchangeProvenance.change == m.Change.id),
+        )
         .where((m.Change.entity == entity) & (m.Change.entity_key == logged_key(entity, key)))
         .order_by(m.Change.id)
-    )  # fmt: skip
+    )
     out = []
     for r in rows:
         prov = getattr(r, "exchangeprovenance", None)
         origin = None
         if prov is not None and prov.id is not None:
-            origin = {"agency": prov.agency, "package_id": prov.package_id, "seq": prov.seq,
-                      "officer": prov.officer, "at_agency": prov.at_agency}  # fmt: skip
-        out.append({"at": r.changeset.at, "who": r.changeset.who, "action": r.changeset.action,
-                    "op": r.op, "field": r.field, "old": _json(r.old), "new": _json(r.new),
-                    "undone": r.changeset.undone, "origin": origin})  # fmt: skip
+            origin = {
+                "agency": prov.agency,
+                "package_id": prov.package_id,
+                "seq": prov.seq,
+                "officer": prov.officer,
+                "at_agency": prov.at_agency,
+            }
+        out.append(
+            {
+                "at": r.changeset.at,
+                "who": r.changeset.who,
+                "action": r.changeset.action,
+                "op": r.op,
+                "field": r.field,
+                "old": _json(r.old),
+                "new": _json(r.new),
+                "undone": r.changeset.undone,
+                "origin": origin,
+            }
+        )
     return out
 
 

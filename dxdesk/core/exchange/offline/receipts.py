@@ -36,6 +36,7 @@ def forget_void(package_id: str) -> None:
     row = ExchangeReceipt.get_or_none(ExchangeReceipt.package_id == package_id)
     if row is None or is_live(row):
         return
-    ExchangeConflict.delete().where((ExchangeConflict.package_id == package_id)
-                                    & (ExchangeConflict.kept == "")).execute()  # fmt: skip
+    ExchangeConflict.delete().where(
+        (ExchangeConflict.package_id == package_id) & (ExchangeConflict.kept == "")
+    ).execute()
     row.delete_instance()

@@ -38,12 +38,19 @@ def write_report(out: str | Path, *, who: str = "") -> ReportResult:
         raise DxError("Không có thay đổi nào kể từ lần báo cáo trước nên chưa cần gửi báo cáo.")
     seq, package_id, now = row.next_seq, str(uuid.uuid4()), datetime.now()
     manifest = {
-        "kind": package.REPORT, "package_id": package_id, "committee_uid": row.committee_uid,
-        "committee_name": row.committee_name, "agency": row.agency_code,
-        "agency_name": row.agency_name, "seq": seq, "slice_id": row.slice_id,
-        "key_id": row.key_id, "created_at": now.isoformat(timespec="seconds"),
-        "created_by": who, "app_version": __version__,
-    }  # fmt: skip
+        "kind": package.REPORT,
+        "package_id": package_id,
+        "committee_uid": row.committee_uid,
+        "committee_name": row.committee_name,
+        "agency": row.agency_code,
+        "agency_name": row.agency_name,
+        "seq": seq,
+        "slice_id": row.slice_id,
+        "key_id": row.key_id,
+        "created_at": now.isoformat(timespec="seconds"),
+        "created_by": who,
+        "app_version": __version__,
+    }
     payload = {"changes": [c.as_json() for c in changes]}
     data = package.build(manifest, payload, row.agency_private_key)
     units = [[c.entity, c.key, c.unit] for c in changes]
@@ -53,17 +60,24 @@ def write_report(out: str | Path, *, who: str = "") -> ReportResult:
     # after the commit leaves a recorded report without a file, which ``resend`` writes.
     with mode.writing():
         set_base(current_records())
-        ExchangeSent.create(seq=seq, package_id=package_id, written_at=now, written_by=who,
-                            units=package.dumps(units),
-                            data=base64.b64encode(data).decode("ascii"))  # fmt: skip
+        ExchangeSent.create(
+            seq=seq,
+            package_id=package_id,
+            written_at=now,
+            written_by=who,
+            units=package.dumps(units),
+            data=base64.b64encode(data).decode("ascii"),
+        )
         row.next_seq = seq + 1
         row.save()
     try:
         path = package.write_file(data, out)  # temporary name, fsync, rename
     except DxError as exc:
-        raise DxError(f"Báo cáo số {seq} đã được lập và ghi nhận nhưng chưa ghi được ra tệp: "
-                      f"{exc} Hãy ghi lại bằng: dxdesk exchange report --again {seq} --out "
-                      f"{out}") from exc  # fmt: skip
+        raise DxError(
+            f"Báo cáo số {seq} đã được lập và ghi nhận nhưng chưa ghi được ra tệp: "
+            f"{exc} Hãy ghi lại bằng: dxdesk exchange report --again {seq} --out "
+            f"{out}"
+        ) from exc
     return ReportResult(path, seq, package_id, len(changes), len(data))
 
 

@@ -27,8 +27,19 @@ from dxdesk.core.storage.exchange_models import ExchangeIdentity, ExchangeIssue
 from dxdesk.core.storage.records import SPECS
 
 REFERENCE = ("pillar", "agency", "programme", "document", "meeting")
-COMMITTEE_FIELDS = ("name", "short_name", "level", "province", "place", "standing_agency",
-                    "symbol", "doc_style", "signer_authority", "signer_title", "signer_name")  # fmt: skip
+COMMITTEE_FIELDS = (
+    "name",
+    "short_name",
+    "level",
+    "province",
+    "place",
+    "standing_agency",
+    "symbol",
+    "doc_style",
+    "signer_authority",
+    "signer_title",
+    "signer_name",
+)
 
 
 @dataclass(frozen=True)
@@ -48,8 +59,12 @@ def identity() -> ExchangeIdentity:
     row = ExchangeIdentity.select().first()
     if row is None:
         private, public = package_keys.new_key_pair()
-        row = ExchangeIdentity.create(committee_uid=str(uuid.uuid4()), private_key=private,
-                                      public_key=public, created_at=datetime.now())  # fmt: skip
+        row = ExchangeIdentity.create(
+            committee_uid=str(uuid.uuid4()),
+            private_key=private,
+            public_key=public,
+            created_at=datetime.now(),
+        )
     return row
 
 
@@ -89,8 +104,9 @@ def collect(agency: m.Agency) -> dict[str, list[dict[str, Any]]]:
     return {e: out[e] for e in records.LOAD_ORDER if e in out}
 
 
-def issue_slice(agency_code: str, out: str | Path, *, who: str = "",
-                old_keys_until: date | None = None) -> IssueResult:  # fmt: skip
+def issue_slice(
+    agency_code: str, out: str | Path, *, who: str = "", old_keys_until: date | None = None
+) -> IssueResult:
     """Write the slice of one agency to ``out`` and register the key its reports must use;
     the agency's older keys count until ``old_keys_until`` (default: 30 days from now)."""
     require_secretariat()
@@ -106,27 +122,51 @@ def issue_slice(agency_code: str, out: str | Path, *, who: str = "",
         slice_seq = ExchangeIssue.select().where(ExchangeIssue.agency == agency.code).count() + 1
         data_records = collect(agency)
         manifest = {
-            "kind": package.SLICE, "package_id": package_id, "committee_uid": me.committee_uid,
-            "committee_name": committee_record()["name"], "agency": agency.code,
-            "agency_name": agency.name, "created_at": now.isoformat(timespec="seconds"),
-            "created_by": who, "app_version": __version__, "secretariat_key": me.public_key,
-            "agency_key_id": package_keys.key_id(agency_public), "slice_seq": slice_seq,
-        }  # fmt: skip
-        payload = {"committee": committee_record(), "records": data_records,
-                   "agency_private_key": agency_private, "merged_upto": merged,
-                   "next_report_seq": merged + 1,
-                   "revoked_key_ids": keys.revoked_key_ids(agency)}  # fmt: skip
+            "kind": package.SLICE,
+            "package_id": package_id,
+            "committee_uid": me.committee_uid,
+            "committee_name": committee_record()["name"],
+            "agency": agency.code,
+            "agency_name": agency.name,
+            "created_at": now.isoformat(timespec="seconds"),
+            "created_by": who,
+            "app_version": __version__,
+            "secretariat_key": me.public_key,
+            "agency_key_id": package_keys.key_id(agency_public),
+            "slice_seq": slice_seq,
+        }
+        payload = {
+            "committee": committee_record(),
+            "records": data_records,
+            "agency_private_key": agency_private,
+            "merged_upto": merged,
+            "next_report_seq": merged + 1,
+            "revoked_key_ids": keys.revoked_key_ids(agency),
+        }
         data = package.build(manifest, payload, me.private_key)
         uid = keys.agency_uid(agency, create=True)
         keys.replace_older(uid, old_keys_until, now)
-        ExchangeIssue.create(package_id=package_id, agency=agency.code, agency_uid=uid,
-                             public_key=agency_public,
-                             key_id=package_keys.key_id(agency_public), issued_at=now,
-                             issued_by=who, size=len(data))  # fmt: skip
+        ExchangeIssue.create(
+            package_id=package_id,
+            agency=agency.code,
+            agency_uid=uid,
+            public_key=agency_public,
+            key_id=package_keys.key_id(agency_public),
+            issued_at=now,
+            issued_by=who,
+            size=len(data),
+        )
         path = package.write_file(data, out)
-    return IssueResult(path, package_id, agency.code, agency.name, len(data_records["task"]),
-                       len(data_records["target"]), len(data),
-                       package_keys.fingerprint(me.public_key))  # fmt: skip
+    return IssueResult(
+        path,
+        package_id,
+        agency.code,
+        agency.name,
+        len(data_records["task"]),
+        len(data_records["target"]),
+        len(data),
+        package_keys.fingerprint(me.public_key),
+    )
 
 
 def issued(agency_code: str | None = None) -> list[ExchangeIssue]:

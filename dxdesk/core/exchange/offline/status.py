@@ -22,12 +22,17 @@ def exchange_status() -> dict[str, Any]:
     if mode is not None:
         row = current_row()
         return {
-            "mode": "agency", "banner": mode.banner, "agency": mode.agency_code,
-            "agency_name": mode.agency_name, "received_at": mode.received_at,
-            "issued_at": mode.issued_at, "pending": len(local_changes()),
-            "next_report": mode.next_seq, "sent": ExchangeSent.select().count(),
+            "mode": "agency",
+            "banner": mode.banner,
+            "agency": mode.agency_code,
+            "agency_name": mode.agency_name,
+            "received_at": mode.received_at,
+            "issued_at": mode.issued_at,
+            "pending": len(local_changes()),
+            "next_report": mode.next_seq,
+            "sent": ExchangeSent.select().count(),
             "secretariat_fingerprint": package_keys.fingerprint(row.secretariat_key),
-        }  # fmt: skip
+        }
     me = ExchangeIdentity.select().first()
     agencies = sorted({i.agency for i in ExchangeIssue.select(ExchangeIssue.agency)})
     return {
@@ -42,5 +47,10 @@ def _agency_line(code: str) -> dict[str, Any]:
     issues = ExchangeIssue.select().where(ExchangeIssue.agency == code)
     last = issues.order_by(ExchangeIssue.issued_at.desc()).first()
     merged = live_receipts(code)
-    return {"agency": code, "slices": issues.count(), "last_issued_at": last.issued_at,
-            "reports_merged": len(merged), "last_report": merged[-1].seq if merged else 0}  # fmt: skip
+    return {
+        "agency": code,
+        "slices": issues.count(),
+        "last_issued_at": last.issued_at,
+        "reports_merged": len(merged),
+        "last_report": merged[-1].seq if merged else 0,
+    }

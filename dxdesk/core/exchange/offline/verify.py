@@ -35,21 +35,33 @@ def check_slice(pkg: Package, row: ExchangeAgencyMode | None) -> None:
     """Refuse a slice not signed by the pinned secretariat key, or for another agency."""
     man, name = pkg.manifest, pkg.name
     if pkg.kind != SLICE:
-        raise PackageRefused(f"Tệp {name} là báo cáo của đơn vị, không phải gói giao dữ liệu; "
-                             "báo cáo được hợp nhất ở Văn phòng (dxdesk exchange merge).")  # fmt: skip
+        raise PackageRefused(
+            f"Tệp {name} là báo cáo của đơn vị, không phải gói giao dữ liệu; "
+            "báo cáo được hợp nhất ở Văn phòng (dxdesk exchange merge)."
+        )
     key = _text(man, "secretariat_key")
     if row is not None:
         if _text(man, "committee_uid") != row.committee_uid:
-            other, own = committees(_text(man, "committee_name"), _text(man, "committee_uid"),
-                                    row.committee_name, row.committee_uid)  # fmt: skip
-            raise PackageRefused(f"Gói {name} là dữ liệu của ban chỉ đạo khác ({other}), không "
-                                 f"phải của {own} nên không được mở.")  # fmt: skip
+            other, own = committees(
+                _text(man, "committee_name"),
+                _text(man, "committee_uid"),
+                row.committee_name,
+                row.committee_uid,
+            )
+            raise PackageRefused(
+                f"Gói {name} là dữ liệu của ban chỉ đạo khác ({other}), không "
+                f"phải của {own} nên không được mở."
+            )
         if _text(man, "agency") != row.agency_code:
-            raise PackageRefused(f"Gói {name} giao cho {_text(man, 'agency_name')}, còn tệp dữ "
-                                 f"liệu này là của {row.agency_name} nên không được mở.")  # fmt: skip
+            raise PackageRefused(
+                f"Gói {name} giao cho {_text(man, 'agency_name')}, còn tệp dữ "
+                f"liệu này là của {row.agency_name} nên không được mở."
+            )
         if key != row.secretariat_key:
-            raise PackageRefused(f"Gói {name} không được ký bằng khóa của Văn phòng đã giao dữ "
-                                 "liệu trước đây nên không được mở.")  # fmt: skip
+            raise PackageRefused(
+                f"Gói {name} không được ký bằng khóa của Văn phòng đã giao dữ "
+                "liệu trước đây nên không được mở."
+            )
     if not key:
         raise PackageRefused(f"Tệp {name} không phải gói trao đổi dxdesk.")
     pkg.check_signed_by(key)
@@ -59,26 +71,38 @@ def check_report(pkg: Package) -> ExchangeIssue:
     """Refuse a report not signed by the key issued to the agency it names; return that issue."""
     man, name = pkg.manifest, pkg.name
     if pkg.kind != REPORT:
-        raise PackageRefused(f"Tệp {name} là gói giao dữ liệu cho đơn vị, không phải báo cáo; "
-                             "hãy mở nó ở máy của đơn vị (dxdesk exchange open).")  # fmt: skip
+        raise PackageRefused(
+            f"Tệp {name} là gói giao dữ liệu cho đơn vị, không phải báo cáo; "
+            "hãy mở nó ở máy của đơn vị (dxdesk exchange open)."
+        )
     me = ExchangeIdentity.select().first()
     if me is None:
-        raise PackageRefused(f"Sổ này chưa giao dữ liệu cho đơn vị nào nên không nhận báo cáo "
-                             f"{name}.")  # fmt: skip
+        raise PackageRefused(
+            f"Sổ này chưa giao dữ liệu cho đơn vị nào nên không nhận báo cáo {name}."
+        )
     if _text(man, "committee_uid") != me.committee_uid:
         own_row = Committee.select().first()
-        other, own = committees(_text(man, "committee_name"), _text(man, "committee_uid"),
-                                own_row.name if own_row else "", me.committee_uid)  # fmt: skip
-        raise PackageRefused(f"Gói {name} là báo cáo gửi ban chỉ đạo khác ({other}), không phải "
-                             f"ban chỉ đạo {own} của sổ này nên không được nhận.")  # fmt: skip
+        other, own = committees(
+            _text(man, "committee_name"),
+            _text(man, "committee_uid"),
+            own_row.name if own_row else "",
+            me.committee_uid,
+        )
+        raise PackageRefused(
+            f"Gói {name} là báo cáo gửi ban chỉ đạo khác ({other}), không phải "
+            f"ban chỉ đạo {own} của sổ này nên không được nhận."
+        )
     issue = ExchangeIssue.get_or_none(ExchangeIssue.key_id == _text(man, "key_id"))
     if issue is None:
-        raise PackageRefused(f"Gói {name} được ký bằng một khóa mà Văn phòng chưa từng cấp nên "
-                             "không được nhận.")  # fmt: skip
+        raise PackageRefused(
+            f"Gói {name} được ký bằng một khóa mà Văn phòng chưa từng cấp nên không được nhận."
+        )
     if issue.agency != _text(man, "agency"):
-        raise PackageRefused(f"Gói {name} ghi là báo cáo của đơn vị {_text(man, 'agency')} nhưng "
-                             f"được ký bằng khóa cấp cho đơn vị {issue.agency} nên không được "
-                             "nhận.")  # fmt: skip
+        raise PackageRefused(
+            f"Gói {name} ghi là báo cáo của đơn vị {_text(man, 'agency')} nhưng "
+            f"được ký bằng khóa cấp cho đơn vị {issue.agency} nên không được "
+            "nhận."
+        )
     pkg.check_signed_by(issue.public_key)
     from dxdesk.core.exchange.offline.keys import check_key
 

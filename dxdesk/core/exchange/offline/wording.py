@@ -32,8 +32,11 @@ def fmt_values(values: dict[str, Any] | None) -> str:
     """'trạng thái Đã hoàn thành, ngày hoàn thành 05/01/2024' (empty fields left out)."""
     if values is None:
         return "(không có)"
-    parts = [f"{label} {fmt_value(k, values[k])}" for k, label in FIELD_LABELS.items()
-             if values.get(k) not in (None, "")]  # fmt: skip
+    parts = [
+        f"{label} {fmt_value(k, values[k])}"
+        for k, label in FIELD_LABELS.items()
+        if values.get(k) not in (None, "")
+    ]
     return ", ".join(parts) or "(để trống)"
 
 
@@ -43,9 +46,11 @@ def fmt_change(old: dict[str, Any] | None, new: dict[str, Any] | None) -> str:
         return "thêm mới: " + fmt_values(new)
     if new is None:
         return "xóa: " + fmt_values(old)
-    parts = [f"{label}: {fmt_value(k, old.get(k))} → {fmt_value(k, new.get(k))}"
-             for k, label in FIELD_LABELS.items()
-             if k in new and fmt_value(k, old.get(k)) != fmt_value(k, new.get(k))]  # fmt: skip
+    parts = [
+        f"{label}: {fmt_value(k, old.get(k))} → {fmt_value(k, new.get(k))}"
+        for k, label in FIELD_LABELS.items()
+        if k in new and fmt_value(k, old.get(k)) != fmt_value(k, new.get(k))
+    ]
     return "; ".join(parts) or "không đổi"
 
 

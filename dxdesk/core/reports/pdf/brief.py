@@ -71,9 +71,16 @@ def write(doc: Document, out_path: str | Path, fmt: str) -> int:
     return write_pdf(doc, out_path)
 
 
-def build_brief(out_path: str | Path, *, meeting_code: str | None = None, as_of: date,
-                style: str | None = None, progress: Callable[[str], None] | None = None,
-                signer: Signer | None = None, fmt: str | None = None) -> BriefResult:  # fmt: skip
+def build_brief(
+    out_path: str | Path,
+    *,
+    meeting_code: str | None = None,
+    as_of: date,
+    style: str | None = None,
+    progress: Callable[[str], None] | None = None,
+    signer: Signer | None = None,
+    fmt: str | None = None,
+) -> BriefResult:
     """Write the brief of the meeting (the next one on or after ``as_of`` when not named)."""
     from dxdesk.core.reports.brief_doc import brief_document
     from dxdesk.core.services.figures import check_figures
@@ -91,12 +98,19 @@ def build_brief(out_path: str | Path, *, meeting_code: str | None = None, as_of:
     style = style or default_style()
     _say(progress, "Đang dựng báo cáo…")
     pages = write(brief_document(data, style, signer), out_path, fmt)
-    return BriefResult(Path(out_path), pages, data.meeting.code, mismatches,
-                       time.perf_counter() - start, style)  # fmt: skip
+    return BriefResult(
+        Path(out_path), pages, data.meeting.code, mismatches, time.perf_counter() - start, style
+    )
 
 
-def build_notice(out_path: str | Path, *, meeting_code: str, style: str | None = None,
-                 signer: Signer | None = None, fmt: str | None = None) -> int:  # fmt: skip
+def build_notice(
+    out_path: str | Path,
+    *,
+    meeting_code: str,
+    style: str | None = None,
+    signer: Signer | None = None,
+    fmt: str | None = None,
+) -> int:
     """Write the draft notice of the meeting; return its number of pages (0 for Word)."""
     from dxdesk.core.reports.notice_doc import notice_document
 
@@ -108,9 +122,15 @@ def build_notice(out_path: str | Path, *, meeting_code: str, style: str | None =
     return write(notice_document(data, style, signer), out_path, fmt)
 
 
-def build_reminder(out_path: str | Path, *, agency_code: str, as_of: date,
-                   style: str | None = None, signer: Signer | None = None,
-                   fmt: str | None = None) -> int:  # fmt: skip
+def build_reminder(
+    out_path: str | Path,
+    *,
+    agency_code: str,
+    as_of: date,
+    style: str | None = None,
+    signer: Signer | None = None,
+    fmt: str | None = None,
+) -> int:
     """Write the reminder letter to one agency; return its pages (0 for Word)."""
     from dxdesk.core.reports.reminder_doc import reminder_data, reminder_document
 

@@ -8,7 +8,6 @@ state of a conclusion item follows the summary's own rule (``summary.item_state`
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -23,119 +22,24 @@ from dxdesk.core.domain.enums import (
 )
 from dxdesk.core.domain.formats import fmt_date, fmt_number, fmt_percent, percent_of
 from dxdesk.core.errors import NotFound
+from dxdesk.core.reports.pdf.brief_records import (
+    AgencyOverdue,
+    Blocker,
+    BriefData,
+    CommitteeInfo,
+    ItemOutcome,
+    MeetingInfo,
+    NoticeData,
+    NoticeItem,
+    OverdueTask,
+    TargetLine,
+    TaskLine,
+)
 from dxdesk.core.services import summary as summary_service
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import queries
 
 NO_AGENCY = "Chưa giao cơ quan chủ trì"
-
-
-@dataclass(frozen=True)
-class MeetingInfo:
-    id: int
-    code: str
-    title: str
-    kind: str
-    held: date
-    chair: str
-    notice_symbol: str
-    place: str
-
-
-@dataclass(frozen=True)
-class CommitteeInfo:
-    name: str
-    short_name: str
-    place: str
-    symbol: str = "BCĐ"  # the committee's symbol in document numbers (BCĐCĐS, BCĐ57)
-    style: str = "state"  # its default document style: state or party
-    signer_authority: str = ""  # TM. BAN CHỈ ĐẠO
-    signer_title: str = ""  # TRƯỞNG BAN
-    signer_name: str = ""
-
-
-@dataclass(frozen=True)
-class OverdueTask:
-    code: str
-    text: str
-    deadline: date | None
-    days: int
-    status: str  # Vietnamese label
-    blocker: str
-
-
-@dataclass(frozen=True)
-class AgencyOverdue:
-    agency: str
-    tasks: list[OverdueTask]
-
-
-@dataclass(frozen=True)
-class Blocker:
-    code: str
-    text: str
-    agency: str
-    status: str
-    blocker: str
-
-
-@dataclass(frozen=True)
-class ItemOutcome:
-    seq: int
-    text: str
-    agencies: list[str]
-    deadline: date | None
-    state: ConclusionState
-    tasks: int  # tasks created from the item (dropped ones included)
-    tasks_done: int
-    days_overdue: int = 0  # past its deadline and not done at the brief's date
-
-
-@dataclass(frozen=True)
-class TargetLine:
-    code: str
-    text: str
-    pillar: str
-    agency: str
-    unit: str
-    goal: float | None
-    value: float | None
-    period: str
-    percent: float | None
-    band: Band
-    yes_no: bool = False  # a yes/no target prints "Đạt" / "Chưa đạt", not a percentage
-
-
-@dataclass(frozen=True)
-class TaskLine:
-    code: str
-    text: str
-    agency: str
-    deadline: date | None
-    status: TaskStatus
-    timeliness: Timeliness | None
-    completed_on: date | None
-    days_overdue: int
-    blocker: str
-
-
-@dataclass
-class BriefData:
-    committee: CommitteeInfo
-    meeting: MeetingInfo
-    previous: MeetingInfo | None
-    as_of: date
-    summary: dict[str, Any]
-    headline: list[str]
-    status_timeliness: dict[str, dict[str, int]]  # status → timeliness → count
-    overdue: list[AgencyOverdue]
-    blockers: list[Blocker]
-    items: list[ItemOutcome]
-    proposals: list[str]
-    targets: list[TargetLine]
-    tasks: list[TaskLine]
-    mismatches: list[str] = field(default_factory=list)
-    signer_name: str = ""  # the standing deputy head, who signs the brief by default
 
 
 def _day(value: Any) -> date | None:
@@ -148,22 +52,40 @@ def committee_info() -> CommitteeInfo:
     row = m.Committee.select().first()
     if row is None:
         return CommitteeInfo("Ban Chỉ đạo chuyển đổi số", "BCĐ", "")
-    return CommitteeInfo(row.name, row.short_name or "", row.place or row.province or "",
-                         row.symbol or "BCĐ", "party" if row.doc_style == "dang" else "state",
-                         row.signer_authority or "", row.signer_title or "",
-                         row.signer_name or "")  # fmt: skip
+    return CommitteeInfo(
+        row.name,
+        row.short_name or "",
+        row.place or row.province or "",
+        row.symbol or "BCĐ",
+        "party" if row.doc_style == "dang" else "state",
+        row.signer_authority or "",
+        row.signer_title or "",
+        row.signer_name or "",
+    )
 
 
 def member_name(role: MemberRole) -> str:
     """The name of the first member in ``role`` ("" when none)."""
-    row = (m.Member.select().where(m.Member.role == role.value)
-           .order_by(m.Member.sort_order, m.Member.id).first())  # fmt: skip
+    row = (
+        m.Member.select()
+        .where(m.Member.role == role.value)
+        .order_by(m.Member.sort_order, m.Member.id)
+        .first()
+    )
     return row.name if row is not None else ""
 
 
 def _meeting(row: m.Meeting) -> MeetingInfo:
-    return MeetingInfo(row.id, row.code, row.title, row.kind, _day(row.meeting_date), row.chair,
-                       row.notice_symbol, row.place)  # fmt: skip
+    return MeetingInfo(
+        row.id,
+        row.code,
+        row.title,
+        row.kind,
+        _day(row.meeting_date),
+        row.chair,
+        row.notice_symbol,
+        row.place,
+    )
 
 
 def meeting_by_code(code: str) -> MeetingInfo:
@@ -188,8 +110,12 @@ def choose_meeting(code: str | None, as_of: date) -> MeetingInfo:
 
 def previous_meeting(meeting: MeetingInfo) -> MeetingInfo | None:
     """The latest meeting held strictly before ``meeting``."""
-    row = (m.Meeting.select().where(m.Meeting.meeting_date < meeting.held)
-           .order_by(m.Meeting.meeting_date.desc(), m.Meeting.code.desc()).first())  # fmt: skip
+    row = (
+        m.Meeting.select()
+        .where(m.Meeting.meeting_date < meeting.held)
+        .order_by(m.Meeting.meeting_date.desc(), m.Meeting.code.desc())
+        .first()
+    )
     return _meeting(row) if row is not None else None
 
 
@@ -203,16 +129,20 @@ def item_agencies() -> dict[int, list[str]]:
 
 
 def conclusion_items(meeting: MeetingInfo) -> list[m.ConclusionItem]:
-    return list(m.ConclusionItem.select().where(m.ConclusionItem.meeting == meeting.id)
-                .order_by(m.ConclusionItem.seq, m.ConclusionItem.id))  # fmt: skip
+    return list(
+        m.ConclusionItem.select()
+        .where(m.ConclusionItem.meeting == meeting.id)
+        .order_by(m.ConclusionItem.seq, m.ConclusionItem.id)
+    )
 
 
 def _item_outcomes(meeting: MeetingInfo, task_list: list[dict], as_of: date) -> list[ItemOutcome]:
     return item_outcomes(conclusion_items(meeting), task_list, as_of)
 
 
-def item_outcomes(rows: list[m.ConclusionItem], task_list: list[dict],
-                  as_of: date) -> list[ItemOutcome]:  # fmt: skip
+def item_outcomes(
+    rows: list[m.ConclusionItem], task_list: list[dict], as_of: date
+) -> list[ItemOutcome]:
     """What came of each conclusion item at ``as_of`` (the summary's rule), with days overdue."""
     states = {state: i for i, state in enumerate(queries.TASK_STATES)}
     by_item: dict[int, list[int]] = {}
@@ -230,13 +160,23 @@ def item_outcomes(rows: list[m.ConclusionItem], task_list: list[dict],
     agencies = item_agencies()
     out = []
     for item in rows:
-        state = ConclusionState(summary_service.item_state(by_item.get(item.id),
-                                                           item.id in with_targets))  # fmt: skip
+        state = ConclusionState(
+            summary_service.item_state(by_item.get(item.id), item.id in with_targets)
+        )
         deadline = _day(item.deadline)
         late = (as_of - deadline).days if deadline and state is not ConclusionState.DONE else 0
-        out.append(ItemOutcome(item.seq, item.text, agencies.get(item.id, []), deadline, state,
-                               total_by_item[item.id], done_by_item[item.id],
-                               max(late, 0)))  # fmt: skip
+        out.append(
+            ItemOutcome(
+                item.seq,
+                item.text,
+                agencies.get(item.id, []),
+                deadline,
+                state,
+                total_by_item[item.id],
+                done_by_item[item.id],
+                max(late, 0),
+            )
+        )
     return out
 
 
@@ -248,8 +188,19 @@ def _task_lines(task_list: list[dict], as_of: date, agencies: dict) -> list[Task
         deadline = _day(t["deadline"])
         days = (as_of - deadline).days if timeliness is Timeliness.OVERDUE else 0
         agency = agencies.get(t["lead_agency_id"], ("", NO_AGENCY))[1]
-        out.append(TaskLine(t["code"], t["text"] or "", agency, deadline, status, timeliness,
-                            _day(t["completed_on"]), days, (t["blocker"] or "").strip()))  # fmt: skip
+        out.append(
+            TaskLine(
+                t["code"],
+                t["text"] or "",
+                agency,
+                deadline,
+                status,
+                timeliness,
+                _day(t["completed_on"]),
+                days,
+                (t["blocker"] or "").strip(),
+            )
+        )
     return out
 
 
@@ -259,12 +210,21 @@ def _target_lines(as_of: date, agencies: dict) -> list[TargetLine]:
     for row in queries.target_rows(as_of):
         percent = summary_service.target_percent(row, as_of)
         goal = row.milestone if row.milestone is not None else row.target_value
-        out.append(TargetLine(row.code, row.text or "",
-                              pillars.get(row.pillar_id, ("", ""))[1],
-                              agencies.get(row.lead_agency_id, ("", NO_AGENCY))[1],
-                              row.unit or "", goal, row.latest_value, row.latest_period or "",
-                              percent, rules.band_of(percent),
-                              row.kind == TargetKind.YES_NO.value))  # fmt: skip
+        out.append(
+            TargetLine(
+                row.code,
+                row.text or "",
+                pillars.get(row.pillar_id, ("", ""))[1],
+                agencies.get(row.lead_agency_id, ("", NO_AGENCY))[1],
+                row.unit or "",
+                goal,
+                row.latest_value,
+                row.latest_period or "",
+                percent,
+                rules.band_of(percent),
+                row.kind == TargetKind.YES_NO.value,
+            )
+        )
     return out
 
 
@@ -272,16 +232,21 @@ def headline(summary: dict[str, Any]) -> list[str]:
     """Section I's sentences, from the summary's figures."""
     tg, tk = summary["targets"], summary["tasks"]
     total = tg["total"]
-    words = {Band.COMPLETED: "hoàn thành và vượt kế hoạch giao", Band.ABOVE_70: "đạt trên 70 %",
-             Band.FROM_50_TO_70: "đạt từ 50 % đến 70 %", Band.BELOW_50: "dưới 50 %",
-             Band.NO_DATA: "chưa có số liệu"}  # fmt: skip
+    words = {
+        Band.COMPLETED: "hoàn thành và vượt kế hoạch giao",
+        Band.ABOVE_70: "đạt trên 70 %",
+        Band.FROM_50_TO_70: "đạt từ 50 % đến 70 %",
+        Band.BELOW_50: "dưới 50 %",
+        Band.NO_DATA: "chưa có số liệu",
+    }
     parts = []
     for band, word in words.items():
         n = tg["by_band"].get(band.value, 0)
         if band is Band.NO_DATA and not n:
             continue
-        parts.append(f"{word} {fmt_number(n)}/{fmt_number(total)} "
-                     f"({fmt_percent(percent_of(n, total))})")  # fmt: skip
+        parts.append(
+            f"{word} {fmt_number(n)}/{fmt_number(total)} ({fmt_percent(percent_of(n, total))})"
+        )
     # one sentence for the four bands: page 1 must leave room for what is late
     out = []
     if summary.get("programme"):  # brief --programme: say whose figures these are
@@ -292,42 +257,64 @@ def headline(summary: dict[str, Any]) -> list[str]:
     # from the counts, rounded once: the summary's rate is already rounded to 2 places, and
     # rounding that again prints 50/62 as 80,7 % instead of 80,6 %
     rate = rules.completion_rate(st["done"], tl["overdue"])
-    out.append(f"Đã hoàn thành {fmt_number(st['done'])}/{fmt_number(n)} nhiệm vụ "
-               f"({fmt_percent(percent_of(st['done'], n))}), trong đó "
-               f"{fmt_number(tl['done_on_time'])} nhiệm vụ hoàn thành đúng hạn và "
-               f"{fmt_number(tl['done_late'])} nhiệm vụ hoàn thành quá hạn.")  # fmt: skip
-    out.append(f"Đang triển khai {fmt_number(st['in_progress'])}/{fmt_number(n)} nhiệm vụ; "
-               f"chưa triển khai {fmt_number(st['not_started'])}/{fmt_number(n)} nhiệm vụ"
-               + (f"; không thực hiện nữa {fmt_number(st['dropped'])} nhiệm vụ"
-                  if st.get("dropped") else "") + ".")  # fmt: skip
-    out.append(f"Quá hạn chưa hoàn thành: {fmt_number(tl['overdue'])} nhiệm vụ; tỷ lệ hoàn "
-               f"thành (đã hoàn thành trên tổng số đã hoàn thành và quá hạn): "
-               f"{fmt_percent(rate)}.")  # fmt: skip
+    out.append(
+        f"Đã hoàn thành {fmt_number(st['done'])}/{fmt_number(n)} nhiệm vụ "
+        f"({fmt_percent(percent_of(st['done'], n))}), trong đó "
+        f"{fmt_number(tl['done_on_time'])} nhiệm vụ hoàn thành đúng hạn và "
+        f"{fmt_number(tl['done_late'])} nhiệm vụ hoàn thành quá hạn."
+    )
+    out.append(
+        f"Đang triển khai {fmt_number(st['in_progress'])}/{fmt_number(n)} nhiệm vụ; "
+        f"chưa triển khai {fmt_number(st['not_started'])}/{fmt_number(n)} nhiệm vụ"
+        + (
+            f"; không thực hiện nữa {fmt_number(st['dropped'])} nhiệm vụ"
+            if st.get("dropped")
+            else ""
+        )
+        + "."
+    )
+    out.append(
+        f"Quá hạn chưa hoàn thành: {fmt_number(tl['overdue'])} nhiệm vụ; tỷ lệ hoàn "
+        f"thành (đã hoàn thành trên tổng số đã hoàn thành và quá hạn): "
+        f"{fmt_percent(rate)}."
+    )
     return out
 
 
-def _proposals(tasks: list[TaskLine], targets: list[TargetLine], items: list[ItemOutcome],
-               previous: MeetingInfo | None) -> list[str]:  # fmt: skip
+def _proposals(
+    tasks: list[TaskLine],
+    targets: list[TargetLine],
+    items: list[ItemOutcome],
+    previous: MeetingInfo | None,
+) -> list[str]:
     out = []
-    for t in sorted((t for t in tasks if t.days_overdue and t.blocker),
-                    key=lambda t: (-t.days_overdue, t.code)):  # fmt: skip
-        out.append(f"Đề nghị Trưởng Ban Chỉ đạo chỉ đạo {t.agency} và các cơ quan liên quan "
-                   f"tháo gỡ khó khăn của nhiệm vụ {t.code} “{t.text}” (quá hạn "
-                   f"{fmt_number(t.days_overdue)} ngày, thời hạn {fmt_date(t.deadline)}): "
-                   f"{t.blocker}")  # fmt: skip
+    for t in sorted(
+        (t for t in tasks if t.days_overdue and t.blocker), key=lambda t: (-t.days_overdue, t.code)
+    ):
+        out.append(
+            f"Đề nghị Trưởng Ban Chỉ đạo chỉ đạo {t.agency} và các cơ quan liên quan "
+            f"tháo gỡ khó khăn của nhiệm vụ {t.code} “{t.text}” (quá hạn "
+            f"{fmt_number(t.days_overdue)} ngày, thời hạn {fmt_date(t.deadline)}): "
+            f"{t.blocker}"
+        )
     for g in (g for g in targets if g.band is Band.BELOW_50):
         now = "hiện chưa đạt" if g.yes_no else f"hiện mới đạt {fmt_percent(g.percent)} kế hoạch"
-        out.append(f"Đề nghị giao {g.agency} có giải pháp đẩy nhanh tiến độ mục tiêu {g.code} "
-                   f"“{g.text}”, {now}.")  # fmt: skip
+        out.append(
+            f"Đề nghị giao {g.agency} có giải pháp đẩy nhanh tiến độ mục tiêu {g.code} "
+            f"“{g.text}”, {now}."
+        )
     for item in (i for i in items if i.state is ConclusionState.NOT_ASSIGNED):
         where = f" tại {previous.title}" if previous else ""
-        out.append(f"Đề nghị giao nhiệm vụ cụ thể để thực hiện kết luận số {item.seq}{where}: "
-                   f"“{item.text}”.")  # fmt: skip
+        out.append(
+            f"Đề nghị giao nhiệm vụ cụ thể để thực hiện kết luận số {item.seq}{where}: "
+            f"“{item.text}”."
+        )
     return out
 
 
-def brief_data(as_of: date, meeting_code: str | None = None,
-               mismatches: list[str] | None = None) -> BriefData:  # fmt: skip
+def brief_data(
+    as_of: date, meeting_code: str | None = None, mismatches: list[str] | None = None
+) -> BriefData:
     """Everything the brief prints, at ``as_of``, for the chosen meeting."""
     meeting = choose_meeting(meeting_code, as_of)
     previous = previous_meeting(meeting)
@@ -342,44 +329,45 @@ def brief_data(as_of: date, meeting_code: str | None = None,
     groups: dict[str, list[OverdueTask]] = defaultdict(list)
     for t in sorted(tasks, key=lambda t: (-t.days_overdue, t.code)):
         if t.days_overdue:
-            groups[t.agency].append(OverdueTask(t.code, t.text, t.deadline, t.days_overdue,
-                                                t.status.label, t.blocker))  # fmt: skip
-    overdue = [AgencyOverdue(a, ts) for a, ts in
-               sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))]  # fmt: skip
+            groups[t.agency].append(
+                OverdueTask(t.code, t.text, t.deadline, t.days_overdue, t.status.label, t.blocker)
+            )
+    overdue = [
+        AgencyOverdue(a, ts)
+        for a, ts in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]
     blockers = [
         Blocker(t.code, t.text, t.agency, t.status.label, t.blocker)
         for t in tasks
         if t.blocker and t.status in (TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
     ]
     items = _item_outcomes(previous, raw_tasks, as_of) if previous else []
-    return BriefData(committee_info(), meeting, previous, as_of, summary, headline(summary),
-                     matrix, overdue, blockers, items,
-                     _proposals(tasks, targets, items, previous), targets, tasks,
-                     list(mismatches or []), member_name(MemberRole.STANDING_DEPUTY))  # fmt: skip
-
-
-# -- the notice ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class NoticeItem:
-    seq: int
-    text: str
-    agencies: list[str]
-    deadline: date | None
-
-
-@dataclass
-class NoticeData:
-    committee: CommitteeInfo
-    meeting: MeetingInfo
-    items: list[NoticeItem]
-    recipients: list[str]
+    return BriefData(
+        committee_info(),
+        meeting,
+        previous,
+        as_of,
+        summary,
+        headline(summary),
+        matrix,
+        overdue,
+        blockers,
+        items,
+        _proposals(tasks, targets, items, previous),
+        targets,
+        tasks,
+        list(mismatches or []),
+        member_name(MemberRole.STANDING_DEPUTY),
+    )
 
 
 def notice_data(meeting_code: str) -> NoticeData:
     meeting = meeting_by_code(meeting_code)
     agencies = item_agencies()
-    items = [NoticeItem(i.seq, i.text, agencies.get(i.id, []), _day(i.deadline))
-             for i in conclusion_items(meeting)]  # fmt: skip
+    items = [
+        NoticeItem(i.seq, i.text, agencies.get(i.id, []), _day(i.deadline))
+        for i in conclusion_items(meeting)
+    ]
     named: list[str] = []
     for item in items:
         for a in item.agencies:

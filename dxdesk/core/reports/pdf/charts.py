@@ -63,15 +63,33 @@ def band_chart(by_pillar: Sequence[dict], width: float) -> Drawing:
     _segment_counts(d, chart, ordered, slot)
     # pillar names, wrapped, right-aligned beside their bars
     for i, p in enumerate(ordered):
-        lines = simpleSplit(str(p.get("label") or p.get("code") or ""), fonts.REGULAR, 10,
-                            label_w)[:2]  # fmt: skip
+        lines = simpleSplit(str(p.get("label") or p.get("code") or ""), fonts.REGULAR, 10, label_w)[
+            :2
+        ]
         cy = chart.y + slot * (i + 0.5)
         top = cy + (len(lines) - 1) * 6 - 3.5
         for k, line in enumerate(lines):
-            d.add(String(label_w, top - k * 12, line, fontName=fonts.REGULAR, fontSize=10,
-                         textAnchor="end", fillColor=colors.HexColor(INK)))  # fmt: skip
-    d.add(String(chart.x + chart.width / 2, legend_h + 4, "Số mục tiêu",
-                 fontName=fonts.ITALIC, fontSize=9, textAnchor="middle"))  # fmt: skip
+            d.add(
+                String(
+                    label_w,
+                    top - k * 12,
+                    line,
+                    fontName=fonts.REGULAR,
+                    fontSize=10,
+                    textAnchor="end",
+                    fillColor=colors.HexColor(INK),
+                )
+            )
+    d.add(
+        String(
+            chart.x + chart.width / 2,
+            legend_h + 4,
+            "Số mục tiêu",
+            fontName=fonts.ITALIC,
+            fontSize=9,
+            textAnchor="middle",
+        )
+    )
     legend = Legend()
     legend.x = 10
     legend.y = legend_h
@@ -102,6 +120,15 @@ def _segment_counts(d: Drawing, chart: HorizontalBarChart, ordered: list, slot: 
             if value and value * scale >= 12:
                 x = chart.x + (start + value / 2) * scale
                 ink = "#FFFFFF" if band in DARK else INK
-                d.add(String(x, cy, str(value), fontName=fonts.BOLD, fontSize=10,
-                             textAnchor="middle", fillColor=colors.HexColor(ink)))  # fmt: skip
+                d.add(
+                    String(
+                        x,
+                        cy,
+                        str(value),
+                        fontName=fonts.BOLD,
+                        fontSize=10,
+                        textAnchor="middle",
+                        fillColor=colors.HexColor(ink),
+                    )
+                )
             start += value

@@ -39,8 +39,9 @@ def register_fonts() -> str:
         if not path.is_file():
             raise DxError(f"Thiếu phông chữ {filename} trong {folder}: hãy cài lại dxdesk.")
         pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC,
-                                  boldItalic=BOLD_ITALIC)  # fmt: skip
+    pdfmetrics.registerFontFamily(
+        FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+    )
     for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
         addMapping(FAMILY, bold, italic, name)
     return FAMILY

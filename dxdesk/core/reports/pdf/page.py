@@ -51,8 +51,7 @@ def _page_number(canvas, doc) -> None:
     width, height = canvas._pagesize
     canvas.saveState()
     canvas.setFont(fonts.REGULAR, 13)
-    canvas.drawCentredString(width / 2, height - 12 * mm,
-                             str(page))  # fmt: skip
+    canvas.drawCentredString(width / 2, height - 12 * mm, str(page))
     canvas.restoreState()
 
 
@@ -60,21 +59,56 @@ class OfficialDoc(BaseDocTemplate):
     """Page templates ``first`` (no number), ``portrait`` and ``landscape``."""
 
     def __init__(self, path: str, *, title: str = "", author: str = "", subject: str = ""):
-        super().__init__(path, pagesize=PORTRAIT, leftMargin=LEFT, rightMargin=RIGHT,
-                         topMargin=TOP, bottomMargin=BOTTOM, title=title, author=author,
-                         subject=subject, creator="dxdesk", invariant=1,
-                         initialFontName=fonts.register_fonts(),
-                         initialFontSize=13)  # fmt: skip
-        portrait = Frame(LEFT, BOTTOM, PORTRAIT_WIDTH, PORTRAIT[1] - TOP - BOTTOM, id="p",
-                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-        wide = Frame(L_LEFT, L_BOTTOM, LANDSCAPE_WIDTH, LANDSCAPE[1] - L_TOP - L_BOTTOM, id="l",
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-        self.addPageTemplates([
-            PageTemplate("first", [portrait], onPage=_page_number, pagesize=PORTRAIT,
-                         autoNextPageTemplate="portrait"),
-            PageTemplate("portrait", [portrait], onPage=_page_number, pagesize=PORTRAIT),
-            PageTemplate("landscape", [wide], onPage=_page_number, pagesize=LANDSCAPE),
-        ])  # fmt: skip
+        super().__init__(
+            path,
+            pagesize=PORTRAIT,
+            leftMargin=LEFT,
+            rightMargin=RIGHT,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="dxdesk",
+            invariant=1,
+            initialFontName=fonts.register_fonts(),
+            initialFontSize=13,
+        )
+        portrait = Frame(
+            LEFT,
+            BOTTOM,
+            PORTRAIT_WIDTH,
+            PORTRAIT[1] - TOP - BOTTOM,
+            id="p",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        wide = Frame(
+            L_LEFT,
+            L_BOTTOM,
+            LANDSCAPE_WIDTH,
+            LANDSCAPE[1] - L_TOP - L_BOTTOM,
+            id="l",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first",
+                    [portrait],
+                    onPage=_page_number,
+                    pagesize=PORTRAIT,
+                    autoNextPageTemplate="portrait",
+                ),
+                PageTemplate("portrait", [portrait], onPage=_page_number, pagesize=PORTRAIT),
+                PageTemplate("landscape", [wide], onPage=_page_number, pagesize=LANDSCAPE),
+            ]
+        )
 
 
 def to_landscape() -> list[Flowable]:
@@ -98,24 +132,37 @@ class HeaderBlock(Flowable):
     def __init__(self, header: Header, width: float = PORTRAIT_WIDTH):
         super().__init__()
         self.header = header = Header(
-            clip(printable(header.issuer), 160)[0], clip(printable(header.number_line), 40)[0],
-            clip(printable(header.place_date), 70)[0], header.party,
-            clip(printable(header.parent), 160)[0], clip(printable(header.subject), 200)[0])  # fmt: skip
+            clip(printable(header.issuer), 160)[0],
+            clip(printable(header.number_line), 40)[0],
+            clip(printable(header.place_date), 70)[0],
+            header.party,
+            clip(printable(header.parent), 160)[0],
+            clip(printable(header.subject), 200)[0],
+        )
         self.z = SIZES["party" if header.party else "state"]
         self.width = width
         self.left_w = width * self.LEFT_SHARE
         self.right_w = width - self.left_w
         room = self.left_w - self.GUTTER
         self._issuer_lines = simpleSplit(header.issuer.upper(), fonts.BOLD, self.z.issuer, room)
-        self._parent_lines = (simpleSplit(header.parent.upper(), fonts.REGULAR, self.z.issuer,
-                                          room) if header.parent else [])  # fmt: skip
+        self._parent_lines = (
+            simpleSplit(header.parent.upper(), fonts.REGULAR, self.z.issuer, room)
+            if header.parent
+            else []
+        )
         self.step = self.z.issuer * 1.2
         # a công văn's "V/v …" under the number: 12 pt (ND 30), italic 12 pt in HD 36
         self._subject_font = fonts.ITALIC if header.party else fonts.REGULAR
-        self._subject_lines = (simpleSplit(header.subject, self._subject_font, 12, room)
-                               if header.subject else [])  # fmt: skip
-        left_h = (self.step * (len(self._issuer_lines) + len(self._parent_lines)) + 8 + 18
-                  + 14.5 * len(self._subject_lines) + (4 if header.subject else 0))  # fmt: skip
+        self._subject_lines = (
+            simpleSplit(header.subject, self._subject_font, 12, room) if header.subject else []
+        )
+        left_h = (
+            self.step * (len(self._issuer_lines) + len(self._parent_lines))
+            + 8
+            + 18
+            + 14.5 * len(self._subject_lines)
+            + (4 if header.subject else 0)
+        )
         right_h = (16 + 16 if not header.party else 16) + 10 + 18
         self.height = max(left_h, right_h) + 4
 
@@ -138,8 +185,9 @@ class HeaderBlock(Flowable):
             c.drawCentredString(lx, y + 2, "*")
             y -= 16
         else:  # ND 30: a rule of 1/3 to 1/2 of the issuer's line, clear of the dots under ạ, ộ
-            widest = max((stringWidth(s, fonts.BOLD, z.issuer) for s in self._issuer_lines),
-                         default=0)  # fmt: skip
+            widest = max(
+                (stringWidth(s, fonts.BOLD, z.issuer) for s in self._issuer_lines), default=0
+            )
             rule = min(self.left_w * 0.4, widest * 0.45)
             c.setLineWidth(0.6)
             c.line(lx - rule / 2, y + 8, lx + rule / 2, y + 8)
@@ -196,9 +244,14 @@ def _cell(value: str, style: ParagraphStyle, width: float) -> Paragraph | str:
     return "\n".join(lines)
 
 
-def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, head_rows: int = 1,
-          numeric: frozenset[int] = frozenset(),
-          group_rows: frozenset[int] = frozenset()) -> Table:  # fmt: skip
+def table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    head_rows: int = 1,
+    numeric: frozenset[int] = frozenset(),
+    group_rows: frozenset[int] = frozenset(),
+) -> Table:
     """A ruled table; the first ``head_rows`` rows are the header, repeated on every page.
     Cells are markup (escaped by the caller). A group row spans the table and never stays
     alone at the foot of a page (it is kept with the row under it)."""
@@ -240,7 +293,10 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, head_row
     for col in numeric:
         commands.append(("ALIGN", (col, head_rows), (col, -1), "RIGHT"))
     for r in group_rows:
-        commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), "#F3F3F3"),
-                     ("NOSPLIT", (0, r), (-1, min(r + 1, len(data) - 1)))]  # fmt: skip
+        commands += [
+            ("SPAN", (0, r), (-1, r)),
+            ("BACKGROUND", (0, r), (-1, r), "#F3F3F3"),
+            ("NOSPLIT", (0, r), (-1, min(r + 1, len(data) - 1))),
+        ]
     t.setStyle(TableStyle(commands))
     return t

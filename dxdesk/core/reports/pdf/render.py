@@ -63,21 +63,37 @@ def _signature(sig: b.Signature, st: Styles, party: bool, before: list[Flowable]
         right.append(Paragraph(markup(sig.name[:200]), st.sign))
     else:
         right.append(Paragraph("<i>(ký, ghi rõ họ tên)</i>", st.centre))
-    t = RLTable([[left, right]], colWidths=[PORTRAIT_WIDTH * 0.5, PORTRAIT_WIDTH * 0.5],
-                splitInRow=1)  # fmt: skip
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                           ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    t = RLTable(
+        [[left, right]], colWidths=[PORTRAIT_WIDTH * 0.5, PORTRAIT_WIDTH * 0.5], splitInRow=1
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return KeepTogether([*before, Spacer(1, 10), t])
 
 
 def flowables(doc: b.Document) -> list[Flowable]:
     """The document's flowables: header block, then each block in order."""
     st = styles(doc.style)
-    roles = {"body": st.body, "plain": st.body_plain, "h1": st.h1, "h2": st.h2,
-             "title": st.title, "subtitle": st.subtitle, "subtitle_bold": st.subtitle_bold,
-             "attached": st.attached, "note": st.note, "centre": st.centre}  # fmt: skip
+    roles = {
+        "body": st.body,
+        "plain": st.body_plain,
+        "h1": st.h1,
+        "h2": st.h2,
+        "title": st.title,
+        "subtitle": st.subtitle,
+        "subtitle_bold": st.subtitle_bold,
+        "attached": st.attached,
+        "note": st.note,
+        "centre": st.centre,
+    }
     out: list[Flowable] = [HeaderBlock(doc.header), Spacer(1, 6)]
     width = PORTRAIT_WIDTH
     for block in doc.blocks:
@@ -85,8 +101,15 @@ def flowables(doc: b.Document) -> list[Flowable]:
             out.append(Paragraph(markup(block.content), roles[block.role]))
         elif isinstance(block, b.Table):
             rows = [[markup(c) for c in row] for row in block.rows]
-            out.append(table(rows, [width * w for w in block.widths], head_rows=block.head_rows,
-                             numeric=block.numeric, group_rows=block.group_rows))  # fmt: skip
+            out.append(
+                table(
+                    rows,
+                    [width * w for w in block.widths],
+                    head_rows=block.head_rows,
+                    numeric=block.numeric,
+                    group_rows=block.group_rows,
+                )
+            )
             out.append(Spacer(1, 8))
         elif isinstance(block, b.Chart):
             out.append(band_chart(block.by_pillar, width))
@@ -105,7 +128,11 @@ def write_pdf(doc: b.Document, out_path: str | Path) -> int:
     """Draw ``doc`` into ``out_path``; return the number of pages."""
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    pdf = OfficialDoc(str(out), title=printable(doc.title)[:300],
-                      author=printable(doc.author)[:300], subject=printable(doc.title)[:300])  # fmt: skip
+    pdf = OfficialDoc(
+        str(out),
+        title=printable(doc.title)[:300],
+        author=printable(doc.author)[:300],
+        subject=printable(doc.title)[:300],
+    )
     pdf.build(flowables(doc))
     return pdf.page

@@ -31,8 +31,10 @@ _NEUTRAL_IN_RTL = {"WS", "ON", "CS", "ES", "ET", "NSM", "BN", "EN", "AN"}
 def covered() -> frozenset[int]:
     """Code points every face of the brief's font can draw."""
     fonts.register_fonts()
-    sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in
-            (fonts.REGULAR, fonts.BOLD, fonts.ITALIC, fonts.BOLD_ITALIC)]  # fmt: skip
+    sets = [
+        set(pdfmetrics.getFont(name).face.charToGlyph)
+        for name in (fonts.REGULAR, fonts.BOLD, fonts.ITALIC, fonts.BOLD_ITALIC)
+    ]
     return frozenset(set.intersection(*sets))
 
 
