@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dxdesk.core.domain.formats import parse_date
+from dxdesk.core.domain.formats import ImpossibleDate, parse_date
 from dxdesk.core.errors import ValidationError
 from dxdesk.core.paths import default_database
 from dxdesk.core.session import Session
@@ -47,6 +47,8 @@ def as_of_date(text: str | None) -> date:
         return date.today()
     try:
         return parse_date(text)
+    except ImpossibleDate as exc:
+        raise ValidationError(str(exc)) from None
     except ValueError:
         raise ValidationError(
             f"Ngày “{text}” không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023."

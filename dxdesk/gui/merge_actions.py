@@ -115,6 +115,7 @@ class MergeActions(QObject):
         """Sửa → Kế tục cơ quan…: the old agency's open work passes to its successor."""
         from dxdesk.core.domain.formats import parse_date
         from dxdesk.core.services import lists, succession
+        from dxdesk.gui.widgets.dates import date_problem
 
         agencies = [(row[0], row[1]) for row in self.ctx.ops.call(lists.choices, "agency")]
         choice = choice or ask_succession(self.window, agencies)
@@ -123,8 +124,9 @@ class MergeActions(QObject):
         old, new, day_text = choice
         try:
             day = parse_date(day_text)
-        except ValueError:
-            day = None
+        except ValueError as error:
+            emit(self.ctx.notify, date_problem(error))
+            return None
         if day is None:
             emit(
                 self.ctx.notify,

@@ -68,9 +68,13 @@ def test_human_summary_speaks_vietnamese_numbers(demo_db, capsys):
 
 
 def test_a_wrong_date_is_one_vietnamese_sentence(demo_db, capsys):
+    assert main(["--db", demo_db, "summary", "--as-of", "19-12"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Lỗi: Ngày “19-12” không hợp lệ") and "Traceback" not in err
+    # a well-written date the calendar lacks is said not to exist, not to be badly written
     assert main(["--db", demo_db, "summary", "--as-of", "31/02/2023"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("Lỗi: Ngày “31/02/2023” không hợp lệ") and "Traceback" not in err
+    assert err.strip() == "Lỗi: Ngày 31/02/2023 không có thật: tháng 02/2023 chỉ có 28 ngày."
 
 
 def test_demo_refuses_to_overwrite_a_register_with_data(demo_db, capsys):

@@ -83,7 +83,8 @@ def test_import_lists_every_error_and_writes_nothing(tmp_path, capsys):
     assert lines[:5] == [
         "Trụ cột, dòng 3, cột Mã: Mã “DT” trùng với dòng 2.",
         "Cơ quan, dòng 2, cột Tên: Ô bắt buộc còn trống.",
-        "Văn bản, dòng 2, cột Ngày ban hành: Ngày không hợp lệ: 31/02/2023, hãy viết dd/mm/yyyy.",
+        "Văn bản, dòng 2, cột Ngày ban hành: Ngày 31/02/2023 không có thật: "
+        "tháng 02/2023 chỉ có 28 ngày.",
         "Mục tiêu, dòng 2, cột Giá trị mục tiêu: “tám mươi” không phải là số.",
         "Nhiệm vụ, dòng 2, cột Cơ quan chủ trì: Không có cơ quan mã “SXYZ”.",
     ]

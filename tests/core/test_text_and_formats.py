@@ -92,8 +92,13 @@ def test_dates_both_ways():
     assert formats.fmt_long_date(date(2024, 3, 5)) == "ngày 05 tháng 3 năm 2024"
     assert formats.fmt_long_date(date(2024, 2, 5)) == "ngày 05 tháng 02 năm 2024"
     assert formats.fmt_long_date(date(2024, 9, 19)) == "ngày 19 tháng 9 năm 2024"
-    with pytest.raises(ValueError):
+    with pytest.raises(formats.ImpossibleDate, match="Ngày 31/02/2023 không có thật"):
         formats.parse_date("31/02/2023")
+    with pytest.raises(formats.ImpossibleDate, match="không có tháng 13"):
+        formats.parse_date("12/13/2023")
+    with pytest.raises(formats.ImpossibleDate, match="tháng 04/2023 chỉ có 30 ngày"):
+        formats.parse_date("2023-04-31")
+    assert formats.parse_date("29/02/2024") == date(2024, 2, 29)
     with pytest.raises(ValueError):
         formats.parse_date("19-12")
 

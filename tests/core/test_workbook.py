@@ -361,7 +361,7 @@ def test_five_mistakes_are_all_reported_and_nothing_is_written(province, tmp_pat
         ("Nhiệm vụ", 2, "Cơ quan chủ trì"),
     }
     messages = {e.sheet: e.message for e in excinfo.value.errors}
-    assert messages["Văn bản"] == "Ngày không hợp lệ: 31/02/2023, hãy viết dd/mm/yyyy."
+    assert messages["Văn bản"] == ("Ngày 31/02/2023 không có thật: tháng 02/2023 chỉ có 28 ngày.")
     assert "SXYZ" in messages["Nhiệm vụ"] and "dòng 2" in messages["Trụ cột"]
     assert "tám mươi" in messages["Mục tiêu"] and "trống" in messages["Cơ quan"]
     assert counts() == before

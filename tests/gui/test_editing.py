@@ -54,6 +54,13 @@ def test_a_field_error_is_shown_beside_the_field(window):
     type_keys(dialog.widgets["deadline"].line, "31/02/2023")
     _save(window, dialog)
     assert dialog.isVisible() and dialog.errors["deadline"].isVisible()
+    assert dialog.errors["deadline"].text() == (
+        "Ngày 31/02/2023 không có thật: tháng 02/2023 chỉ có 28 ngày."
+    )
+    dialog.widgets["deadline"].line.clear()
+    type_keys(dialog.widgets["deadline"].line, "31-02")
+    _save(window, dialog)
+    assert "hãy viết dd/mm/yyyy" in dialog.errors["deadline"].text()
     assert not dialog.errors["text"].isVisible()
     dialog.widgets["deadline"].line.clear()
     type_keys(dialog.widgets["started_on"].line, "01/12/2023")

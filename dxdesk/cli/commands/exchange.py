@@ -78,13 +78,15 @@ def _size(n: int) -> str:
 
 
 def run_issue(args: argparse.Namespace) -> int:
-    from dxdesk.core.domain.formats import parse_date
+    from dxdesk.core.domain.formats import ImpossibleDate, parse_date
     from dxdesk.core.exchange.offline import issue_slice
 
     until = None
     if args.old_keys_until:
         try:
             until = parse_date(args.old_keys_until)
+        except ImpossibleDate as exc:
+            raise ValidationError(str(exc)) from None
         except ValueError:
             until = None
         if until is None:

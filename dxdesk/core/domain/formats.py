@@ -79,8 +79,39 @@ _DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
+class ImpossibleDate(ValueError):
+    """A date written in the right form that the calendar does not have (31/02/2023): the
+    officer is told the date does not exist, not that it is written wrongly."""
+
+    def __init__(self, day: int, month: int, year: int):
+        self.day, self.month, self.year = day, month, year
+        self.text = f"{day:02d}/{month:02d}/{year:04d}"
+        self.days_in_month = _days_in_month(year, month) if 1 <= month <= 12 and year else 0
+        super().__init__(impossible_date_message(self))
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
+def impossible_date_message(exc: ImpossibleDate) -> str:
+    """'Ngày 31/02/2023 không có thật: tháng 02/2023 chỉ có 28 ngày.' (the core's sentence)."""
+    if exc.year < 1:
+        why = "không có năm 0"
+    elif not 1 <= exc.month <= 12:
+        why = f"không có tháng {exc.month}"
+    elif exc.day < 1:
+        why = "không có ngày 0"
+    else:
+        why = f"tháng {exc.month:02d}/{exc.year} chỉ có {exc.days_in_month} ngày"
+    return f"Ngày {exc.text} không có thật: {why}."
+
+
 def parse_date(value: str | date | datetime | None) -> date | None:
-    """Read dd/mm/yyyy (also d/m/yyyy) or yyyy-mm-dd; None for blank; ValueError if bad."""
+    """Read dd/mm/yyyy (also d/m/yyyy) or yyyy-mm-dd; None for blank; ValueError if bad,
+    ImpossibleDate (a ValueError) for a well-written date the calendar lacks."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -98,7 +129,10 @@ def parse_date(value: str | date | datetime | None) -> date | None:
         if not m:
             raise ValueError(text)
         year, month, day = (int(g) for g in m.groups())
-    return date(year, month, day)  # raises ValueError for 31/02/2023
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ImpossibleDate(day, month, year) from None
 
 
 def fmt_date(value: date | None) -> str:

@@ -9,7 +9,7 @@ import math
 from datetime import date, datetime
 from typing import Any
 
-from dxdesk.core.domain.formats import fmt_date, parse_date, parse_number
+from dxdesk.core.domain.formats import ImpossibleDate, fmt_date, parse_date, parse_number
 from dxdesk.core.domain.text import clean
 from dxdesk.core.domain.values import check_number
 from dxdesk.core.exchange.workbook_format import LIST_SEPARATOR, Column
@@ -90,6 +90,8 @@ def _date(raw: Any) -> date:
         if isinstance(raw, (int, float)):
             raise ValueError(raw)
         return parse_date(text_of(raw))
+    except ImpossibleDate as exc:  # well written, but the calendar has no such day
+        raise ValueError(str(exc)) from None
     except ValueError:
         raise ValueError(f"Ngày không hợp lệ: {text_of(raw)}, hãy viết dd/mm/yyyy.") from None
 

@@ -31,6 +31,7 @@ from dxdesk.gui.context import Context
 from dxdesk.gui.dialogs import forms
 from dxdesk.gui.ops import affected
 from dxdesk.gui.qtcompat import emit
+from dxdesk.gui.widgets.dates import date_problem
 from dxdesk.gui.widgets.fields import (
     CodePicker,
     DateEdit,
@@ -217,11 +218,11 @@ class RecordDialog(QDialog):
         for name, widget in self.widgets.items():
             try:
                 record[name] = widget.value()  # type: ignore[attr-defined]
-            except ValueError:
+            except ValueError as error:
                 kind = self.spec.field(name).kind
                 self.show_field_error(
                     name,
-                    self.tr("Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023.")
+                    date_problem(error)
                     if kind == DATE
                     else self.tr("Số không hợp lệ: ví dụ 92,5 hoặc 21.914."),
                 )

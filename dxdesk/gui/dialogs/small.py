@@ -22,6 +22,7 @@ from dxdesk.gui.context import Context
 from dxdesk.gui.dialogs.record import ERROR_STYLE, LongText
 from dxdesk.gui.ops import affected
 from dxdesk.gui.qtcompat import emit
+from dxdesk.gui.widgets.dates import date_problem
 from dxdesk.gui.widgets.fields import CodePicker, DateEdit, NumberEdit, TextEdit
 
 
@@ -97,8 +98,8 @@ class NoteDialog(_Form):
     def save(self) -> None:
         try:
             noted_on = self.noted_on.value()
-        except ValueError:
-            self.fail(self.tr("Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023."))
+        except ValueError as error:
+            self.fail(date_problem(error))
             return
         note = self.text.value()
         if noted_on is None or not note:

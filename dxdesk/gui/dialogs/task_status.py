@@ -19,6 +19,7 @@ from dxdesk.core.domain.task_dates import CLOSED
 from dxdesk.gui import labels
 from dxdesk.gui.dialogs.small import _Form
 from dxdesk.gui.i18n import translator_for
+from dxdesk.gui.widgets.dates import date_problem
 from dxdesk.gui.widgets.fields import DateEdit
 
 if TYPE_CHECKING:
@@ -62,8 +63,8 @@ class CloseTaskDialog(_Form):
 
         try:
             done_on = self.done_on.value()
-        except ValueError:
-            self.fail(tr("Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023."))
+        except ValueError as error:
+            self.fail(date_problem(error))
             return
         if done_on is None:
             self.fail(tr("Hãy ghi ngày hoàn thành."))

@@ -89,3 +89,26 @@ class DateEdit(QWidget):
 
     def text(self) -> str:
         return self.line.text()
+
+
+def date_problem(error: ValueError) -> str:
+    """The sentence for a date that does not read: a well-written date the calendar lacks
+    (31/02/2023, the core's ``ImpossibleDate``) is said not to exist, anything else to be
+    written wrongly."""
+    from dxdesk.core.domain.formats import ImpossibleDate
+    from dxdesk.gui.i18n import translator_for
+
+    tr = translator_for("DateEdit")
+    if not isinstance(error, ImpossibleDate):
+        return tr("Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023.")
+    if error.year < 1:
+        why = tr("không có năm 0")
+    elif not 1 <= error.month <= 12:
+        why = tr("không có tháng {m}").format(m=error.month)
+    elif error.day < 1:
+        why = tr("không có ngày 0")
+    else:
+        why = tr("tháng {m}/{y} chỉ có {n} ngày").format(
+            m=f"{error.month:02d}", y=error.year, n=error.days_in_month
+        )
+    return tr("Ngày {d} không có thật: {why}.").format(d=error.text, why=why)

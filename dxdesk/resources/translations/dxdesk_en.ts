@@ -10,7 +10,7 @@
         <translation>Could not open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="115"/>
+        <location filename="../../gui/app.py" line="116"/>
         <source>{message}
 
 Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.</source>
@@ -19,23 +19,23 @@ Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhi
 Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="129"/>
+        <location filename="../../gui/app.py" line="134"/>
         <source>Sổ dữ liệu bị hỏng</source>
         <translation>Damaged register</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="141"/>
-        <location filename="../../gui/app.py" line="144"/>
+        <location filename="../../gui/app.py" line="146"/>
+        <location filename="../../gui/app.py" line="149"/>
         <source>Dữ liệu mẫu</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="141"/>
+        <location filename="../../gui/app.py" line="146"/>
         <source>Bản dxdesk này chưa có dữ liệu mẫu.</source>
         <translation>This build of dxdesk has no demo data.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="163"/>
+        <location filename="../../gui/app.py" line="168"/>
         <source>Tạo sổ dữ liệu mới</source>
         <translation>Create a new register</translation>
     </message>
@@ -45,12 +45,12 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Published figures do not match</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="83"/>
+        <location filename="../../gui/file_actions.py" line="85"/>
         <source>{n} số liệu đã công bố khác với số liệu tính từ sổ. Báo cáo sẽ in số liệu tính từ sổ; hãy kiểm tra trước khi trình.</source>
         <translation>{n} published figures differ from the register. The brief prints the register&apos;s figures; check them before presenting it.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="87"/>
+        <location filename="../../gui/file_actions.py" line="91"/>
         <source>Vẫn in báo cáo</source>
         <translation>Print anyway</translation>
     </message>
@@ -61,8 +61,8 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/dialogs/restore.py" line="44"/>
-        <location filename="../../gui/dialogs/restore.py" line="87"/>
-        <location filename="../../gui/dialogs/restore.py" line="96"/>
+        <location filename="../../gui/dialogs/restore.py" line="89"/>
+        <location filename="../../gui/dialogs/restore.py" line="99"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -73,7 +73,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/dialogs/restore.py" line="54"/>
-        <location filename="../../gui/file_actions.py" line="88"/>
+        <location filename="../../gui/file_actions.py" line="92"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -83,12 +83,12 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Choose a backup. The current register is kept beside it: nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/restore.py" line="88"/>
+        <location filename="../../gui/dialogs/restore.py" line="90"/>
         <source>Sổ này chưa có bản sao lưu nào (Tệp → Sao lưu…).</source>
         <translation>This register has no backup yet (File → Back up…).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/restore.py" line="94"/>
+        <location filename="../../gui/dialogs/restore.py" line="97"/>
         <source>Khôi phục sổ từ bản sao lưu {what}?
 
 Sổ hiện tại được giữ lại bên cạnh.</source>
@@ -97,77 +97,77 @@ Sổ hiện tại được giữ lại bên cạnh.</source>
 The current register is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/restore.py" line="102"/>
+        <location filename="../../gui/dialogs/restore.py" line="105"/>
         <source>Đã khôi phục sổ từ bản sao lưu; sổ trước đó được giữ tại {kept}.</source>
         <translation>Register restored from the backup; the previous one is kept at {kept}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="120"/>
+        <location filename="../../gui/file_actions.py" line="124"/>
         <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="123"/>
+        <location filename="../../gui/file_actions.py" line="127"/>
         <source>Chức năng này chưa có trong bản dxdesk này.</source>
         <translation>This feature is not in this build of dxdesk yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="124"/>
+        <location filename="../../gui/file_actions.py" line="128"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="128"/>
+        <location filename="../../gui/file_actions.py" line="132"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="145"/>
+        <location filename="../../gui/file_actions.py" line="149"/>
         <source>Đã nhập {file}: {what}.</source>
         <translation>Imported {file}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="152"/>
+        <location filename="../../gui/file_actions.py" line="156"/>
         <source>Đang nhập {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="160"/>
+        <location filename="../../gui/file_actions.py" line="164"/>
         <source>Xuất ra tệp Excel</source>
         <translation>Export to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="166"/>
+        <location filename="../../gui/file_actions.py" line="170"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="167"/>
+        <location filename="../../gui/file_actions.py" line="171"/>
         <source>Đã xuất ra {file}.</source>
         <translation>Exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="171"/>
+        <location filename="../../gui/file_actions.py" line="175"/>
         <source>Tạo mẫu Excel trống</source>
         <translation>New empty Excel template</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="176"/>
+        <location filename="../../gui/file_actions.py" line="180"/>
         <source>Đang tạo mẫu…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="177"/>
+        <location filename="../../gui/file_actions.py" line="181"/>
         <source>Đã tạo mẫu {file}.</source>
         <translation>Wrote the template {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="186"/>
+        <location filename="../../gui/file_actions.py" line="190"/>
         <source>In báo cáo tóm tắt (PDF)</source>
         <translation>Print the brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="37"/>
+        <location filename="../../gui/exchange_actions.py" line="38"/>
         <source>Giao dữ liệu cho đơn vị</source>
         <translation>Issue data to an agency</translation>
     </message>
@@ -177,169 +177,169 @@ The current register is kept beside it.</translation>
         <translation>Receiving agency:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="70"/>
+        <location filename="../../gui/exchange_actions.py" line="72"/>
         <source>Lưu gói dữ liệu cho đơn vị</source>
         <translation>Save the agency&apos;s data package</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="77"/>
+        <location filename="../../gui/exchange_actions.py" line="82"/>
         <source>Đã giao dữ liệu cho {name}: {tasks} nhiệm vụ, {targets} mục tiêu ({file}).</source>
         <translation>Issued data to {name}: {tasks} tasks, {targets} targets ({file}).</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="82"/>
+        <location filename="../../gui/exchange_actions.py" line="92"/>
         <source>Đang lập gói dữ liệu…</source>
         <translation>Building the data package…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="85"/>
+        <location filename="../../gui/exchange_actions.py" line="97"/>
         <source>Mở báo cáo của đơn vị</source>
         <translation>Open an agency&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="95"/>
+        <location filename="../../gui/exchange_actions.py" line="107"/>
         <source>Báo cáo số {seq} của {agency}</source>
         <translation>Report no. {seq} from {agency}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="97"/>
+        <location filename="../../gui/exchange_actions.py" line="112"/>
         <source>Các thay đổi báo cáo sẽ áp dụng (+), đã có (=) và xung đột (!):</source>
         <translation>Changes the report would apply (+), already present (=) and conflicts (!):</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="98"/>
+        <location filename="../../gui/exchange_actions.py" line="113"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="102"/>
+        <location filename="../../gui/exchange_actions.py" line="119"/>
         <source>Báo cáo này đã được hợp nhất trước đây.</source>
         <translation>This report was merged before.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="104"/>
+        <location filename="../../gui/exchange_actions.py" line="121"/>
         <source>Hợp nhất báo cáo này vào sổ?</source>
         <translation>Merge this report into the register?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="105"/>
+        <location filename="../../gui/exchange_actions.py" line="124"/>
         <source>Đang hợp nhất…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="108"/>
+        <location filename="../../gui/exchange_actions.py" line="129"/>
         <source>Đang kiểm tra báo cáo…</source>
         <translation>Checking the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="117"/>
+        <location filename="../../gui/exchange_actions.py" line="148"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="117"/>
+        <location filename="../../gui/exchange_actions.py" line="149"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="117"/>
-        <location filename="../../gui/merge_actions.py" line="81"/>
+        <location filename="../../gui/exchange_actions.py" line="150"/>
+        <location filename="../../gui/merge_actions.py" line="92"/>
         <source>Nội dung</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="117"/>
+        <location filename="../../gui/exchange_actions.py" line="151"/>
         <source>Giá trị của Tổ giúp việc</source>
         <translation>Secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="118"/>
+        <location filename="../../gui/exchange_actions.py" line="152"/>
         <source>Giá trị của đơn vị</source>
         <translation>Agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="118"/>
+        <location filename="../../gui/exchange_actions.py" line="153"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="118"/>
+        <location filename="../../gui/exchange_actions.py" line="154"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="119"/>
+        <location filename="../../gui/exchange_actions.py" line="157"/>
         <source>Xung đột chờ giải quyết</source>
         <translation>Conflicts awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="120"/>
+        <location filename="../../gui/exchange_actions.py" line="159"/>
         <source>{n} xung đột: giá trị của Tổ giúp việc được giữ cho đến khi có người chọn.</source>
         <translation>{n} conflicts: the secretariat&apos;s value stands until someone chooses.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="123"/>
+        <location filename="../../gui/exchange_actions.py" line="167"/>
         <source>Giữ giá trị của Tổ giúp việc</source>
         <translation>Keep the secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="124"/>
+        <location filename="../../gui/exchange_actions.py" line="168"/>
         <source>Nhận giá trị của đơn vị</source>
         <translation>Take the agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="133"/>
+        <location filename="../../gui/exchange_actions.py" line="178"/>
         <source>Đang tải xung đột…</source>
         <translation>Loading conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="138"/>
+        <location filename="../../gui/exchange_actions.py" line="183"/>
         <source>Hãy chọn một xung đột.</source>
         <translation>Select a conflict.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="148"/>
+        <location filename="../../gui/exchange_actions.py" line="195"/>
         <source>Đang giải quyết xung đột…</source>
         <translation>Resolving conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="149"/>
+        <location filename="../../gui/exchange_actions.py" line="196"/>
         <source>Đã giải quyết {n} xung đột.</source>
         <translation>Resolved {n} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="154"/>
+        <location filename="../../gui/exchange_actions.py" line="203"/>
         <source>Gửi báo cáo cho Tổ giúp việc</source>
         <translation>Send a report to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="159"/>
-        <location filename="../../gui/file_actions.py" line="195"/>
+        <location filename="../../gui/exchange_actions.py" line="210"/>
+        <location filename="../../gui/file_actions.py" line="199"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="160"/>
+        <location filename="../../gui/exchange_actions.py" line="213"/>
         <source>Đã lập báo cáo số {seq}: {n} thay đổi ({file}).</source>
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="203"/>
+        <location filename="../../gui/file_actions.py" line="207"/>
         <source>Đã lập báo cáo {file}.</source>
         <translation>Wrote the brief {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="210"/>
+        <location filename="../../gui/file_actions.py" line="214"/>
         <source>Sao lưu sổ dữ liệu</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="218"/>
+        <location filename="../../gui/file_actions.py" line="222"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="219"/>
+        <location filename="../../gui/file_actions.py" line="223"/>
         <source>Đã sao lưu vào {file}.</source>
         <translation>Backed up to {file}.</translation>
     </message>
@@ -468,17 +468,17 @@ The current register is kept beside it.</translation>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="41"/>
+        <location filename="../../gui/dialogs/task_status.py" line="44"/>
         <source>Đánh dấu hoàn thành nhiệm vụ {code}</source>
         <translation>Mark task {code} done</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="42"/>
+        <location filename="../../gui/dialogs/task_status.py" line="46"/>
         <source>Không thực hiện nữa nhiệm vụ {code}</source>
         <translation>Stop task {code} (no longer carried out)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="49"/>
+        <location filename="../../gui/dialogs/task_status.py" line="54"/>
         <location filename="../../gui/views/meetings.py" line="95"/>
         <location filename="../../gui/views/simple.py" line="62"/>
         <location filename="../../gui/views/tasks.py" line="114"/>
@@ -486,33 +486,58 @@ The current register is kept beside it.</translation>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="62"/>
+        <location filename="../../gui/widgets/dates.py" line="103"/>
         <source>Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023.</source>
         <translation>Invalid date: write dd/mm/yyyy, for example 19/12/2023.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="65"/>
+        <location filename="../../gui/widgets/dates.py" line="105"/>
+        <source>không có năm 0</source>
+        <translation>there is no year 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/dates.py" line="107"/>
+        <source>không có tháng {m}</source>
+        <translation>there is no month {m}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/dates.py" line="109"/>
+        <source>không có ngày 0</source>
+        <translation>there is no day 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/dates.py" line="111"/>
+        <source>tháng {m}/{y} chỉ có {n} ngày</source>
+        <translation>{m}/{y} has only {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/dates.py" line="114"/>
+        <source>Ngày {d} không có thật: {why}.</source>
+        <translation>The date {d} does not exist: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/task_status.py" line="70"/>
         <source>Hãy ghi ngày hoàn thành.</source>
         <translation>Enter the completion date.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="71"/>
+        <location filename="../../gui/dialogs/task_status.py" line="76"/>
         <source>Đã cập nhật nhiệm vụ {code}: {status}, ngày {day}.</source>
         <translation>Task {code} updated: {status}, on {day}.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="96"/>
+        <location filename="../../gui/dialogs/task_status.py" line="101"/>
         <source>Đã mở lại nhiệm vụ {code}: Đang triển khai (Ctrl+Z để hoàn tác).</source>
         <translation>Task {code} reopened: In progress (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="101"/>
+        <location filename="../../gui/dialogs/task_status.py" line="106"/>
         <location filename="../../gui/views/tasks.py" line="227"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen task</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="161"/>
+        <location filename="../../gui/dialogs/task_status.py" line="166"/>
         <source>Tại ngày xem {day}, danh sách sẽ ghi: {state}</source>
         <translation>At the viewing date {day}, the lists will show: {state}</translation>
     </message>
@@ -885,7 +910,7 @@ Ctrl+Z undoes it.</translation>
         <translation>Assigned on</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="51"/>
+        <location filename="../../gui/dialogs/task_status.py" line="56"/>
         <location filename="../../gui/views/tasks.py" line="50"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
@@ -997,84 +1022,84 @@ Ctrl+Z undoes it.</translation>
         <translation>No longer carried out…</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="27"/>
-        <location filename="../../gui/merge_actions.py" line="79"/>
+        <location filename="../../gui/merge_actions.py" line="29"/>
+        <location filename="../../gui/merge_actions.py" line="88"/>
         <source>Gộp sổ</source>
         <translation>Merge registers</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="28"/>
+        <location filename="../../gui/merge_actions.py" line="31"/>
         <source>Tiền tố cho các mã trùng của sổ kia (ví dụ YB: NV01 → YB-NV01); để trống nếu không cần:</source>
         <translation>Prefix for the other register&apos;s colliding codes (e.g. YB: NV01 → YB-NV01); leave empty if none is needed:</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="37"/>
-        <location filename="../../gui/merge_actions.py" line="118"/>
+        <location filename="../../gui/merge_actions.py" line="43"/>
+        <location filename="../../gui/merge_actions.py" line="140"/>
         <source>Kế tục cơ quan</source>
         <translation>Agency succession</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="38"/>
+        <location filename="../../gui/merge_actions.py" line="44"/>
         <source>Cơ quan thôi hoạt động:</source>
         <translation>Agency that ends:</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="41"/>
+        <location filename="../../gui/merge_actions.py" line="48"/>
         <source>Cơ quan kế tục (nhận công việc):</source>
         <translation>Successor (takes over the work):</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="45"/>
+        <location filename="../../gui/merge_actions.py" line="52"/>
         <source>Từ ngày (dd/mm/yyyy):</source>
         <translation>From (dd/mm/yyyy):</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="67"/>
+        <location filename="../../gui/merge_actions.py" line="76"/>
         <source>Gộp sổ dữ liệu khác vào sổ này</source>
         <translation>Merge another register into this one</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="80"/>
+        <location filename="../../gui/merge_actions.py" line="91"/>
         <source>Xem trước những gì sẽ được gộp:</source>
         <translation>Preview of what will be merged:</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="85"/>
+        <location filename="../../gui/merge_actions.py" line="98"/>
         <source>Không có gì mới để gộp.</source>
         <translation>Nothing new to merge.</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="87"/>
+        <location filename="../../gui/merge_actions.py" line="100"/>
         <source>Gộp sổ này vào sổ đang mở?</source>
         <translation>Merge this register into the open one?</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="90"/>
+        <location filename="../../gui/merge_actions.py" line="103"/>
         <source>Đã gộp sổ.</source>
         <translation>Registers merged.</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="91"/>
+        <location filename="../../gui/merge_actions.py" line="105"/>
         <source>Đang gộp sổ…</source>
         <translation>Merging registers…</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="94"/>
+        <location filename="../../gui/merge_actions.py" line="111"/>
         <source>Đang đọc sổ cần gộp…</source>
         <translation>Reading the register to merge…</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="111"/>
+        <location filename="../../gui/merge_actions.py" line="133"/>
         <source>Ngày “{d}” không hợp lệ: hãy viết dd/mm/yyyy.</source>
         <translation>The date “{d}” is not valid: write dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="115"/>
+        <location filename="../../gui/merge_actions.py" line="137"/>
         <source>Từ ngày {d}, {new} kế tục {old} và nhận các nhiệm vụ, mục tiêu đang thực hiện của {old}?</source>
         <translation>From {d}, {new} succeeds {old} and takes over the open tasks and targets of {old}?</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="123"/>
+        <location filename="../../gui/merge_actions.py" line="147"/>
         <source>Đang chuyển giao công việc…</source>
         <translation>Handing over the work…</translation>
     </message>
@@ -1488,62 +1513,62 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="143"/>
+        <location filename="../../gui/dialogs/tables.py" line="146"/>
         <source>thêm</source>
         <translation>insert</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="143"/>
+        <location filename="../../gui/dialogs/tables.py" line="146"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="143"/>
+        <location filename="../../gui/dialogs/tables.py" line="146"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="147"/>
+        <location filename="../../gui/dialogs/tables.py" line="150"/>
         <source> (đã hoàn tác)</source>
         <translation> (undone)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="159"/>
+        <location filename="../../gui/dialogs/tables.py" line="162"/>
         <source>Lúc</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="160"/>
+        <location filename="../../gui/dialogs/tables.py" line="163"/>
         <source>Người</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="161"/>
+        <location filename="../../gui/dialogs/tables.py" line="164"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="162"/>
+        <location filename="../../gui/dialogs/tables.py" line="165"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="163"/>
+        <location filename="../../gui/dialogs/tables.py" line="166"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="164"/>
+        <location filename="../../gui/dialogs/tables.py" line="167"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="166"/>
+        <location filename="../../gui/dialogs/tables.py" line="169"/>
         <source>Lịch sử thay đổi của {what} {code}: {n} thay đổi.</source>
         <translation>Change history of {what} {code}: {n} changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tables.py" line="171"/>
+        <location filename="../../gui/dialogs/tables.py" line="174"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -1808,33 +1833,33 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/views/base.py" line="251"/>
-        <location filename="../../gui/views/base.py" line="256"/>
+        <location filename="../../gui/views/base.py" line="254"/>
+        <location filename="../../gui/views/base.py" line="259"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="289"/>
+        <location filename="../../gui/views/base.py" line="292"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="291"/>
+        <location filename="../../gui/views/base.py" line="294"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="292"/>
+        <location filename="../../gui/views/base.py" line="295"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="296"/>
+        <location filename="../../gui/views/base.py" line="299"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="301"/>
+        <location filename="../../gui/views/base.py" line="304"/>
         <source>Sao chép dòng</source>
         <translation>Copy row</translation>
     </message>
@@ -1842,7 +1867,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="105"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -1880,82 +1905,82 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="126"/>
+        <location filename="../../gui/dialogs/small.py" line="127"/>
         <source>Ghi kết quả mục tiêu {code}</source>
         <translation>Record a result for target {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="142"/>
+        <location filename="../../gui/dialogs/small.py" line="143"/>
         <source>2023-Q2 (quý), 2023-H1 (6 tháng), 2023-06 (tháng), 2023 (năm)</source>
         <translation>2023-Q2 (quarter), 2023-H1 (half year), 2023-06 (month), 2023 (year)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="145"/>
+        <location filename="../../gui/dialogs/small.py" line="146"/>
         <source>ví dụ 92,5</source>
         <translation>for example 92,5</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="147"/>
+        <location filename="../../gui/dialogs/small.py" line="148"/>
         <source>cuối kỳ nếu để trống</source>
         <translation>end of the period if empty</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="151"/>
+        <location filename="../../gui/dialogs/small.py" line="152"/>
         <source>căn cứ, minh chứng</source>
         <translation>basis, evidence</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="153"/>
+        <location filename="../../gui/dialogs/small.py" line="154"/>
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="154"/>
+        <location filename="../../gui/dialogs/small.py" line="155"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="155"/>
+        <location filename="../../gui/dialogs/small.py" line="156"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="156"/>
+        <location filename="../../gui/dialogs/small.py" line="157"/>
         <source>Ngày đo</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="157"/>
+        <location filename="../../gui/dialogs/small.py" line="158"/>
         <source>Cơ quan báo cáo</source>
         <translation>Reporting agency</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="158"/>
+        <location filename="../../gui/dialogs/small.py" line="159"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="168"/>
+        <location filename="../../gui/dialogs/small.py" line="169"/>
         <source>Kết quả hoặc ngày đo không hợp lệ (ví dụ 92,5 và 19/12/2023).</source>
         <translation>Invalid value or date (for example 92,5 and 19/12/2023).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="171"/>
+        <location filename="../../gui/dialogs/small.py" line="172"/>
         <source>Hãy ghi kết quả đạt được.</source>
         <translation>Enter the value reached.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="180"/>
+        <location filename="../../gui/dialogs/small.py" line="181"/>
         <source>Chưa ghi: kết quả cũ được giữ nguyên.</source>
         <translation>Not saved: the recorded value is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="193"/>
+        <location filename="../../gui/dialogs/small.py" line="194"/>
         <source>Đã ghi kết quả mục tiêu {code}.</source>
         <translation>Recorded a result for target {code}.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="203"/>
+        <location filename="../../gui/dialogs/small.py" line="204"/>
         <source>Kỳ {period} đã có kết quả {old} (đo ngày {measured}), do {who} ghi lúc {when}.
 
 Thay bằng {new}? Kết quả cũ và ghi chú của nó sẽ được thay (có thể hoàn tác bằng Ctrl+Z).</source>
@@ -1964,12 +1989,12 @@ Thay bằng {new}? Kết quả cũ và ghi chú của nó sẽ được thay (c�
 Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoes it).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="210"/>
+        <location filename="../../gui/dialogs/small.py" line="211"/>
         <source>(không rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="214"/>
+        <location filename="../../gui/dialogs/small.py" line="215"/>
         <source>Thay kết quả đã ghi?</source>
         <translation>Replace the recorded value?</translation>
     </message>
@@ -1985,47 +2010,42 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="78"/>
+        <location filename="../../gui/dialogs/small.py" line="79"/>
         <source>Ghi tiến độ nhiệm vụ {code}</source>
         <translation>Progress note for task {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="86"/>
+        <location filename="../../gui/dialogs/small.py" line="87"/>
         <source>(giữ nguyên)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="89"/>
+        <location filename="../../gui/dialogs/small.py" line="90"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="91"/>
+        <location filename="../../gui/dialogs/small.py" line="92"/>
         <source>&lt;b&gt;Ngày ghi &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</source>
         <translation>&lt;b&gt;Date &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="93"/>
+        <location filename="../../gui/dialogs/small.py" line="94"/>
         <source>&lt;b&gt;Nội dung &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</source>
         <translation>&lt;b&gt;Note &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="94"/>
+        <location filename="../../gui/dialogs/small.py" line="95"/>
         <source>Trạng thái mới</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="101"/>
-        <source>Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023.</source>
-        <translation>Invalid date: write dd/mm/yyyy, for example 19/12/2023.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/small.py" line="105"/>
+        <location filename="../../gui/dialogs/small.py" line="106"/>
         <source>Hãy ghi ngày và nội dung tiến độ.</source>
         <translation>Enter the date and the progress note.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="116"/>
+        <location filename="../../gui/dialogs/small.py" line="117"/>
         <source>Đã ghi tiến độ nhiệm vụ {code}.</source>
         <translation>Added a progress note to task {code}.</translation>
     </message>
@@ -2111,53 +2131,53 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
         <translation>Progress charts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="207"/>
+        <location filename="../../gui/views/overview.py" line="211"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="210"/>
+        <location filename="../../gui/views/overview.py" line="214"/>
         <source>tính đến ngày</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="226"/>
-        <location filename="../../gui/views/overview.py" line="244"/>
+        <location filename="../../gui/views/overview.py" line="230"/>
+        <location filename="../../gui/views/overview.py" line="248"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="250"/>
+        <location filename="../../gui/views/overview.py" line="254"/>
         <source>Tỷ lệ hoàn thành (QĐ 42/2014: xong ÷ (xong + quá hạn))</source>
         <translation>Completion rate (Decision 42/2014: done ÷ (done + overdue))</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="272"/>
+        <location filename="../../gui/views/overview.py" line="276"/>
         <source>Cuộc họp tới</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="277"/>
+        <location filename="../../gui/views/overview.py" line="281"/>
         <source>Chưa có lịch họp tiếp theo.</source>
         <translation>No next meeting scheduled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="283"/>
+        <location filename="../../gui/views/overview.py" line="287"/>
         <source>Cuộc họp gần nhất</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="285"/>
+        <location filename="../../gui/views/overview.py" line="289"/>
         <source>{left} / {n} nội dung kết luận chưa xong</source>
         <translation>{left} of {n} conclusions still open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="293"/>
+        <location filename="../../gui/views/overview.py" line="297"/>
         <source>{done}/{n} xong, {na} chưa giao</source>
         <translation>{done}/{n} done, {na} not assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="331"/>
+        <location filename="../../gui/views/overview.py" line="335"/>
         <source>Kết luận chưa xong</source>
         <translation>Open conclusions</translation>
     </message>
@@ -2467,42 +2487,37 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="110"/>
+        <location filename="../../gui/dialogs/record.py" line="111"/>
         <source>Sửa: {what}</source>
         <translation>Edit: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="110"/>
+        <location filename="../../gui/dialogs/record.py" line="111"/>
         <source>Thêm: {what}</source>
         <translation>New: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="159"/>
+        <location filename="../../gui/dialogs/record.py" line="160"/>
         <source>&lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt; bắt buộc</source>
         <translation>&lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt; required</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="163"/>
+        <location filename="../../gui/dialogs/record.py" line="164"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="164"/>
+        <location filename="../../gui/dialogs/record.py" line="165"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="224"/>
-        <source>Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 19/12/2023.</source>
-        <translation>Invalid date: write dd/mm/yyyy, for example 19/12/2023.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/record.py" line="226"/>
+        <location filename="../../gui/dialogs/record.py" line="227"/>
         <source>Số không hợp lệ: ví dụ 92,5 hoặc 21.914.</source>
         <translation>Invalid number: for example 92,5 or 21.914.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="275"/>
+        <location filename="../../gui/dialogs/record.py" line="276"/>
         <source>Đã lưu {what} {code}.</source>
         <translation>Saved {what} {code}.</translation>
     </message>
@@ -2655,195 +2670,195 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="89"/>
+        <location filename="../../gui/window_actions.py" line="90"/>
         <source>Gộp sổ…</source>
         <translation>Merge another register…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="91"/>
+        <location filename="../../gui/window_actions.py" line="92"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="93"/>
+        <location filename="../../gui/window_actions.py" line="94"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="96"/>
+        <location filename="../../gui/window_actions.py" line="97"/>
         <source>Giao dữ liệu cho đơn vị…</source>
         <translation>Issue data to an agency…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="99"/>
+        <location filename="../../gui/window_actions.py" line="100"/>
         <source>Nhận báo cáo của đơn vị…</source>
         <translation>Receive an agency&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="102"/>
+        <location filename="../../gui/window_actions.py" line="103"/>
         <source>Xung đột chờ giải quyết…</source>
         <translation>Conflicts awaiting a decision…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="104"/>
+        <location filename="../../gui/window_actions.py" line="105"/>
         <source>Gửi báo cáo…</source>
         <translation>Send report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="105"/>
+        <location filename="../../gui/window_actions.py" line="106"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="106"/>
-        <location filename="../../gui/window_actions.py" line="135"/>
-        <location filename="../../gui/window_actions.py" line="252"/>
-        <location filename="../../gui/window_actions.py" line="284"/>
-        <location filename="../../gui/window_actions.py" line="289"/>
+        <location filename="../../gui/window_actions.py" line="107"/>
+        <location filename="../../gui/window_actions.py" line="137"/>
+        <location filename="../../gui/window_actions.py" line="253"/>
+        <location filename="../../gui/window_actions.py" line="285"/>
+        <location filename="../../gui/window_actions.py" line="290"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="108"/>
-        <location filename="../../gui/window_actions.py" line="136"/>
-        <location filename="../../gui/window_actions.py" line="265"/>
-        <location filename="../../gui/window_actions.py" line="287"/>
-        <location filename="../../gui/window_actions.py" line="290"/>
+        <location filename="../../gui/window_actions.py" line="109"/>
+        <location filename="../../gui/window_actions.py" line="138"/>
+        <location filename="../../gui/window_actions.py" line="266"/>
+        <location filename="../../gui/window_actions.py" line="288"/>
+        <location filename="../../gui/window_actions.py" line="291"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="110"/>
+        <location filename="../../gui/window_actions.py" line="111"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="111"/>
+        <location filename="../../gui/window_actions.py" line="112"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="112"/>
+        <location filename="../../gui/window_actions.py" line="113"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="113"/>
+        <location filename="../../gui/window_actions.py" line="115"/>
         <source>Kế tục cơ quan…</source>
         <translation>Agency succession…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="116"/>
+        <location filename="../../gui/window_actions.py" line="118"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="118"/>
+        <location filename="../../gui/window_actions.py" line="120"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="120"/>
+        <location filename="../../gui/window_actions.py" line="122"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="125"/>
+        <location filename="../../gui/window_actions.py" line="127"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="129"/>
+        <location filename="../../gui/window_actions.py" line="131"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="130"/>
+        <location filename="../../gui/window_actions.py" line="132"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="131"/>
+        <location filename="../../gui/window_actions.py" line="133"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="134"/>
+        <location filename="../../gui/window_actions.py" line="136"/>
         <source>Thêm</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="137"/>
+        <location filename="../../gui/window_actions.py" line="139"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="138"/>
+        <location filename="../../gui/window_actions.py" line="140"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="139"/>
+        <location filename="../../gui/window_actions.py" line="141"/>
         <source>In báo cáo</source>
         <translation>Print brief</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="152"/>
+        <location filename="../../gui/window_actions.py" line="154"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="154"/>
+        <location filename="../../gui/window_actions.py" line="156"/>
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="163"/>
+        <location filename="../../gui/window_actions.py" line="164"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="171"/>
+        <location filename="../../gui/window_actions.py" line="172"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="175"/>
+        <location filename="../../gui/window_actions.py" line="176"/>
         <source>T&amp;rao đổi</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="179"/>
+        <location filename="../../gui/window_actions.py" line="180"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="181"/>
+        <location filename="../../gui/window_actions.py" line="182"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="250"/>
+        <location filename="../../gui/window_actions.py" line="251"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="263"/>
+        <location filename="../../gui/window_actions.py" line="264"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="270"/>
+        <location filename="../../gui/window_actions.py" line="271"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="284"/>
+        <location filename="../../gui/window_actions.py" line="285"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="287"/>
+        <location filename="../../gui/window_actions.py" line="288"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
@@ -2851,22 +2866,22 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
 <context>
     <name>WindowRegister</name>
     <message>
-        <location filename="../../gui/window_register.py" line="87"/>
+        <location filename="../../gui/window_register.py" line="88"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="108"/>
+        <location filename="../../gui/window_register.py" line="109"/>
         <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
         <translation>The file is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="153"/>
+        <location filename="../../gui/window_register.py" line="154"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="164"/>
+        <location filename="../../gui/window_register.py" line="165"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
@@ -2874,12 +2889,12 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="44"/>
+        <location filename="../../gui/dialogs/small.py" line="45"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="45"/>
+        <location filename="../../gui/dialogs/small.py" line="46"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
