@@ -16,6 +16,7 @@ from dxdesk.core.exchange.workbook_format import (
     BY_ENTITY,
     GUIDE_SHEET,
     LISTS_SHEET,
+    IDENTITY_COLUMNS,
     SHEETS,
     TEXTS,
     markdown_tables,
@@ -208,7 +209,8 @@ def test_every_field_of_every_entity_has_a_vietnamese_column():
     assert [s.entity for s in SHEETS] == LOAD_ORDER
     for entity, spec in SPECS.items():
         sheet = BY_ENTITY[entity]
-        assert [c.name for c in sheet.columns] == [f.name for f in spec.fields]
+        extra = [f.name for f in IDENTITY_COLUMNS.get(entity, ())]  # a note's identity
+        assert [c.name for c in sheet.columns] == [f.name for f in spec.fields] + extra
         for column in sheet.columns:
             assert column.name in TEXTS[entity][1], f"{entity}.{column.name}: no header"
             assert column.header and column.description

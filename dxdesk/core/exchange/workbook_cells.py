@@ -41,6 +41,8 @@ def empty(entity: str, column: Column) -> Any:
         return []
     field = SPECS[entity].model._meta.fields.get(column.name)
     if field is not None and not field.null and field.default is not None:
+        if callable(field.default):  # a fresh identity (a note's): none given
+            return ""
         return field.default
     return "" if column.kind == TEXT else None
 

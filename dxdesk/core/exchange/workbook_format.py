@@ -24,6 +24,8 @@ from dxdesk.core.storage.records import (
     SPECS,
     FieldSpec,
 )
+from dxdesk.core.storage.record_specs import F
+from dxdesk.core.services.note_identity import NOTE_IDENTITY
 
 GUIDE_SHEET = "Hướng dẫn"
 LISTS_SHEET = "Danh mục"
@@ -100,10 +102,16 @@ def sheet_name(entity: str) -> str:
     return SPECS[entity].label
 
 
+# Columns a sheet has beyond its record's fields: a note's identity (issue 13 item 5), so a
+# note whose text was edited in the workbook is matched by it, not added again.
+IDENTITY_COLUMNS: dict[str, tuple[FieldSpec, ...]] = {"note": (F(NOTE_IDENTITY),)}
+
+
 def _sheet(entity: str) -> Sheet:
     spec = SPECS[entity]
     description, fields = TEXTS.get(entity, ("", {}))
-    columns = tuple(Column(f, *fields.get(f.name, (f.name, ""))) for f in spec.fields)
+    every = (*spec.fields, *IDENTITY_COLUMNS.get(entity, ()))
+    columns = tuple(Column(f, *fields.get(f.name, (f.name, ""))) for f in every)
     return Sheet(entity, sheet_name(entity), description, columns)
 
 

@@ -49,7 +49,7 @@ Batch = dict[str, list[dict[str, Any]]]
 Progress = Callable[[int, int], None]
 
 # Together unique in the database besides the key (checked within a sheet, for a clear error).
-UNIQUE_TOGETHER = {"document": ("issuer", "issue_date", "symbol")}
+UNIQUE_TOGETHER = {"document": ("issuer", "issue_date", "symbol"), "note": ("uid",)}
 
 
 class ImportCancelled(DxError):

@@ -213,6 +213,11 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
             "noted_on": ("Ngày", "Ngày cập nhật."),
             "text": ("Nội dung", "Tiến độ, kết quả, minh chứng."),
             "author": ("Người cập nhật", "Người hoặc cơ quan cập nhật."),
+            "uid": (
+                "Mã ghi chú",
+                "Do dxdesk ghi khi xuất tệp: giữ nguyên để sửa nội dung ghi chú này; "
+                "để trống khi thêm ghi chú mới.",
+            ),
         },
     ),
     "figure": (

@@ -18,6 +18,7 @@ from dxdesk.core.domain.values import field_problem
 from dxdesk.core.errors import CellError, ImportFailed
 from dxdesk.core.services import agency_life
 from dxdesk.core.services.changes import recording
+from dxdesk.core.services.note_identity import NOTE_IDENTITY, write_notes
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
 from dxdesk.core.storage.records import LOAD_ORDER, REF, REFS, SPECS
@@ -147,6 +148,9 @@ def load(
             for record in ready:
                 rec.write("agency", record)
         for entity in LOAD_ORDER:
+            if entity == "note":  # matched by identity when the workbook carries it
+                write_notes(rec, batch.get("note", []))
+                continue
             for record in batch.get(entity, []):
                 rec.write(entity, _clean(record))
         result = LoadResult(dict(rec.created), dict(rec.updated), rec.summary())
@@ -174,8 +178,11 @@ def export_batch() -> Batch:
     with records.caching():
         for entity in LOAD_ORDER:
             spec = SPECS[entity]
-            rows = spec.model.select().order_by(spec.model.id)
+            rows = list(spec.model.select().order_by(spec.model.id))
             out[entity] = [records.to_record(spec, inst) for inst in rows]
+            if entity == "note":  # its identity, for the workbook's "Mã ghi chú"
+                for record, inst in zip(out[entity], rows, strict=True):
+                    record[NOTE_IDENTITY] = inst.uid
     return out
 
 

@@ -247,6 +247,18 @@ def _v13_indices(db: SqliteDatabase) -> None:
         )
 
 
+def _v14_note_identity(db: SqliteDatabase) -> None:
+    """Each progress note gets an identity the workbook carries, so a note edited in Excel is
+    matched by it on import rather than by its text (issue 13 item 5)."""
+    import uuid
+
+    add_column(db, "progress_note", "uid", "VARCHAR(255) NOT NULL DEFAULT ''")
+    empty = db.execute_sql("SELECT id FROM progress_note WHERE uid = ''").fetchall()
+    for (note_id,) in empty:
+        db.execute_sql("UPDATE progress_note SET uid = ? WHERE id = ?", (uuid.uuid4().hex, note_id))
+    db.execute_sql("CREATE INDEX IF NOT EXISTS progress_note_uid ON progress_note(uid)")
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -261,6 +273,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v11_merge_origin,
     _v12_agency_keys,
     _v13_indices,
+    _v14_note_identity,
 ]
 LATEST = len(STEPS)
 

@@ -6,6 +6,8 @@ ids never leave the core. Enumerations are stored as their stable codes (see enu
 
 from __future__ import annotations
 
+import uuid
+
 from peewee import (
     SQL,
     BooleanField,
@@ -191,11 +193,18 @@ class TaskAgency(BaseModel):
         indexes = ((("task", "agency"), True),)
 
 
+def new_uid() -> str:
+    """A fresh identity that no other record, in this register or another, holds."""
+    return uuid.uuid4().hex
+
+
 class ProgressNote(BaseModel):
     task = ForeignKeyField(Task, backref="notes", on_delete="CASCADE")
     noted_on = DateField()
     text = TextField()
     author = TextField(default="")
+    # its identity, written to the workbook so a note edited there is matched (migration v14)
+    uid = CharField(default=new_uid, index=True, constraints=[SQL("DEFAULT ''")])
 
 
 class AgencySuccession(BaseModel):

@@ -179,8 +179,10 @@ def _layout(entity: str) -> tuple[str, dict[str, Any], dict[str, Any]]:
     defaults = {}
     for fld in meta.sorted_fields:
         if fld.default is not None and not fld.primary_key:
-            value = fld.default() if callable(fld.default) else fld.default
-            defaults[fld.column_name] = fld.db_value(value)
+            # a callable default (a note's identity) is asked again at every insert
+            defaults[fld.column_name] = (
+                fld.default if callable(fld.default) else fld.db_value(fld.default)
+            )
     return meta.table_name, fields, defaults
 
 
@@ -250,7 +252,8 @@ def write(spec: EntitySpec, record: dict[str, Any]) -> tuple[Model, Diff]:
             values[fields[f.name].column_name] = fields[f.name].db_value(value)
     db = m.database_proxy
     if row is None:
-        row = {**defaults, **values}
+        fresh = {c: v() if callable(v) else v for c, v in defaults.items()}
+        row = {**fresh, **values}
         columns = ", ".join(f'"{c}"' for c in row)
         sql = f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})'
         row["id"] = db.execute_sql(sql, list(row.values())).lastrowid
