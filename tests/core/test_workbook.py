@@ -15,8 +15,8 @@ from dxdesk.core.exchange import workbook as wbk
 from dxdesk.core.exchange.workbook_format import (
     BY_ENTITY,
     GUIDE_SHEET,
-    LISTS_SHEET,
     IDENTITY_COLUMNS,
+    LISTS_SHEET,
     SHEETS,
     TEXTS,
     markdown_tables,

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from dxdesk.core.domain.text import fold
 from dxdesk.core.exchange.workbook_texts import TEXTS
+from dxdesk.core.services.note_identity import NOTE_IDENTITY
+from dxdesk.core.storage.record_specs import F
 from dxdesk.core.storage.records import (
     DATE,
     ENUM,
@@ -24,8 +26,6 @@ from dxdesk.core.storage.records import (
     SPECS,
     FieldSpec,
 )
-from dxdesk.core.storage.record_specs import F
-from dxdesk.core.services.note_identity import NOTE_IDENTITY
 
 GUIDE_SHEET = "Hướng dẫn"
 LISTS_SHEET = "Danh mục"
