@@ -51,15 +51,23 @@ def _secretariat(folder: Path) -> tuple[Path, str, str]:
     return path, pkg.payload()["agency_private_key"], pkg.manifest
 
 
-def build_report(out: Path, n: int, key: str, slice_man: dict[str, Any]) -> Path:
-    """A signed report of ``n`` new progress notes on one task."""
+def build_report(
+    out: Path,
+    n: int,
+    key: str,
+    slice_man: dict[str, Any],
+    *,
+    task: str = "NV01",
+    agency: tuple[str, str] = ("BX", "UBND huyện Bát Xát"),
+) -> Path:
+    """A signed report of ``n`` new progress notes on one task (tests use it too)."""
     from dxdesk.core.exchange import package
 
     start, now = date(2023, 1, 1), datetime.now().replace(microsecond=0)
     changes = []
     for i in range(n):
         record = {
-            "task": "NV01",
+            "task": task,
             "noted_on": start + timedelta(days=i % 365),
             "text": f"Ghi chú tiến độ số {i}",
             "author": "Đơn vị",
@@ -82,8 +90,8 @@ def build_report(out: Path, n: int, key: str, slice_man: dict[str, Any]) -> Path
         "package_id": str(uuid.uuid4()),
         "committee_uid": slice_man["committee_uid"],
         "committee_name": "",
-        "agency": "BX",
-        "agency_name": "UBND huyện Bát Xát",
+        "agency": agency[0],
+        "agency_name": agency[1],
         "seq": 1,
         "slice_id": slice_man["package_id"],
         "key_id": slice_man["agency_key_id"],

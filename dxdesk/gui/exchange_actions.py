@@ -52,6 +52,7 @@ class ExchangeActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_dialog: TableDialog | None = None
+        self.last_job: Any = None  # the preview or merge running (tests cancel it)
 
     @property
     def ctx(self):
@@ -119,14 +120,41 @@ class ExchangeActions(QObject):
                 emit(self.ctx.notify, tr("Báo cáo này đã được hợp nhất trước đây."))
                 return
             if ask(self.window, title, tr("Hợp nhất báo cáo này vào sổ?")):
-                self._run(
-                    lambda: _offline().merge(path, who=who),
+                self.last_job = self._follow(
+                    lambda job: _offline().merge(
+                        path, who=who, progress=job.report, cancelled=job.cancelled
+                    ),
                     tr("Đang hợp nhất…"),
                     lambda result: emit(self.ctx.notify, result.message),
                     ALL,
                 )
 
-        return self._run(lambda: _offline().preview(path), tr("Đang kiểm tra báo cáo…"), previewed)
+        self.last_job = self._follow(
+            lambda job: _offline().preview(path, progress=job.report, cancelled=job.cancelled),
+            tr("Đang kiểm tra báo cáo…"),
+            previewed,
+        )
+        return self.last_job
+
+    def _follow(self, fn, label: str, done, changes=()) -> Any:
+        """Run on the lane with the window's progress bar and its Cancel (a cancelled merge
+        is rolled back whole by the core)."""
+        job = self.ctx.ops.run(
+            fn,
+            with_job=True,
+            done=done,
+            failed=lambda error: self._failed(error, label),
+            changes=changes,
+            label=label,
+        )
+        self.window.job_bar.follow(job, label)
+        return job
+
+    def _failed(self, error: BaseException, label: str) -> None:
+        if type(error).__name__ == "MergeCancelled":
+            emit(self.ctx.notify, tr("Đã hủy; không có gì thay đổi."))
+            return
+        self.ctx.ops.report_error(label, error)
 
     def show_conflicts(self) -> Any:
         def shown(conflicts: list) -> None:

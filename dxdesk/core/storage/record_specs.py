@@ -6,6 +6,7 @@ readable; ``records`` re-exports the names every caller uses."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -37,9 +38,16 @@ class EntitySpec:
     label: str = ""
 
     def field(self, name: str) -> FieldSpec:
-        return next(f for f in self.fields if f.name == name)
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise StopIteration(name) from None  # (as the linear search it replaces)
 
-    @property
+    @cached_property
+    def _by_name(self) -> dict[str, FieldSpec]:  # a merge asks for fields per change
+        return {f.name: f for f in self.fields}
+
+    @cached_property
     def plain_fields(self) -> tuple[FieldSpec, ...]:
         return tuple(f for f in self.fields if f.kind != REFS)
 

@@ -117,7 +117,8 @@ class JobBar(QWidget):
         self.bar.setRange(0, 0)
         self.cancel.setEnabled(True)
         job.progressed.connect(self._progress)
-        job.finished.connect(self._finished)
+        # (a job whose result starts the next one finishes after it: only its own end hides)
+        job.finished.connect(lambda: self._finished(job))
         self.show()
 
     def _progress(self, done: int, total: int) -> None:
@@ -131,7 +132,9 @@ class JobBar(QWidget):
             self.cancel.setEnabled(False)
             self.label.setText(self.tr("Đang dừng…"))
 
-    def _finished(self) -> None:
+    def _finished(self, job: Job | None = None) -> None:
+        if job is not None and job is not self.job:
+            return
         self.job = None
         self.hide()
 

@@ -23,6 +23,7 @@ _API = {
     "resend": "reports",
     "preview": "merging",
     "merge": "merging",
+    "MergeCancelled": "applying",
     "list_conflicts": "conflicts",
     "resolve_conflict": "conflicts",
     "history": "provenance",

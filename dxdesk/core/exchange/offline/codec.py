@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from dxdesk.core.storage import models as m
@@ -101,14 +102,19 @@ _TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+@cache
+def _kinds(entity: str) -> dict[str, str]:
+    """Each field's kind (asked once per entity: a merge asks it for every change)."""
+    return {f.name: f.kind for f in SPECS[entity].fields}
+
+
 def well_typed(entity: str, values: dict[str, Any]) -> bool:
     """Whether every value has its field's kind (a package is never trusted blindly)."""
-    spec = SPECS[entity]
-    names = {f.name for f in spec.fields}
+    kinds = _kinds(entity)
     for name, value in values.items():
-        if name not in names:
+        kind = kinds.get(name)
+        if kind is None:
             return False
-        kind = spec.field(name).kind
         if kind == REFS or value is None:
             continue
         if isinstance(value, (bool, datetime)):

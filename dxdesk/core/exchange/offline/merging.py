@@ -9,6 +9,7 @@ another agency) is a conflict too; a change no agency may ever make refuses the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,14 +17,10 @@ from typing import Any
 
 from dxdesk.core.exchange import package
 from dxdesk.core.exchange.offline import verify
+from dxdesk.core.exchange.offline.applying import Steps, apply_items
 from dxdesk.core.exchange.offline.codec import UNITS, WHOLE, describe, key_text, same, well_typed
 from dxdesk.core.exchange.offline.mode import require_secretariat
 from dxdesk.core.exchange.offline.permissions import scope_error
-from dxdesk.core.exchange.offline.provenance import (
-    apply_with_provenance,
-    keep_conflict,
-    save_provenance,
-)
 from dxdesk.core.exchange.offline.receipts import forget_void, live_receipt, live_receipts
 from dxdesk.core.exchange.offline.wording import fmt_change, fmt_values, fmt_when
 from dxdesk.core.exchange.package import PackageRefused
@@ -34,6 +31,7 @@ from dxdesk.core.storage import records
 from dxdesk.core.storage.backups import backup_open_register
 from dxdesk.core.storage.exchange_models import ExchangeReceipt
 from dxdesk.core.storage.records import SPECS
+from dxdesk.core.storage.records_bulk import find_records
 
 APPLY, SAME, CONFLICT = "apply", "same", "conflict"
 # The most changes one report may carry (docs/exchange.md); its file is capped by
@@ -127,39 +125,43 @@ class MergeResult:
         )
 
 
-def preview(path: str | Path) -> Plan:
-    """Every change a report would make and every conflict, writing nothing."""
+def preview(
+    path: str | Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Plan:
+    """Every change a report would make and every conflict, writing nothing. ``progress``
+    hears (done, total); ``cancelled`` returning true stops it (MergeCancelled)."""
+    return _preview(path, Steps(progress, cancelled))
+
+
+def _preview(path: str | Path, steps: Steps) -> Plan:
     require_secretariat()
     pkg = package.read(path)
     verify.check_report(pkg)
-    return _plan(pkg)
+    return _plan(pkg, steps)
 
 
-def merge(path: str | Path, *, who: str = "") -> MergeResult:
-    """Apply a report in one transaction; conflicts are kept, never resolved silently."""
-    plan = preview(path)
+def merge(
+    path: str | Path,
+    *,
+    who: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergeResult:
+    """Apply a report in one transaction; conflicts are kept, never resolved silently.
+    Cancelled (``cancelled`` true between steps), it rolls back whole: MergeCancelled."""
+    steps = Steps(progress, cancelled, phases=2)
+    plan = _preview(path, steps)
     if plan.merged_at is not None:
         return MergeResult(plan, 0, 0, changed=False)
     backup_open_register("truoc-hop-nhat")
+    steps.phase = 1
     with recording(f"Hợp nhất báo cáo số {plan.seq} của {plan.agency_name}", who) as rec:
         forget_void(plan.package_id)
         origin = {"package_id": plan.package_id, "agency": plan.agency, "seq": plan.seq}
-        provenance: list[dict[str, Any]] = []
-        for item in plan.items:
-            when = {"officer": item.who or plan.officer, "at_agency": item.at or plan.written_at}
-            if item.outcome == APPLY:
-                apply_with_provenance(
-                    rec,
-                    item.entity,
-                    item.op,
-                    item.record_key,
-                    item.new,
-                    {**origin, **when},
-                    provenance,
-                )
-            elif item.outcome == CONFLICT:
-                keep_conflict(item, {**origin, **when})
-        save_provenance(provenance)
+        apply_items(rec, plan.items, origin, plan, steps)
         # logged even when nothing applied (all conflicts): undo then voids this merge
         rec.log_state("exchange_receipt", plan.package_id, None, {"seq": plan.seq})
         ExchangeReceipt.create(
@@ -177,7 +179,7 @@ def merge(path: str | Path, *, who: str = "") -> MergeResult:
     return MergeResult(plan, plan.count(APPLY), plan.count(CONFLICT), changed=True)
 
 
-def _plan(pkg: package.Package) -> Plan:
+def _plan(pkg: package.Package, steps: Steps) -> Plan:
     man = pkg.manifest
     written = _when(man.get("created_at"))
     plan = Plan(
@@ -196,8 +198,15 @@ def _plan(pkg: package.Package) -> Plan:
     _check_sequence(plan)
     _check_in_force(plan)
     scopes: dict[tuple, str | None] = {}  # one scope test per task or target, not per change
-    with records.caching():  # each reference looked up once
-        plan.items = [_classify(item, plan.agency, scopes) for item in _items(pkg)]
+    with records.caching():  # each reference looked up once, each kind's records at once
+        items = _items(pkg)
+        steps.begin(len(items))
+        stored = _stored(items)
+        for done, (item, full) in enumerate(zip(items, stored, strict=True)):
+            if done % 2_000 == 0:
+                steps.tell(done)
+            plan.items.append(_classify(item, plan.agency, scopes, full))
+        steps.tell(len(items))
     for item in plan.items:
         _check_reporter(item, plan, pkg.name)
     return plan
@@ -321,9 +330,24 @@ def _item(raw: Any, name: str) -> Item:
     )
 
 
-def _classify(item: Item, agency: str, scopes: dict[tuple, str | None]) -> Item:
+def _stored(items: list[Item]) -> list[dict[str, Any] | None]:
+    """The register's record for each item, one query per kind and few hundred keys (one
+    query per change made the preview of 100.000 changes take minutes)."""
+    out: list[dict[str, Any] | None] = [None] * len(items)
+    by_entity: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        by_entity.setdefault(item.entity, []).append(index)
+    for entity, indexes in by_entity.items():
+        found = find_records(SPECS[entity], [items[i].record_key for i in indexes])
+        for index, full in zip(indexes, found, strict=True):
+            out[index] = full
+    return out
+
+
+def _classify(
+    item: Item, agency: str, scopes: dict[tuple, str | None], full: dict[str, Any] | None
+) -> Item:
     spec = SPECS[item.entity]
-    full = records.find_record(spec, item.record_key)
     fields = (
         UNITS[item.entity][item.unit]
         if item.op == "update"

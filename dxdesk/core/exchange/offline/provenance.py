@@ -47,10 +47,21 @@ def apply_with_provenance(
         save_provenance(rows)
 
 
+_PROVENANCE = ("change", "package_id", "agency", "seq", "officer", "at_agency")
+
+
 def save_provenance(rows: list[dict[str, Any]]) -> None:
-    """Insert provenance rows, a few hundred per statement."""
-    for start in range(0, len(rows), 500):
-        ExchangeProvenance.insert_many(rows[start : start + 500]).execute()
+    """Insert provenance rows with one plain ``executemany`` (peewee's insert_many spent
+    a fifth of a 10.000-change merge building its statements)."""
+    if not rows:
+        return
+    fields = [ExchangeProvenance._meta.fields[name] for name in _PROVENANCE]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    m.database_proxy.cursor().executemany(
+        f'INSERT INTO "{ExchangeProvenance._meta.table_name}" ({columns}) '
+        f"VALUES ({', '.join('?' * len(fields))})",
+        [[f.db_value(row.get(f.name, f.default)) for f in fields] for row in rows],
+    )
 
 
 def keep_conflict(item: Any, origin: dict[str, Any]) -> ExchangeConflict:
