@@ -69,14 +69,16 @@ def test_progress_is_told_and_a_cancel_rolls_the_merge_back(tmp_path, monkeypatc
     def cancelled() -> bool:  # once 20 changes are written (two runs), stop
         return bool(told) and told[-1][0] >= 60 + 20
 
-    with Session(copy, who="Văn phòng", daily_backup=False):
-        with pytest.raises(MergeCancelled) as stopped:
-            merge(
-                report,
-                who="Văn phòng",
-                progress=lambda d, t: told.append((d, t)),
-                cancelled=cancelled,
-            )
+    with (
+        Session(copy, who="Văn phòng", daily_backup=False),
+        pytest.raises(MergeCancelled) as stopped,
+    ):
+        merge(
+            report,
+            who="Văn phòng",
+            progress=lambda d, t: told.append((d, t)),
+            cancelled=cancelled,
+        )
     assert "sổ không thay đổi" in str(stopped.value)
     assert told[-1] == (80, 120) and all(t == 120 for _, t in told)
     assert [d for d, _ in told] == sorted(d for d, _ in told)

@@ -6,9 +6,9 @@ readable; ``records`` re-exports the names every caller uses."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
 from peewee import Model
