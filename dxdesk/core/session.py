@@ -50,8 +50,8 @@ class Session:
         if daily_backup and not self.read_only:
             try:
                 backups.daily_backup(self.path)
-            except backups.BackupFailed:
-                pass  # a backup that cannot be written must not stop the day's work
+            except backups.BackupFailed as exc:  # it must not stop the day's work
+                self.notes.append(exc.as_warning())
 
     def backup(self, out: Path | None = None, reason: str = "theo-yeu-cau") -> Path:
         """A consistent copy of the register, now."""

@@ -61,7 +61,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 def open_register(window, path: Path, *, as_of: date | None = None) -> bool:
     """Open (or create) a register in the window; errors are shown, never raised."""
-    from dxdesk.core.services import backups
     from dxdesk.core.session import Session
 
     try:  # the day's backup is taken after the window shows, not before
@@ -75,7 +74,7 @@ def open_register(window, path: Path, *, as_of: date | None = None) -> bool:
     ctx = Context(session, window.ops, owns_session=True, parent=window)
     window.set_context(ctx, as_of=as_of)
     if not session.read_only:
-        window.ops.run(lambda: backups.daily_backup(path), label="")
+        window.start_daily_backup(path)
     return True
 
 

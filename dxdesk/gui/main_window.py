@@ -75,6 +75,7 @@ class MainWindow(WindowActions, WindowPages, WindowRegister, QMainWindow):
         )
         self.banner.hide()
         self.job_bar = JobBar(self)
+        self.storage_box = None  # the last storage warning shown (window_register)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.job_bar)
         self.statusBar().addPermanentWidget(self.status_label)

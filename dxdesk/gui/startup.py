@@ -88,9 +88,7 @@ def _open_session(window, ctx: Context, path: Path) -> None:
             return
         window.attach_session(session)
         if not session.read_only:
-            from dxdesk.core.services import backups
-
-            window.ops.run(lambda: backups.daily_backup(path), label="")
+            window.start_daily_backup(path)
 
     def failed(_error: BaseException) -> None:
         if window.ctx is not ctx:

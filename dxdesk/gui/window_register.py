@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from dxdesk.gui import icons
@@ -85,11 +85,52 @@ class WindowRegister:
         ctx = self.ctx
         self._set_enabled(True)
         self._show_banner()
+        self.show_storage_warnings(list(getattr(ctx.session, "notes", [])))
         read_only = self.tr(" (chỉ đọc)") if ctx.read_only else ""
         self.setWindowTitle(f"{ctx.path.name}{read_only} – dxdesk")
         # after the page's first rows (asked for when the window shows): these only fill the
         # Edit menu and the period picker
         QTimer.singleShot(0, self._after_open)
+
+    def start_daily_backup(self, path) -> None:
+        """The day's backup on the lane; a backups folder that is full or cannot be written
+        is said (the register is used on without it)."""
+        from dxdesk.core.services import backups
+
+        ctx = self.ctx
+
+        def done(note: str | None) -> None:
+            if note and ctx is self.ctx:  # (still the register it was taken for)
+                self.show_storage_warnings([note])
+
+        self.ops.run(lambda: backups.daily_backup_warning(path), done=done, label="")
+
+    def show_storage_warnings(self, notes: list[str]) -> None:
+        """What the file system told at open (read-only media, a -wal lost or damaged after a
+        crash, no backup possible): once, in a message box that does not block, and in the
+        status bar."""
+        if not notes:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        shown = self.storage_box
+        if shown is not None and shown.isVisible():  # one box for what one open told
+            shown.setText(shown.text() + "\n\n" + "\n\n".join(notes))
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cảnh báo về sổ dữ liệu"),
+            "\n\n".join(notes),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        if self.storage_box is not None:
+            self.storage_box.deleteLater()  # (the box of an earlier open, closed by now)
+        box.show()
+        self.storage_box = box
+        # (the sentences are long: the status bar, one line, only points at the box)
+        self.statusBar().showMessage(self.tr("Có cảnh báo về sổ dữ liệu: xem hộp thông báo."))
 
     def _after_open(self) -> None:
         if self.ctx is None or self.ctx.session is None:

@@ -16,6 +16,16 @@ def daily_backup(db_path: Path) -> Path | None:
     return backups.daily_backup(db_path)
 
 
+def daily_backup_warning(db_path: Path) -> str | None:
+    """The day's automatic backup; what to tell when it cannot be written (a full or
+    read-only backups folder), else None: the register is used on without it."""
+    try:
+        backups.daily_backup(db_path)
+    except backups.BackupFailed as exc:
+        return exc.as_warning()
+    return None
+
+
 def latest_backup(db_path: Path) -> BackupInfo | None:
     """The newest backup of the register with what it holds, or None when there is none."""
     latest = backups.latest_backup(db_path)

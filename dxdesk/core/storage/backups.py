@@ -43,6 +43,23 @@ def backup_dir(db_path: Path) -> Path:
 class BackupFailed(DxError):
     """A backup that could not be written (full or read-only folder): the register is intact."""
 
+    def __init__(self, message: str, folder: Path | None = None, full: bool = False):
+        super().__init__(message)
+        self.folder, self.full = folder, full
+
+    def as_warning(self) -> str:
+        """What to tell when the day's automatic backup failed: work goes on, without it."""
+        if self.full:
+            return (
+                f"Ổ đĩa chứa bản sao lưu đã đầy nên hôm nay chưa có bản sao lưu tự động "
+                f"(thư mục “{self.folder}”); sổ vẫn dùng bình thường. Hãy giải phóng dung lượng."
+            )
+        return (
+            f"Không ghi được bản sao lưu tự động vào “{self.folder}” (thư mục chỉ đọc, không "
+            "có quyền ghi hoặc không phải thư mục); sổ vẫn dùng bình thường nhưng hôm nay "
+            "chưa có bản sao lưu."
+        )
+
 
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's backup API (safe while others use the source).
@@ -78,11 +95,14 @@ def _failed(exc: BaseException, where: Path) -> BackupFailed:
         return BackupFailed(
             f"Ổ đĩa chứa bản sao lưu đã đầy nên không ghi được bản sao vào "
             f"“{where}”; sổ dữ liệu không thay đổi. Hãy giải phóng dung lượng "
-            "hoặc chọn nơi khác (--out)."
+            "hoặc chọn nơi khác (--out).",
+            where,
+            full=True,
         )
     return BackupFailed(
         f"Không ghi được bản sao lưu vào “{where}” (thư mục chỉ đọc, không có "
-        "quyền ghi hoặc không phải thư mục); sổ dữ liệu không thay đổi."
+        "quyền ghi hoặc không phải thư mục); sổ dữ liệu không thay đổi.",
+        where,
     )
 
 

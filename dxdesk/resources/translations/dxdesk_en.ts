@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/app.py" line="72"/>
-        <location filename="../../gui/app.py" line="113"/>
+        <location filename="../../gui/app.py" line="71"/>
+        <location filename="../../gui/app.py" line="112"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="116"/>
+        <location filename="../../gui/app.py" line="115"/>
         <source>{message}
 
 Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.</source>
@@ -19,23 +19,23 @@ Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhi
 Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="134"/>
+        <location filename="../../gui/app.py" line="133"/>
         <source>Sổ dữ liệu bị hỏng</source>
         <translation>Damaged register</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="146"/>
-        <location filename="../../gui/app.py" line="149"/>
+        <location filename="../../gui/app.py" line="145"/>
+        <location filename="../../gui/app.py" line="148"/>
         <source>Dữ liệu mẫu</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="146"/>
+        <location filename="../../gui/app.py" line="145"/>
         <source>Bản dxdesk này chưa có dữ liệu mẫu.</source>
         <translation>This build of dxdesk has no demo data.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="168"/>
+        <location filename="../../gui/app.py" line="167"/>
         <source>Tạo sổ dữ liệu mới</source>
         <translation>Create a new register</translation>
     </message>
@@ -102,6 +102,7 @@ The current register is kept beside it.</translation>
         <translation>Register restored from the backup; the previous one is kept at {kept}.</translation>
     </message>
     <message>
+        <location filename="../../gui/exchange_actions.py" line="155"/>
         <location filename="../../gui/file_actions.py" line="124"/>
         <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing changed.</translation>
@@ -177,149 +178,149 @@ The current register is kept beside it.</translation>
         <translation>Receiving agency:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="72"/>
+        <location filename="../../gui/exchange_actions.py" line="73"/>
         <source>Lưu gói dữ liệu cho đơn vị</source>
         <translation>Save the agency&apos;s data package</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="82"/>
+        <location filename="../../gui/exchange_actions.py" line="83"/>
         <source>Đã giao dữ liệu cho {name}: {tasks} nhiệm vụ, {targets} mục tiêu ({file}).</source>
         <translation>Issued data to {name}: {tasks} tasks, {targets} targets ({file}).</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="92"/>
+        <location filename="../../gui/exchange_actions.py" line="93"/>
         <source>Đang lập gói dữ liệu…</source>
         <translation>Building the data package…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="97"/>
+        <location filename="../../gui/exchange_actions.py" line="98"/>
         <source>Mở báo cáo của đơn vị</source>
         <translation>Open an agency&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="107"/>
+        <location filename="../../gui/exchange_actions.py" line="108"/>
         <source>Báo cáo số {seq} của {agency}</source>
         <translation>Report no. {seq} from {agency}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="112"/>
+        <location filename="../../gui/exchange_actions.py" line="113"/>
         <source>Các thay đổi báo cáo sẽ áp dụng (+), đã có (=) và xung đột (!):</source>
         <translation>Changes the report would apply (+), already present (=) and conflicts (!):</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="113"/>
+        <location filename="../../gui/exchange_actions.py" line="114"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="119"/>
+        <location filename="../../gui/exchange_actions.py" line="120"/>
         <source>Báo cáo này đã được hợp nhất trước đây.</source>
         <translation>This report was merged before.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="121"/>
+        <location filename="../../gui/exchange_actions.py" line="122"/>
         <source>Hợp nhất báo cáo này vào sổ?</source>
         <translation>Merge this report into the register?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="124"/>
+        <location filename="../../gui/exchange_actions.py" line="127"/>
         <source>Đang hợp nhất…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="129"/>
+        <location filename="../../gui/exchange_actions.py" line="134"/>
         <source>Đang kiểm tra báo cáo…</source>
         <translation>Checking the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="148"/>
+        <location filename="../../gui/exchange_actions.py" line="176"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="149"/>
+        <location filename="../../gui/exchange_actions.py" line="177"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="150"/>
+        <location filename="../../gui/exchange_actions.py" line="178"/>
         <location filename="../../gui/merge_actions.py" line="92"/>
         <source>Nội dung</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="151"/>
+        <location filename="../../gui/exchange_actions.py" line="179"/>
         <source>Giá trị của Tổ giúp việc</source>
         <translation>Secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="152"/>
+        <location filename="../../gui/exchange_actions.py" line="180"/>
         <source>Giá trị của đơn vị</source>
         <translation>Agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="153"/>
+        <location filename="../../gui/exchange_actions.py" line="181"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="154"/>
+        <location filename="../../gui/exchange_actions.py" line="182"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="157"/>
+        <location filename="../../gui/exchange_actions.py" line="185"/>
         <source>Xung đột chờ giải quyết</source>
         <translation>Conflicts awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="159"/>
+        <location filename="../../gui/exchange_actions.py" line="187"/>
         <source>{n} xung đột: giá trị của Tổ giúp việc được giữ cho đến khi có người chọn.</source>
         <translation>{n} conflicts: the secretariat&apos;s value stands until someone chooses.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="167"/>
+        <location filename="../../gui/exchange_actions.py" line="195"/>
         <source>Giữ giá trị của Tổ giúp việc</source>
         <translation>Keep the secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="168"/>
+        <location filename="../../gui/exchange_actions.py" line="196"/>
         <source>Nhận giá trị của đơn vị</source>
         <translation>Take the agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="178"/>
+        <location filename="../../gui/exchange_actions.py" line="206"/>
         <source>Đang tải xung đột…</source>
         <translation>Loading conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="183"/>
+        <location filename="../../gui/exchange_actions.py" line="211"/>
         <source>Hãy chọn một xung đột.</source>
         <translation>Select a conflict.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="195"/>
+        <location filename="../../gui/exchange_actions.py" line="223"/>
         <source>Đang giải quyết xung đột…</source>
         <translation>Resolving conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="196"/>
+        <location filename="../../gui/exchange_actions.py" line="224"/>
         <source>Đã giải quyết {n} xung đột.</source>
         <translation>Resolved {n} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="203"/>
+        <location filename="../../gui/exchange_actions.py" line="231"/>
         <source>Gửi báo cáo cho Tổ giúp việc</source>
         <translation>Send a report to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="210"/>
+        <location filename="../../gui/exchange_actions.py" line="238"/>
         <location filename="../../gui/file_actions.py" line="199"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="213"/>
+        <location filename="../../gui/exchange_actions.py" line="241"/>
         <source>Đã lập báo cáo số {seq}: {n} thay đổi ({file}).</source>
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
@@ -1614,7 +1615,7 @@ Ctrl+Z undoes it.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="132"/>
+        <location filename="../../gui/widgets/bars.py" line="133"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
@@ -1867,7 +1868,7 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="106"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -2866,22 +2867,32 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
 <context>
     <name>WindowRegister</name>
     <message>
-        <location filename="../../gui/window_register.py" line="88"/>
+        <location filename="../../gui/window_register.py" line="89"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="109"/>
+        <location filename="../../gui/window_register.py" line="122"/>
+        <source>Cảnh báo về sổ dữ liệu</source>
+        <translation>Register warning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_register.py" line="133"/>
+        <source>Có cảnh báo về sổ dữ liệu: xem hộp thông báo.</source>
+        <translation>The register has warnings: see the message box.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_register.py" line="150"/>
         <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
         <translation>The file is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="154"/>
+        <location filename="../../gui/window_register.py" line="195"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="165"/>
+        <location filename="../../gui/window_register.py" line="206"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
