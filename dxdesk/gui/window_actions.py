@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from dxdesk.gui import icons
@@ -16,6 +16,21 @@ from dxdesk.gui.ops import ALL
 from dxdesk.gui.qtcompat import emit
 from dxdesk.gui.views.base import ListPage
 from dxdesk.gui.window_pages import PAGES
+
+
+def ask_anyway(parent, title: str, question: str, button: str) -> bool:
+    """Ask before undoing another officer's change (module function: tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    yes = box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("WindowActions", "Hủy")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
 
 if TYPE_CHECKING:
     from dxdesk.gui.exchange_actions import ExchangeActions
@@ -240,31 +255,60 @@ class WindowActions:
             emit(self.ops.changed, ALL)
 
     # -- undo ----------------------------------------------------------------------------
-    def undo(self) -> None:
+    def undo(self, *, anyone: bool = False) -> None:
+        """Undo one's own last change; another officer's only after saying whose it is
+        and when, and being asked (as ``dxdesk undo --anyone``)."""
         if self.ctx is None:
             return
         from dxdesk.core.services import changes
 
         who = self.ctx.who
         self.ops.run(
-            lambda: changes.undo_last(who),
+            lambda: changes.undo_last(who, anyone=anyone),
             done=lambda a: self._undone(a, self.tr("Đã hoàn tác: {a}")),
+            failed=lambda error: self._not_yours(error, self.undo),
             changes=ALL,
             label=self.tr("Hoàn tác"),
         )
 
-    def redo(self) -> None:
+    def redo(self, *, anyone: bool = False) -> None:
         if self.ctx is None:
             return
         from dxdesk.core.services import changes
 
         who = self.ctx.who
         self.ops.run(
-            lambda: changes.redo_last(who),
+            lambda: changes.redo_last(who, anyone=anyone),
             done=lambda a: self._undone(a, self.tr("Đã làm lại: {a}")),
+            failed=lambda error: self._not_yours(error, self.redo),
             changes=ALL,
             label=self.tr("Làm lại"),
         )
+
+    def _not_yours(self, error: BaseException, again) -> None:
+        """Another officer's change: name who and when, and do it only if confirmed."""
+        undoing = again == self.undo
+        if type(error).__name__ != "NotYourChange":
+            self.ops.report_error(self.tr("Hoàn tác") if undoing else self.tr("Làm lại"), error)
+            return
+        when = error.at.strftime("%H:%M %d/%m/%Y") if error.at else ""
+        question = (
+            self.tr(
+                "Thay đổi gần nhất là của {who}: “{action}”, lúc {when}, không phải của bạn.\n\n"
+                "Vẫn hoàn tác thay đổi của người khác?"
+            )
+            if undoing
+            else self.tr(
+                "Thay đổi cần làm lại là của {who}: “{action}”, lúc {when}, không phải của "
+                "bạn.\n\nVẫn làm lại thay đổi của người khác?"
+            )
+        ).format(who=error.who, action=error.action, when=when)
+        title = self.tr("Hoàn tác") if undoing else self.tr("Làm lại")
+        button = self.tr("Vẫn hoàn tác") if undoing else self.tr("Vẫn làm lại")
+        if ask_anyway(self, title, question, button):
+            again(anyone=True)
+        else:
+            self.statusBar().showMessage(self.tr("Không thay đổi gì."), 8000)
 
     def _undone(self, action: str | None, text: str) -> None:
         message = (

@@ -295,9 +295,9 @@ def _replay(change: m.Change, backwards: bool) -> None:
 class NotYourChange(ValidationError):
     """The change undo (or redo) would reverse was made by someone else."""
 
-    def __init__(self, message: str, who: str, action: str):
+    def __init__(self, message: str, who: str, action: str, at: datetime | None = None):
         super().__init__(message)
-        self.who, self.action = who, action
+        self.who, self.action, self.at = who, action, at
 
 
 def _check_owner(cs: m.ChangeSet, who: str, anyone: bool, verb: str) -> None:
@@ -310,6 +310,7 @@ def _check_owner(cs: m.ChangeSet, who: str, anyone: bool, verb: str) -> None:
         "của chính mình, trừ khi chọn rõ là của người khác.",
         cs.who,
         cs.action,
+        cs.at,
     )
 
 

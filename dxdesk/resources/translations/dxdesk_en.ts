@@ -2636,230 +2636,272 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="72"/>
+        <location filename="../../gui/window_actions.py" line="28"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="87"/>
         <source>Tạo sổ mới…</source>
         <translation>New register…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="74"/>
+        <location filename="../../gui/window_actions.py" line="89"/>
         <source>Mở sổ dữ liệu khác…</source>
         <translation>Open another register…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="77"/>
+        <location filename="../../gui/window_actions.py" line="92"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="80"/>
+        <location filename="../../gui/window_actions.py" line="95"/>
         <source>Xuất ra Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="83"/>
+        <location filename="../../gui/window_actions.py" line="98"/>
         <source>Tạo mẫu Excel trống…</source>
         <translation>New empty Excel template…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="86"/>
+        <location filename="../../gui/window_actions.py" line="101"/>
         <source>In báo cáo tóm tắt…</source>
         <translation>Print brief…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="88"/>
+        <location filename="../../gui/window_actions.py" line="103"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="90"/>
+        <location filename="../../gui/window_actions.py" line="105"/>
         <source>Gộp sổ…</source>
         <translation>Merge another register…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="92"/>
+        <location filename="../../gui/window_actions.py" line="107"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="94"/>
+        <location filename="../../gui/window_actions.py" line="109"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="97"/>
+        <location filename="../../gui/window_actions.py" line="112"/>
         <source>Giao dữ liệu cho đơn vị…</source>
         <translation>Issue data to an agency…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="100"/>
+        <location filename="../../gui/window_actions.py" line="115"/>
         <source>Nhận báo cáo của đơn vị…</source>
         <translation>Receive an agency&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="103"/>
+        <location filename="../../gui/window_actions.py" line="118"/>
         <source>Xung đột chờ giải quyết…</source>
         <translation>Conflicts awaiting a decision…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="105"/>
+        <location filename="../../gui/window_actions.py" line="120"/>
         <source>Gửi báo cáo…</source>
         <translation>Send report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="106"/>
+        <location filename="../../gui/window_actions.py" line="121"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="107"/>
-        <location filename="../../gui/window_actions.py" line="137"/>
-        <location filename="../../gui/window_actions.py" line="253"/>
-        <location filename="../../gui/window_actions.py" line="285"/>
-        <location filename="../../gui/window_actions.py" line="290"/>
+        <location filename="../../gui/window_actions.py" line="122"/>
+        <location filename="../../gui/window_actions.py" line="152"/>
+        <location filename="../../gui/window_actions.py" line="271"/>
+        <location filename="../../gui/window_actions.py" line="292"/>
+        <location filename="../../gui/window_actions.py" line="306"/>
+        <location filename="../../gui/window_actions.py" line="329"/>
+        <location filename="../../gui/window_actions.py" line="334"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="109"/>
-        <location filename="../../gui/window_actions.py" line="138"/>
-        <location filename="../../gui/window_actions.py" line="266"/>
-        <location filename="../../gui/window_actions.py" line="288"/>
-        <location filename="../../gui/window_actions.py" line="291"/>
+        <location filename="../../gui/window_actions.py" line="124"/>
+        <location filename="../../gui/window_actions.py" line="153"/>
+        <location filename="../../gui/window_actions.py" line="285"/>
+        <location filename="../../gui/window_actions.py" line="292"/>
+        <location filename="../../gui/window_actions.py" line="306"/>
+        <location filename="../../gui/window_actions.py" line="332"/>
+        <location filename="../../gui/window_actions.py" line="335"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="111"/>
+        <location filename="../../gui/window_actions.py" line="126"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="112"/>
+        <location filename="../../gui/window_actions.py" line="127"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="113"/>
+        <location filename="../../gui/window_actions.py" line="128"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="115"/>
+        <location filename="../../gui/window_actions.py" line="130"/>
         <source>Kế tục cơ quan…</source>
         <translation>Agency succession…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="118"/>
+        <location filename="../../gui/window_actions.py" line="133"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="120"/>
+        <location filename="../../gui/window_actions.py" line="135"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="122"/>
+        <location filename="../../gui/window_actions.py" line="137"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="127"/>
+        <location filename="../../gui/window_actions.py" line="142"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="131"/>
+        <location filename="../../gui/window_actions.py" line="146"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="132"/>
+        <location filename="../../gui/window_actions.py" line="147"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="133"/>
+        <location filename="../../gui/window_actions.py" line="148"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="136"/>
+        <location filename="../../gui/window_actions.py" line="151"/>
         <source>Thêm</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="139"/>
+        <location filename="../../gui/window_actions.py" line="154"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="140"/>
+        <location filename="../../gui/window_actions.py" line="155"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="141"/>
+        <location filename="../../gui/window_actions.py" line="156"/>
         <source>In báo cáo</source>
         <translation>Print brief</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="154"/>
+        <location filename="../../gui/window_actions.py" line="169"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="156"/>
+        <location filename="../../gui/window_actions.py" line="171"/>
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="164"/>
+        <location filename="../../gui/window_actions.py" line="179"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="172"/>
+        <location filename="../../gui/window_actions.py" line="187"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="176"/>
+        <location filename="../../gui/window_actions.py" line="191"/>
         <source>T&amp;rao đổi</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="180"/>
+        <location filename="../../gui/window_actions.py" line="195"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="182"/>
+        <location filename="../../gui/window_actions.py" line="197"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="251"/>
+        <location filename="../../gui/window_actions.py" line="268"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="264"/>
+        <location filename="../../gui/window_actions.py" line="282"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="271"/>
+        <location filename="../../gui/window_actions.py" line="297"/>
+        <source>Thay đổi gần nhất là của {who}: “{action}”, lúc {when}, không phải của bạn.
+
+Vẫn hoàn tác thay đổi của người khác?</source>
+        <translation>The last change is {who}&apos;s: “{action}”, at {when}, not yours.
+
+Undo another person&apos;s change anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="302"/>
+        <source>Thay đổi cần làm lại là của {who}: “{action}”, lúc {when}, không phải của bạn.
+
+Vẫn làm lại thay đổi của người khác?</source>
+        <translation>The change to redo is {who}&apos;s: “{action}”, at {when}, not yours.
+
+Redo another person&apos;s change anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="307"/>
+        <source>Vẫn hoàn tác</source>
+        <translation>Undo anyway</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="307"/>
+        <source>Vẫn làm lại</source>
+        <translation>Redo anyway</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="311"/>
+        <source>Không thay đổi gì.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="315"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="285"/>
+        <location filename="../../gui/window_actions.py" line="329"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="288"/>
+        <location filename="../../gui/window_actions.py" line="332"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
