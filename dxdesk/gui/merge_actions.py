@@ -1,8 +1,9 @@
 """The 2025 reorganisation in the window: File → Gộp sổ… (``register merge``) and Sửa → Kế tục
 cơ quan… (``agency succeed``).
 
-Gộp sổ asks for the file and a prefix for colliding codes, shows the core's preview (what is
-added, shared, renamed, left out) and merges only when the officer confirms. Kế tục asks for
+Gộp sổ asks for the file, then its dialog (dialogs/merge.py) takes a prefix and a mapping
+table for colliding codes, shows the core's preview (what is added, shared, renamed, left out)
+and merges only when the officer confirms. Kế tục asks for
 the old agency, its successor and the date. Both are one change set: Ctrl+Z takes them back.
 """
 
@@ -20,19 +21,6 @@ from dxdesk.gui.ops import ALL
 from dxdesk.gui.qtcompat import emit
 
 tr = translator_for("MergeActions")
-
-
-def ask_prefix(parent: QWidget | None) -> str | None:
-    """The prefix for the other register's colliding codes ("" for none; None: cancelled)."""
-    text, ok = QInputDialog.getText(
-        parent,
-        tr("Gộp sổ"),
-        tr(
-            "Tiền tố cho các mã trùng của sổ kia (ví dụ YB: NV01 → YB-NV01); để trống nếu không "
-            "cần:"
-        ),
-    )
-    return text.strip() if ok else None
 
 
 def ask_succession(
@@ -67,49 +55,20 @@ class MergeActions(QObject):
     def ctx(self) -> Any:
         return self.window.ctx
 
-    def merge_register(
-        self, path: str | None = None, prefix: str | None = None, *, ask=confirm
-    ) -> Any:
-        from dxdesk.core.services import register_merge
+    def merge_register(self, path: str | None = None, prefix: str = "", mapping: str = "") -> Any:
+        """File → Gộp sổ…: choose the file, then the dialog previews it (prefix and mapping
+        table can be changed and previewed again) and merges when confirmed."""
+        from dxdesk.gui.dialogs.merge import MergeDialog
 
         path = path or file_actions.choose_open(
             self.window, tr("Gộp sổ dữ liệu khác vào sổ này"), "dxdesk (*.db);;*"
         )
         if not path:
             return None
-        prefix = ask_prefix(self.window) if prefix is None else prefix
-        if prefix is None:
-            return None
-        who = self.ctx.who
-
-        def previewed(plan: Any) -> None:
-            from dxdesk.gui.dialogs.tables import TableDialog
-
-            title = tr("Gộp sổ")
-            self.last_dialog = TableDialog(
-                title,
-                tr("Xem trước những gì sẽ được gộp:"),
-                [tr("Nội dung")],
-                [[line] for line in plan.lines()],
-                self.window,
-            )
-            self.last_dialog.show()
-            if not plan.batch:
-                emit(self.ctx.notify, tr("Không có gì mới để gộp."))
-                return
-            if ask(self.window, title, tr("Gộp sổ này vào sổ đang mở?")):
-                self.ctx.ops.run(
-                    lambda: register_merge.merge_register(path, prefix=prefix, who=who),
-                    done=lambda _p: emit(self.ctx.notify, tr("Đã gộp sổ.")),
-                    changes=ALL,
-                    label=tr("Đang gộp sổ…"),
-                )
-
-        return self.ctx.ops.run(
-            lambda: register_merge.plan_merge(path, prefix=prefix),
-            done=previewed,
-            label=tr("Đang đọc sổ cần gộp…"),
-        )
+        self.last_dialog = MergeDialog(self.ctx, path, prefix, mapping, self.window)
+        self.last_dialog.show()
+        self.last_dialog.preview()
+        return self.last_dialog
 
     def succeed_agency(self, choice: tuple[str, str, str] | None = None, *, ask=confirm) -> Any:
         """Sửa → Kế tục cơ quan…: the old agency's open work passes to its successor."""

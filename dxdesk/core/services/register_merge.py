@@ -9,8 +9,10 @@ Rules (docs/agencies.md, "Register merge"):
 - **Work** (members, meetings, conclusions, targets and their milestones and measurements,
   tasks and their notes, successions, handovers) is always added: the other committee's tasks
   are other tasks, even with the same code — a collision again.
-- Collisions are resolved by ``--prefix``: the other's code ``NV01`` becomes ``YB-NV01`` and
-  every reference to it follows. Without a prefix a merge with collisions is refused.
+- Collisions are resolved by a **mapping table** (``--map FILE``, ``services/merge_map.py``:
+  the other's code → a code here, e.g. the same Sở in both registers becomes one agency) and
+  then by ``--prefix``: the other's code ``NV01`` becomes ``YB-NV01`` and every reference to
+  it follows. A merge with a collision neither resolves is refused.
 - The other's published figures are its own reports' numbers: not merged (the preview says so).
   The committee identity stays this register's.
 - All or nothing, one change set (undoable); each record added gets a ``merge_origin`` row
@@ -25,6 +27,7 @@ from typing import Any
 
 from dxdesk.core.errors import ValidationError
 from dxdesk.core.services import register
+from dxdesk.core.services.merge_map import Mapping
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
 from dxdesk.core.storage.backups import backup_open_register
@@ -36,16 +39,47 @@ NOT_MERGED = ("committee", "figure")
 
 
 @dataclass
+class Resolution:
+    """A code of the other register that does not come in as it is, and why."""
+
+    entity: str
+    code: str  # in the other register
+    new: str  # here ("" when unresolved)
+    how: str  # "prefix", "map" (a new code), "same" (a record already here), "" (none)
+    collision: bool = True
+
+    def line(self, prefix: str) -> str:
+        label = SPECS[self.entity].label.lower()
+        why = {
+            "prefix": "",
+            "map": " (bảng ánh xạ: mã mới)",
+            "same": f" (bảng ánh xạ: dùng chung {label} đã có ở sổ này)",
+            "": "",
+        }[self.how]
+        return f"    - {label} {self.code} → {self.new or '?'}{why}"
+
+
+@dataclass
 class MergePlan:
     source: str  # "<committee name> (<file name>)"
     prefix: str
     added: dict[str, int] = field(default_factory=dict)
     shared: dict[str, int] = field(default_factory=dict)
     already: dict[str, int] = field(default_factory=dict)  # merged from this source before
-    collisions: list[tuple[str, str, str]] = field(default_factory=list)  # entity, code, new
+    resolutions: list[Resolution] = field(default_factory=list)
     not_merged: dict[str, int] = field(default_factory=dict)
     batch: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     origins: list[tuple[str, str, str]] = field(default_factory=list)  # entity, key, original
+    mapping: Mapping = field(default_factory=dict)
+    taken: set[tuple[str, str]] = field(default_factory=set)  # (entity, key) planned here
+
+    @property
+    def collisions(self) -> list[Resolution]:
+        return [r for r in self.resolutions if r.collision]
+
+    @property
+    def unresolved(self) -> list[Resolution]:
+        return [r for r in self.resolutions if not r.how]
 
     def lines(self) -> list[str]:
         """The preview, in Vietnamese: what is added, shared, renamed and left out."""
@@ -55,9 +89,12 @@ class MergePlan:
         out += [f"  dùng chung {n} {label[e]} đã có" for e, n in self.shared.items() if n]
         out += [f"  đã gộp trước đây: {n} {label[e]}" for e, n in self.already.items() if n]
         if self.collisions:
-            how = f"đổi mã bằng tiền tố “{self.prefix}”" if self.prefix else "chưa có cách xử lý"
-            out.append(f"  {len(self.collisions)} mã trùng ({how}):")
-            out += [f"    - {label[e]} {code} → {new}" for e, code, new in self.collisions]
+            out.append(f"  {len(self.collisions)} mã trùng ({self._ways()}):")
+            out += [r.line(self.prefix) for r in self.collisions]
+        mapped = [r for r in self.resolutions if not r.collision]
+        if mapped:
+            out.append(f"  {len(mapped)} mã theo bảng ánh xạ (không trùng):")
+            out += [r.line(self.prefix) for r in mapped]
         out += [
             f"  không gộp {n} {label[e]} (số liệu đã công bố của sổ kia)"
             for e, n in self.not_merged.items()
@@ -66,6 +103,19 @@ class MergePlan:
         if not any(self.added.values()):
             out.append("  Không có gì mới để gộp.")
         return out
+
+    def _ways(self) -> str:
+        hows = [r.how for r in self.collisions]
+        ways = []
+        if "map" in hows or "same" in hows:
+            ways.append(f"{hows.count('map') + hows.count('same')} theo bảng ánh xạ")
+        if "prefix" in hows:
+            ways.append(f"đổi mã bằng tiền tố “{self.prefix}”")
+        if "" in hows:
+            ways.append(
+                "chưa có cách xử lý" if len(ways) == 0 else f"{hows.count('')} chưa có cách xử lý"
+            )
+        return ", ".join(ways)
 
 
 def read_register(path: str | Path) -> tuple[str, dict[str, list[dict[str, Any]]]]:
@@ -109,17 +159,16 @@ def _origins(source: str) -> list[tuple[str, str, str]]:
     return list(query.tuples())
 
 
-def _merged_before(source: str) -> set[tuple[str, str]]:
-    return {(entity, original) for entity, original, _ in _origins(source)}
-
-
-def plan_merge(path: str | Path, *, prefix: str = "") -> MergePlan:
+def plan_merge(path: str | Path, *, prefix: str = "", mapping: Mapping | None = None) -> MergePlan:
     """Everything merging ``path`` would add, share and rename; writes nothing."""
     name, batch = read_register(path)
     plan = MergePlan(f"{name or 'không tên'} ({Path(path).name})", prefix.strip())
-    before = _merged_before(plan.source)
+    plan.mapping = dict(mapping or {})
+    origins = _origins(plan.source)
+    _check_mapping(plan, batch, {(e, o): k for e, o, k in origins})
+    before = {(entity, original) for entity, original, _ in origins}
     codes: dict[tuple[str, str], str] = {}  # (entity, their code) → code here
-    for entity, original, key in _origins(plan.source):
+    for entity, original, key in origins:
         if SPECS[entity].key == ("code",) and key != original:
             codes[(entity, original)] = key  # renamed by an earlier merge: children follow
     for entity in LOAD_ORDER:
@@ -132,6 +181,36 @@ def plan_merge(path: str | Path, *, prefix: str = "") -> MergePlan:
     return plan
 
 
+def _check_mapping(
+    plan: MergePlan, batch: dict[str, list[dict[str, Any]]], merged: dict[tuple[str, str], str]
+) -> None:
+    """A mapping row naming no record of the other register, folding work into work, or
+    giving two records one new code: one sentence, before anything is planned. (A record
+    merged before under its mapped code is no folding: merging again adds nothing.)"""
+    new_codes: dict[tuple[str, str], str] = {}
+    for (entity, theirs), here in plan.mapping.items():
+        if merged.get((entity, theirs)) == here:
+            continue
+        label = SPECS[entity].label.lower()
+        if not any(r.get("code") == theirs for r in batch.get(entity, [])):
+            raise ValidationError(
+                f"Bảng ánh xạ mã: sổ {plan.source} không có {label} {theirs}; chưa có gì được ghi."
+            )
+        exists = records.find(SPECS[entity], {"code": here}) is not None
+        if exists and entity not in SHARED:
+            raise ValidationError(
+                f"Bảng ánh xạ mã: {label} {theirs} của sổ kia không thể nhập vào {label} "
+                f"{here} đã có ở sổ này (công việc của Ban Chỉ đạo kia luôn được thêm): hãy "
+                "ánh xạ sang một mã chưa dùng; chưa có gì được ghi."
+            )
+        if not exists and (entity, here) in new_codes:
+            raise ValidationError(
+                f"Bảng ánh xạ mã: {label} {new_codes[(entity, here)]} và {theirs} của sổ kia "
+                f"cùng được ánh xạ sang mã mới {here}; chưa có gì được ghi."
+            )
+        new_codes[(entity, here)] = theirs
+
+
 def _plan_record(
     plan: MergePlan, spec: records.EntitySpec, theirs: dict[str, Any], codes: dict, before: set
 ) -> None:
@@ -140,6 +219,12 @@ def _plan_record(
     coded = spec.key == ("code",)
     existing = records.find(spec, record)
     mine = records.to_record(spec, existing) if existing is not None else None
+    if coded and (entity, theirs["code"]) in plan.mapping:
+        if (entity, original) in before:
+            plan.already[entity] = plan.already.get(entity, 0) + 1
+            return
+        _plan_mapped(plan, spec, theirs, record, codes, mine)
+        return
     if entity == "document" and mine is None:
         twin = m.Document.get_or_none(
             (m.Document.issuer == record["issuer"])
@@ -156,32 +241,64 @@ def _plan_record(
     if (entity, original) in before:
         plan.already[entity] = plan.already.get(entity, 0) + 1
         return
-    if mine is not None:
+    if mine is not None or (entity, spec.key_of(record)) in plan.taken:
         new = f"{plan.prefix}-{theirs['code']}" if coded and plan.prefix else ""
-        plan.collisions.append((entity, original, new or "?"))
+        plan.resolutions.append(Resolution(entity, original, new, "prefix" if new else ""))
         if not new:
             return
         codes[(entity, theirs["code"])] = new
         record = {**record, "code": new}
         if records.find(spec, record) is not None:
             plan.already[entity] = plan.already.get(entity, 0) + 1
-            plan.collisions.pop()
+            plan.resolutions.pop()
             return
-    plan.batch.setdefault(entity, []).append(record)
-    plan.added[entity] = plan.added.get(entity, 0) + 1
-    plan.origins.append((entity, spec.key_of(record), original))
+    _add(plan, spec, record, original)
 
 
-def merge_register(path: str | Path, *, prefix: str = "", who: str = "") -> MergePlan:
-    """Merge another register into this one, all or nothing, in one change set."""
-    plan = plan_merge(path, prefix=prefix)
-    unresolved = [c for c in plan.collisions if c[2] == "?"]
-    if unresolved:
-        entity, code, _ = unresolved[0]
+def _plan_mapped(
+    plan: MergePlan,
+    spec: records.EntitySpec,
+    theirs: dict[str, Any],
+    record: dict[str, Any],
+    codes: dict,
+    mine: dict[str, Any] | None,
+) -> None:
+    """A record the mapping table names: the same record here, or added under a new code."""
+    entity, code = spec.name, theirs["code"]
+    here = plan.mapping[(entity, code)]
+    codes[(entity, code)] = here
+    collision = mine is not None and not (entity in SHARED and _same(spec, mine, record))
+    if records.find(spec, {"code": here}) is not None:  # checked: only shared records
+        plan.resolutions.append(Resolution(entity, code, here, "same", collision))
+        plan.shared[entity] = plan.shared.get(entity, 0) + 1
+        return
+    if (entity, here) in plan.taken:
         raise ValidationError(
-            f"Sổ {plan.source} có {len(unresolved)} mã trùng với sổ này (ví dụ "
-            f"{SPECS[entity].label.lower()} {code}): hãy gộp với --prefix, "
-            "ví dụ --prefix YB; chưa có gì được ghi."
+            f"Bảng ánh xạ mã: mã mới {here} cho {SPECS[entity].label.lower()} {code} trùng với "
+            "một mã khác của sổ kia; chưa có gì được ghi."
+        )
+    plan.resolutions.append(Resolution(entity, code, here, "map", collision))
+    _add(plan, spec, {**record, "code": here}, spec.key_of(theirs))
+
+
+def _add(plan: MergePlan, spec: records.EntitySpec, record: dict[str, Any], original: str) -> None:
+    plan.batch.setdefault(spec.name, []).append(record)
+    plan.added[spec.name] = plan.added.get(spec.name, 0) + 1
+    plan.origins.append((spec.name, spec.key_of(record), original))
+    plan.taken.add((spec.name, spec.key_of(record)))
+
+
+def merge_register(
+    path: str | Path, *, prefix: str = "", mapping: Mapping | None = None, who: str = ""
+) -> MergePlan:
+    """Merge another register into this one, all or nothing, in one change set."""
+    plan = plan_merge(path, prefix=prefix, mapping=mapping)
+    if plan.unresolved:
+        first = plan.unresolved[0]
+        raise ValidationError(
+            f"Sổ {plan.source} có {len(plan.unresolved)} mã trùng với sổ này (ví dụ "
+            f"{SPECS[first.entity].label.lower()} {first.code}): hãy gộp với --prefix "
+            "(ví dụ --prefix YB) hoặc một bảng ánh xạ mã (--map); chưa có gì được ghi."
         )
     if not plan.batch:
         return plan

@@ -244,7 +244,6 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/exchange_actions.py" line="178"/>
-        <location filename="../../gui/merge_actions.py" line="92"/>
         <source>Nội dung</source>
         <translation>Field</translation>
     </message>
@@ -1023,84 +1022,43 @@ Ctrl+Z undoes it.</translation>
         <translation>No longer carried out…</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="29"/>
-        <location filename="../../gui/merge_actions.py" line="88"/>
-        <source>Gộp sổ</source>
-        <translation>Merge registers</translation>
-    </message>
-    <message>
         <location filename="../../gui/merge_actions.py" line="31"/>
-        <source>Tiền tố cho các mã trùng của sổ kia (ví dụ YB: NV01 → YB-NV01); để trống nếu không cần:</source>
-        <translation>Prefix for the other register&apos;s colliding codes (e.g. YB: NV01 → YB-NV01); leave empty if none is needed:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/merge_actions.py" line="43"/>
-        <location filename="../../gui/merge_actions.py" line="140"/>
+        <location filename="../../gui/merge_actions.py" line="99"/>
         <source>Kế tục cơ quan</source>
         <translation>Agency succession</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="44"/>
+        <location filename="../../gui/merge_actions.py" line="32"/>
         <source>Cơ quan thôi hoạt động:</source>
         <translation>Agency that ends:</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="48"/>
+        <location filename="../../gui/merge_actions.py" line="36"/>
         <source>Cơ quan kế tục (nhận công việc):</source>
         <translation>Successor (takes over the work):</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="52"/>
+        <location filename="../../gui/merge_actions.py" line="40"/>
         <source>Từ ngày (dd/mm/yyyy):</source>
         <translation>From (dd/mm/yyyy):</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="76"/>
+        <location filename="../../gui/merge_actions.py" line="64"/>
         <source>Gộp sổ dữ liệu khác vào sổ này</source>
         <translation>Merge another register into this one</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="91"/>
-        <source>Xem trước những gì sẽ được gộp:</source>
-        <translation>Preview of what will be merged:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/merge_actions.py" line="98"/>
-        <source>Không có gì mới để gộp.</source>
-        <translation>Nothing new to merge.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/merge_actions.py" line="100"/>
-        <source>Gộp sổ này vào sổ đang mở?</source>
-        <translation>Merge this register into the open one?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/merge_actions.py" line="103"/>
-        <source>Đã gộp sổ.</source>
-        <translation>Registers merged.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/merge_actions.py" line="105"/>
-        <source>Đang gộp sổ…</source>
-        <translation>Merging registers…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/merge_actions.py" line="111"/>
-        <source>Đang đọc sổ cần gộp…</source>
-        <translation>Reading the register to merge…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/merge_actions.py" line="133"/>
+        <location filename="../../gui/merge_actions.py" line="92"/>
         <source>Ngày “{d}” không hợp lệ: hãy viết dd/mm/yyyy.</source>
         <translation>The date “{d}” is not valid: write dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="137"/>
+        <location filename="../../gui/merge_actions.py" line="96"/>
         <source>Từ ngày {d}, {new} kế tục {old} và nhận các nhiệm vụ, mục tiêu đang thực hiện của {old}?</source>
         <translation>From {d}, {new} succeeds {old} and takes over the open tasks and targets of {old}?</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="147"/>
+        <location filename="../../gui/merge_actions.py" line="106"/>
         <source>Đang chuyển giao công việc…</source>
         <translation>Handing over the work…</translation>
     </message>
@@ -1998,6 +1956,304 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
         <location filename="../../gui/dialogs/small.py" line="215"/>
         <source>Thay kết quả đã ghi?</source>
         <translation>Replace the recorded value?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="38"/>
+        <source>Trụ cột</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="39"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="40"/>
+        <source>Kế tục</source>
+        <translation>Succeed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="41"/>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="42"/>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="43"/>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="44"/>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="45"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="46"/>
+        <source>Mục tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="47"/>
+        <source>Lộ trình</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="48"/>
+        <source>Kết quả đo</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="49"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="50"/>
+        <source>Tiến độ</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="51"/>
+        <source>Số liệu đã công bố</source>
+        <translation>Published figure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="52"/>
+        <source>Chuyển giao nhiệm vụ</source>
+        <translation>Task handover</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="53"/>
+        <source>Chuyển giao mục tiêu</source>
+        <translation>Target handover</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="54"/>
+        <source>Bộ chỉ số</source>
+        <translation>Index family</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="55"/>
+        <source>Cấu trúc chỉ số</source>
+        <translation>Index structure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="56"/>
+        <source>Điểm chỉ số</source>
+        <translation>Index score</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="57"/>
+        <source>Phân công chỉ số</source>
+        <translation>Index assignment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="60"/>
+        <source>Đổi mã bằng tiền tố</source>
+        <translation>Code renamed with the prefix</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="61"/>
+        <source>Bảng ánh xạ: mã mới</source>
+        <translation>Mapping table: new code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="62"/>
+        <source>Bảng ánh xạ: dùng chung bản ghi đã có ở sổ này</source>
+        <translation>Mapping table: the record already in this register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="63"/>
+        <source>Chưa có cách xử lý</source>
+        <translation>Not resolved yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="101"/>
+        <location filename="../../gui/dialogs/merge.py" line="252"/>
+        <source>Gộp sổ</source>
+        <translation>Merge register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="106"/>
+        <source>ví dụ YB: NV01 → YB-NV01</source>
+        <translation>e.g. YB: NV01 → YB-NV01</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="109"/>
+        <source>không dùng</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="111"/>
+        <source>Sổ cần gộp:</source>
+        <translation>Register to merge:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="112"/>
+        <source>Tiền tố cho mã trùng:</source>
+        <translation>Prefix for colliding codes:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="113"/>
+        <source>Bỏ</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="116"/>
+        <source>Bảng ánh xạ mã (CSV, Excel):</source>
+        <translation>Code mapping table (CSV, Excel):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="119"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="121"/>
+        <location filename="../../gui/dialogs/merge.py" line="193"/>
+        <source>Chọn sổ cần gộp rồi bấm Xem trước.</source>
+        <translation>Choose the register to merge, then click Preview.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="123"/>
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="123"/>
+        <location filename="../../gui/dialogs/merge.py" line="126"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="123"/>
+        <source>Số lượng</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="127"/>
+        <source>Mã ở sổ kia</source>
+        <translation>Code in the other register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="128"/>
+        <source>Mã ở sổ này</source>
+        <translation>Code in this register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="129"/>
+        <source>Cách xử lý</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="135"/>
+        <source>Gộp vào sổ này</source>
+        <translation>Merge into this register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="139"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="147"/>
+        <source>Những gì sẽ được gộp:</source>
+        <translation>What will be merged:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="149"/>
+        <source>Mã trùng và mã theo bảng ánh xạ, cách xử lý:</source>
+        <translation>Colliding and mapped codes, and how each is resolved:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="158"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="167"/>
+        <source>Gộp sổ dữ liệu khác vào sổ này</source>
+        <translation>Merge another register into this one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="174"/>
+        <source>Bảng ánh xạ mã</source>
+        <translation>Code mapping table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="174"/>
+        <source>Bảng ánh xạ (*.csv *.xlsx);;*</source>
+        <translation>Mapping table (*.csv *.xlsx);;*</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="196"/>
+        <location filename="../../gui/dialogs/merge.py" line="203"/>
+        <source>Đang đọc sổ cần gộp…</source>
+        <translation>Reading the register to merge…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="211"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="212"/>
+        <source>Dùng chung</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="214"/>
+        <source>Đã gộp trước đây</source>
+        <translation>Merged before</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="217"/>
+        <source>Không gộp (số liệu đã công bố của sổ kia)</source>
+        <translation>Not merged (the other register's published figures)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="229"/>
+        <source>{n} mã trùng chưa có cách xử lý: hãy nhập tiền tố hoặc chọn bảng ánh xạ mã, rồi xem trước lại.</source>
+        <translation>{n} colliding codes not resolved: enter a prefix or choose a code mapping table, then preview again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="233"/>
+        <source>Không có gì mới để gộp.</source>
+        <translation>Nothing new to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="235"/>
+        <source>Sẽ thêm {n} bản ghi; {c} mã trùng đã có cách xử lý.</source>
+        <translation>{n} records will be added; {c} colliding codes are resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="250"/>
+        <source>Gộp {n} bản ghi của sổ {s} vào sổ đang mở? Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Merge {n} records of the register {s} into the open register? Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="263"/>
+        <location filename="../../gui/dialogs/merge.py" line="264"/>
+        <source>Đã gộp sổ.</source>
+        <translation>Register merged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="267"/>
+        <source>Đang gộp sổ…</source>
+        <translation>Merging the register…</translation>
     </message>
 </context>
 <context>
