@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 
 from dxdesk.core.services import lists
 from tests.gui.conftest import AS_OF, settle
@@ -88,3 +89,53 @@ def test_an_agency_succeeded_from_the_edit_menu(window):
     settle(window)
     assert len(asked) == 1 and "SKHCN kế tục SYT" in asked[0][2]
     assert str(window.ops.call(entities.get, "agency", "SYT")["valid_to"]) == "2025-06-30"
+
+
+def _agency(window, code, name, kind="so_nganh", **kw):
+    from dxdesk.core.services import entities
+
+    window.ops.call(entities.save, "agency", {"code": code, "name": name, "kind": kind, **kw})
+
+
+def test_the_succession_dialog_merges_several_agencies_into_one(window):
+    from dxdesk.core.services import entities
+
+    _agency(window, "SKHCN", "Sở Khoa học và Công nghệ")
+    asked: list = []
+    dialog = window.merges.succeed_agency(ask=lambda *a: asked.append(a) or True)
+    dialog.old.set_value(["SYT", "SGDDT"])
+    dialog.new.set_value(["SKHCN"])
+    dialog.refresh()
+    assert dialog.shares.isHidden()  # one successor: nothing to share out
+    dialog.accept()
+    settle(window)
+    assert len(asked) == 1 and "SKHCN kế tục SYT, SGDDT" in asked[0][2]
+    for code in ("SYT", "SGDDT"):
+        assert str(window.ops.call(entities.get, "agency", code)["valid_to"]) == "2025-06-30"
+    assert window.ops.call(entities.get, "task", "NV03")["lead_agency"] == "SKHCN"
+
+
+def test_the_succession_dialog_splits_with_shares(window):
+    from dxdesk.core.services import entities
+
+    on = date(2025, 7, 1)
+    _agency(window, "XA1", "UBND xã Một", "xa", valid_from=on)
+    _agency(window, "XA2", "UBND xã Hai", "xa", valid_from=on)
+    dialog = window.merges.succeed_agency(ask=lambda *a: True)
+    dialog.old.set_value(["STTTT"])
+    dialog.new.set_value(["XA1", "XA2"])
+    dialog.refresh()
+    codes = [dialog.shares.item(r, 0).text() for r in range(dialog.shares.rowCount())]
+    assert codes == ["MT01", "MT02"] and not dialog.shares.isHidden()
+    dialog.shares.cellWidget(1, 2).setCurrentText("XA2")
+    dialog.texts.item(1, 1).setText("các xã phía tây")
+    dialog.accept()
+    settle(window)
+    assert window.ops.call(entities.get, "target", "MT01")["lead_agency"] == "XA1"
+    assert window.ops.call(entities.get, "target", "MT02")["lead_agency"] == "XA2"
+    from dxdesk.core.storage import models as m
+
+    shares = window.ops.call(
+        lambda: {(r.successor.code, r.kind, r.share) for r in m.AgencySuccession.select()}
+    )
+    assert shares == {("XA1", "chia_tach", ""), ("XA2", "chia_tach", "các xã phía tây")}

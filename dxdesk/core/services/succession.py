@@ -2,7 +2,9 @@
 
 ``succeed`` ends the old agencies the day before, records the succession and hands their open
 work to the successor: tasks not done nor dropped and targets whose deadline is not past, each
-with a handover row (who led it before that date), coordinators replaced too. One change set:
+with a handover row (who led it before that date), coordinators replaced too, and the old
+unit's own values of the targets (per-unit measurements, docs/units.md) measured from that
+date on, which continue as the successor's. One change set:
 Ctrl+Z or ``dxdesk undo`` takes the whole succession back. Reads at a date before the
 handover show the old agency (``storage/readsql.py``, ``queries.py``); see docs/agencies.md.
 """
@@ -33,6 +35,8 @@ class SuccessionResult:
     kind: str
     tasks: dict[str, str] = field(default_factory=dict)  # task code → its new lead
     targets: dict[str, str] = field(default_factory=dict)
+    unit_values: list[tuple[str, str, str]] = field(default_factory=list)  # target, period, to
+    kept_values: list[tuple[str, str, str]] = field(default_factory=list)  # target, period, old
 
     names: dict[str, str] = field(default_factory=dict)  # agency code → name
 
@@ -44,7 +48,20 @@ class SuccessionResult:
         return (
             f"Từ ngày {fmt_date(self.on)}, {named(self.successors)} kế tục "
             f"{named(self.predecessors)}: chuyển giao {len(self.tasks)} nhiệm vụ và "
-            f"{len(self.targets)} mục tiêu đang thực hiện."
+            f"{len(self.targets)} mục tiêu đang thực hiện"
+            + (
+                f", {len(self.unit_values)} kết quả đo của đơn vị từ ngày {fmt_date(self.on)}"
+                if self.unit_values
+                else ""
+            )
+            + "."
+            + (
+                f" Giữ nguyên {len(self.kept_values)} kết quả đo của đơn vị cũ vì đơn vị kế "
+                "tục đã có kết quả cùng kỳ (ví dụ mục tiêu "
+                f"{self.kept_values[0][0]} kỳ {self.kept_values[0][1]})."
+                if self.kept_values
+                else ""
+            )
         )
 
 
@@ -132,6 +149,7 @@ def succeed(
                 )
             _hand_tasks(rec, agency, new, on, shares, result)
             _hand_targets(rec, agency, new, on, shares, result)
+            _hand_unit_values(rec, agency, new, on, shares, result)
             rec.write("agency", {"code": code, "valid_to": on - timedelta(days=1)})
     return result
 
@@ -180,6 +198,50 @@ def _hand_targets(
             {"target": target.code, "on_date": on, "from_agency": agency.code, "to_agency": to},
         )
         result.targets[target.code] = to
+
+
+def _hand_unit_values(
+    rec: ChangeRecorder,
+    agency: m.Agency,
+    new: list[str],
+    on: date,
+    shares: dict[str, str],
+    result: SuccessionResult,
+) -> None:
+    """The old unit's values measured from ``on`` become the successor's (a split: the
+    successor the target went to). A value the successor already has for the same target
+    and period is not overwritten: the old one stays, and the result says so."""
+    spec = SPECS["measurement"]
+    rows = (
+        m.Measurement.select()
+        .where((m.Measurement.unit == agency) & (m.Measurement.measured_on >= on))
+        .order_by(m.Measurement.measured_on, m.Measurement.id)
+    )
+    for row in list(rows):
+        record = records.to_record(spec, row)
+        to = shares.get(record["target"], new[0])
+        taken = records.find(spec, {**record, "unit": to})
+        if taken is not None:
+            result.kept_values.append((record["target"], record["period"], agency.code))
+            continue
+        moved = {**record, "unit": to}
+        if record.get("agency") == agency.code:
+            moved["agency"] = to
+        rec.delete("measurement", row)
+        rec.write("measurement", moved)
+        result.unit_values.append((record["target"], record["period"], to))
+
+
+def open_work(old: list[str], on: date) -> list[tuple[str, str]]:
+    """(code, text) of the tasks and targets that would pass on: what a split shares."""
+    out: list[tuple[str, str]] = []
+    for code in dict.fromkeys(old):
+        agency = m.Agency.get_or_none(m.Agency.code == code)
+        if agency is None:
+            continue
+        out += [(t.code, t.text) for t in _open_tasks(agency)]
+        out += [(t.code, t.text) for t in _open_targets(agency, on)]
+    return out
 
 
 def agency_history(code: str) -> dict[str, Any]:

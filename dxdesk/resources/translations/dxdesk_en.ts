@@ -1022,43 +1022,27 @@ Ctrl+Z undoes it.</translation>
         <translation>No longer carried out…</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="31"/>
-        <location filename="../../gui/merge_actions.py" line="99"/>
+        <location filename="../../gui/merge_actions.py" line="92"/>
         <source>Kế tục cơ quan</source>
         <translation>Agency succession</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="32"/>
-        <source>Cơ quan thôi hoạt động:</source>
-        <translation>Agency that ends:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/merge_actions.py" line="36"/>
-        <source>Cơ quan kế tục (nhận công việc):</source>
-        <translation>Successor (takes over the work):</translation>
-    </message>
-    <message>
-        <location filename="../../gui/merge_actions.py" line="40"/>
-        <source>Từ ngày (dd/mm/yyyy):</source>
-        <translation>From (dd/mm/yyyy):</translation>
-    </message>
-    <message>
-        <location filename="../../gui/merge_actions.py" line="64"/>
+        <location filename="../../gui/merge_actions.py" line="44"/>
         <source>Gộp sổ dữ liệu khác vào sổ này</source>
         <translation>Merge another register into this one</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="92"/>
+        <location filename="../../gui/merge_actions.py" line="83"/>
         <source>Ngày “{d}” không hợp lệ: hãy viết dd/mm/yyyy.</source>
         <translation>The date “{d}” is not valid: write dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="96"/>
+        <location filename="../../gui/merge_actions.py" line="89"/>
         <source>Từ ngày {d}, {new} kế tục {old} và nhận các nhiệm vụ, mục tiêu đang thực hiện của {old}?</source>
         <translation>From {d}, {new} succeeds {old} and takes over the open tasks and targets of {old}?</translation>
     </message>
     <message>
-        <location filename="../../gui/merge_actions.py" line="106"/>
+        <location filename="../../gui/merge_actions.py" line="107"/>
         <source>Đang chuyển giao công việc…</source>
         <translation>Handing over the work…</translation>
     </message>
@@ -2222,7 +2206,7 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
     <message>
         <location filename="../../gui/dialogs/merge.py" line="217"/>
         <source>Không gộp (số liệu đã công bố của sổ kia)</source>
-        <translation>Not merged (the other register's published figures)</translation>
+        <translation>Not merged (the other register&apos;s published figures)</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/merge.py" line="229"/>
@@ -2826,6 +2810,104 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
         <location filename="../../gui/dialogs/about.py" line="80"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessionDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="37"/>
+        <source>Hợp nhất, sáp nhập</source>
+        <translation>Merger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="38"/>
+        <source>Đổi tên</source>
+        <translation>Renaming</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="39"/>
+        <source>Chia, tách</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="49"/>
+        <source>Kế tục cơ quan</source>
+        <translation>Agency succession</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="56"/>
+        <source>Tự chọn theo số cơ quan</source>
+        <translation>From the number of agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="63"/>
+        <source>Cơ quan thôi hoạt động (một hoặc nhiều):</source>
+        <translation>Agencies that end (one or more):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="65"/>
+        <source>Cơ quan kế tục (nhiều cơ quan: chia, tách):</source>
+        <translation>Successors (several: a split):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="69"/>
+        <source>Hình thức:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="71"/>
+        <source>Kế tục từ ngày:</source>
+        <translation>Succeeded from:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="74"/>
+        <source>Chia công việc: mỗi nhiệm vụ, mục tiêu đang thực hiện giao cho cơ quan kế tục nào (mặc định: cơ quan kế tục đầu tiên).</source>
+        <translation>Sharing the work: which successor takes each open task and target (by default the first successor).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="82"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="82"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="82"/>
+        <source>Giao cho</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="89"/>
+        <source>Cơ quan kế tục</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="89"/>
+        <source>Phần nhận (mô tả, ví dụ “các xã phía tây”)</source>
+        <translation>Its share (in words, e.g. “the western communes”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="96"/>
+        <source>Kế tục</source>
+        <translation>Succeed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="97"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="120"/>
+        <source>Đã chọn: {codes}</source>
+        <translation>Chosen: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/succession.py" line="122"/>
+        <source>Chưa chọn cơ quan nào.</source>
+        <translation>No agency chosen yet.</translation>
     </message>
 </context>
 <context>
