@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 DEBS=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
       fonts-dejavu-core fonts-liberation2 poppler-utils xvfb python3-venv
-      libreoffice-writer-nogui)  # the tests open the Word copies (soffice --headless), ~20 s to install
+      libreoffice-writer-nogui  # the tests open the Word copies (soffice --headless), ~20 s to install
+      postgresql)  # the suites run on a throwaway PostgreSQL cluster too (tests/pgserver.py)
 
 missing=()
 if command -v dpkg-query >/dev/null; then

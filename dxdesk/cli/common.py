@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,16 @@ from dxdesk.core.domain.formats import ImpossibleDate, parse_date
 from dxdesk.core.errors import ValidationError
 from dxdesk.core.paths import default_database
 from dxdesk.core.session import Session
+
+
+def database_target(args: argparse.Namespace) -> str | Path:
+    """--db / DXDESK_DB / the default file: a path, or a ``postgresql://`` URL kept whole."""
+    from dxdesk.core.storage.pg import is_server_url
+
+    text = getattr(args, "db", None) or os.environ.get("DXDESK_DB")
+    if is_server_url(text):
+        return text
+    return database_path(args)
 
 
 def database_path(args: argparse.Namespace) -> Path:
@@ -25,7 +36,7 @@ def open_session(args: argparse.Namespace, *, create: bool = False) -> Session:
     Only commands meant to create a register (demo, exchange open, import --new) pass
     ``create``: a mistyped path elsewhere is refused, never turned into an empty register.
     """
-    session = Session(database_path(args), create=create)
+    session = Session(database_target(args), create=create)
     for note in session.notes:  # read-only media, a -wal lost or damaged after a crash
         print(f"Cảnh báo: {note}", file=sys.stderr)
     return session

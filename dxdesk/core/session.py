@@ -11,6 +11,7 @@ from dxdesk.core.exchange.offline import permissions
 from dxdesk.core.services import agency_life, changes
 from dxdesk.core.storage import backups
 from dxdesk.core.storage.database import BUSY_TIMEOUT_MS, close_database, open_database
+from dxdesk.core.storage.pg import is_server_url, shown_url
 
 
 def _current_user() -> str:
@@ -21,9 +22,11 @@ def _current_user() -> str:
 
 
 class Session:
-    """An open register file and the officer working on it.
+    """An open register and the officer working on it: a file, or a database on a
+    PostgreSQL server when ``path`` is a ``postgresql://`` URL (docs/server.md).
 
-    Opening takes the day's automatic backup (at most one a day) before any write.
+    Opening a file takes the day's automatic backup (at most one a day) before any write;
+    a server's backups are its IT's (pg_dump), or ``dxdesk backup`` into a file.
     """
 
     def __init__(
@@ -39,11 +42,19 @@ class Session:
         # the rules every write obeys, registered before any write
         changes.register_guard(permissions.guard)  # agency mode: an agency's own records
         changes.register_guard(agency_life.check_write)  # no ended agency chosen anew
-        self.path = Path(path)
         self.who = who if who is not None else _current_user()
-        self.db: SqliteDatabase = open_database(
-            self.path, read_only=read_only, busy_timeout_ms=busy_timeout_ms, create=create
-        )
+        self.url: str | None = str(path) if is_server_url(str(path)) else None
+        if self.url is not None:
+            from dxdesk.core.storage.server_open import open_server_database
+
+            self.path: Path | None = None
+            self.db = open_server_database(self.url, read_only=read_only)
+            daily_backup = False
+        else:
+            self.path = Path(path)
+            self.db: SqliteDatabase = open_database(
+                self.path, read_only=read_only, busy_timeout_ms=busy_timeout_ms, create=create
+            )
         self.read_only: bool = self.db.dxdesk_read_only
         # what the user must be told at open: read-only media, a lost or damaged -wal
         self.notes: list[str] = list(getattr(self.db, "dxdesk_notes", []))
@@ -53,11 +64,29 @@ class Session:
             except backups.BackupFailed as exc:  # it must not stop the day's work
                 self.notes.append(exc.as_warning())
 
+    @property
+    def target(self) -> str:
+        """What ``--db`` takes to open this register again (a path or the URL)."""
+        return self.url if self.url is not None else str(self.path)
+
+    @property
+    def location(self) -> str:
+        """Where the register is, as the user reads it (a file, or the server without the
+        password)."""
+        return shown_url(self.url) if self.url is not None else str(self.path)
+
     def backup(self, out: Path | None = None, reason: str = "theo-yeu-cau") -> Path:
-        """A consistent copy of the register, now."""
+        """A consistent copy of the register, now (of a server register: a register file)."""
+        if self.url is not None:
+            from dxdesk.core.storage.transfer import backup_server
+
+            return backup_server(self.url, reason=reason, out=out)
         return backups.take_backup(self.path, reason=reason, out=out)
 
     def close(self) -> None:
+        if self.url is not None:
+            self.db.close()
+            return
         close_database(self.db)
 
     def __enter__(self) -> Session:

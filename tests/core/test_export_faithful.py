@@ -15,13 +15,20 @@ from dxdesk.core.exchange import workbook as wbk
 from dxdesk.core.exchange.workbook_write import EXCEL_CELL_LIMIT, ExportRefused
 from dxdesk.core.services import tasks
 from dxdesk.core.storage import models as m
+from dxdesk.core.storage.pg import NulInText
 
 
 @pytest.mark.parametrize(
     "text",
     ["a\x00b", "tiến\x0bđộ", "x" * (EXCEL_CELL_LIMIT + 1), "😀" * (EXCEL_CELL_LIMIT // 2 + 1)],
 )
-def test_export_refuses_a_note_it_cannot_write_faithfully(demo_session, tmp_path, text):
+def test_export_refuses_a_note_it_cannot_write_faithfully(demo_session, tmp_path, text, engine):
+    if engine == "postgresql" and "\x00" in text:  # the server cannot store it: refused first
+        notes = m.ProgressNote.select().count()
+        with pytest.raises(NulInText, match="NUL"):
+            tasks.update_task("NV01", note=text, today=date(2023, 12, 1))
+        assert m.ProgressNote.select().count() == notes
+        return
     tasks.update_task("NV01", note=text, today=date(2023, 12, 1))
     path = tmp_path / "xuat.xlsx"
     with pytest.raises(ExportRefused) as refused:

@@ -122,5 +122,5 @@ def test_check_counts_figures(demo_session, capsys, tmp_path):
     _figure("X1", "targets.by_band.completed", value=7, denominator=20, percent=40)
     n = len(check_figures())
     demo_session.close()
-    assert main(["--db", str(demo_session.path), "check"]) == 1
+    assert main(["--db", demo_session.target, "check"]) == 1
     assert f": {n} số liệu sai lệch." in capsys.readouterr().out

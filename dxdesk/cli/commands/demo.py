@@ -51,14 +51,19 @@ def run(args: argparse.Namespace) -> int:
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         print(f"Đã chuyển tệp cũ sang {backup}.")
     with open_session(args, create=True) as session:
+        where = session.location
         if holds_work():
+            if session.url is not None:
+                raise DxError(
+                    f"Sổ {session.location} đã có dữ liệu: dữ liệu mẫu chỉ tạo trong sổ trống."
+                )
             raise DxError(f"Tệp {path} đã có dữ liệu; dùng --force để tạo lại dữ liệu mẫu.")
         if args.province == "quang-ngai":
             from dxdesk.core.demo import load_quang_ngai
             from dxdesk.core.demo.quangngai import DESCRIPTION
 
             result = load_quang_ngai(who=session.who or "dxdesk demo")
-            print(f"Đã tạo dữ liệu mẫu Quảng Ngãi tại {path}: {result.description}.")
+            print(f"Đã tạo dữ liệu mẫu Quảng Ngãi tại {session.location}: {result.description}.")
             print(DESCRIPTION)
             return 0
         result = load_demo(who=session.who or "dxdesk demo")
@@ -67,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             from dxdesk.core.demo.laocai2026 import load_continued
 
             steps = load_continued(who=session.who or "dxdesk demo")
-    print(f"Đã tạo dữ liệu mẫu Lào Cai 2023 tại {path}: {result.description}.")
+    print(f"Đã tạo dữ liệu mẫu Lào Cai 2023 tại {where}: {result.description}.")
     if steps:
         print("Tiếp tục đến năm 2026 (dữ liệu minh họa từ năm 2024):")
         print("\n".join(f"  - {line}" for line in steps))

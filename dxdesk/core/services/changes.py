@@ -23,7 +23,9 @@ from dxdesk.core.errors import NotFound, ValidationError
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
 from dxdesk.core.storage.database import ReadOnlyDatabase, translate_error
+from dxdesk.core.storage.engine import insert_id
 from dxdesk.core.storage.logkeys import key_from_log, key_from_text, log_key
+from dxdesk.core.storage.pg import is_server
 from dxdesk.core.storage.records import SPECS, TEXT, Diff, EntitySpec
 
 # Children that a delete takes with it (cascades) and references it empties (SET NULL).
@@ -116,7 +118,8 @@ class ChangeRecorder:
         spec = SPECS[entity]
         code = spec.key_of(key)
         # plain SQL: a merge logs a row per change, and Change.create cost ten times more
-        cursor = m.database_proxy.execute_sql(
+        row_id = insert_id(
+            m.database_proxy,
             "INSERT INTO change (changeset_id, entity, entity_code, entity_key, op, field, old, "
             "new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -130,7 +133,7 @@ class ChangeRecorder:
                 _encode(new),
             ),
         )
-        self.logged.append(cursor.lastrowid)
+        self.logged.append(row_id)
         self.touched.add((entity, code))
 
     def log_state(
@@ -213,7 +216,7 @@ def _writing(lock: str | None = None) -> Iterator[None]:
     if getattr(db.obj, "dxdesk_read_only", False):
         raise ReadOnlyDatabase("Tệp đang mở ở chế độ chỉ đọc: không thể ghi thay đổi.")
     try:
-        with db.atomic(lock) if lock else db.atomic():
+        with db.atomic(lock) if lock and not is_server(db) else db.atomic():
             yield
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         error = translate_error(exc, getattr(db.obj, "dxdesk_path", ""))

@@ -1,8 +1,11 @@
-"""Versioned schema migrations on ``PRAGMA user_version``.
+"""Versioned schema migrations, on both engines (docs/server.md).
 
 Each step is a function from version N-1 to N; ``migrate`` runs the missing ones in one
-transaction, so a failed migration leaves the file at its old version (and a copy of it
-was taken beforehand by ``open_database``).
+transaction, so a failed migration leaves the register at its old version (and a copy of a
+file was taken beforehand by ``open_database``). The version is ``PRAGMA user_version`` in a
+file and a one-row table on a server (``engine.schema_version``). Steps are written in the
+SQL both engines accept, with SQLite's placeholders (translated on a server, ``pgsql``); a
+step that cannot be is branched on ``pg.is_server(db)``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from datetime import date
 
 from peewee import SqliteDatabase
 
-from dxdesk.core.storage import models
+from dxdesk.core.storage import engine, models, pgsql
+from dxdesk.core.storage.pg import is_server
 
 
 def _v1_initial(db: SqliteDatabase) -> None:
@@ -74,7 +78,7 @@ def _v6_change_keys(db: SqliteDatabase) -> None:
     from dxdesk.core.storage.logkeys import key_from_text, log_key
     from dxdesk.core.storage.records import SPECS
 
-    if "entity_key" not in {c.name for c in db.get_columns("change")}:
+    if "entity_key" not in engine.column_names(db, "change"):
         db.execute_sql("ALTER TABLE change ADD COLUMN entity_key TEXT")
     rows = db.execute_sql(
         "SELECT id, entity, entity_code, op, field, old, new FROM change WHERE entity_key IS NULL"
@@ -94,7 +98,7 @@ def _v6_change_keys(db: SqliteDatabase) -> None:
         else:
             key = known.get((entity, code)) or log_key(spec, key_from_text(spec, code))
         updates.append((key, row_id))
-    db.cursor().executemany("UPDATE change SET entity_key = ? WHERE id = ?", updates)
+    engine.execute_many(db, "UPDATE change SET entity_key = ? WHERE id = ?", updates)
     db.execute_sql("CREATE INDEX IF NOT EXISTS change_entity_key ON change(entity, entity_key)")
 
 
@@ -112,9 +116,10 @@ def _dates(obj: dict) -> object:
 
 def add_column(db: SqliteDatabase, table: str, column: str, ddl: str) -> bool:
     """Add a column unless it is there (a fresh register has it from v1's create_tables)."""
-    have = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
-    if column in have:
+    if column in engine.column_names(db, table):
         return False
+    if is_server(db):
+        ddl = pgsql.column_ddl(ddl)
     db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
     return True
 
@@ -143,7 +148,7 @@ def _v9_unit_values(db: SqliteDatabase) -> None:
     # NULLs are distinct in a UNIQUE index: the committee's own value is unit 0 here
     db.execute_sql(
         "CREATE UNIQUE INDEX IF NOT EXISTS measurement_target_period_unit "
-        "ON measurement(target_id, period, IFNULL(unit_id, 0))"
+        "ON measurement(target_id, period, COALESCE(unit_id, 0))"
     )
     # the latest committee-level value is still read from the index alone (see v3)
     db.execute_sql("DROP INDEX IF EXISTS measurement_latest")
@@ -214,7 +219,7 @@ def _v13_indices(db: SqliteDatabase) -> None:
     # NULLs are distinct in a UNIQUE index: the province's own score is unit 0 here
     db.execute_sql(
         "CREATE UNIQUE INDEX IF NOT EXISTS index_score_key ON index_score"
-        "(family_id, year, IFNULL(unit_id, 0), component)"
+        "(family_id, year, COALESCE(unit_id, 0), component)"
     )
     db.execute_sql(
         "CREATE UNIQUE INDEX IF NOT EXISTS index_assignment_key ON index_assignment"
@@ -281,6 +286,12 @@ LATEST = len(STEPS)
 def migrate(db: SqliteDatabase, current: int) -> None:
     """Bring the schema from ``current`` to ``LATEST``."""
     with db.atomic():
+        if is_server(db):
+            # one client migrates at a time; the others wait, then find it done
+            db.execute_sql("SELECT pg_advisory_xact_lock(4242)")
+            current = engine.schema_version(db)
+            for statement in pgsql.COMPAT_SQL:
+                db.execute_sql(statement)
         for version in range(current, LATEST):
             STEPS[version](db)
-            db.execute_sql(f"PRAGMA user_version = {version + 1}")
+            engine.set_schema_version(db, version + 1)

@@ -21,6 +21,7 @@ from typing import Any
 
 from dxdesk.core.domain.rollup import RolledUp, roll_up
 from dxdesk.core.storage.models import database_proxy as db
+from dxdesk.core.storage.pg import is_server
 from dxdesk.core.storage.readsql import (
     TASK_EXISTS_SQL,
     TASK_STATE_CODE_SQL,
@@ -136,10 +137,11 @@ def unit_value_rows(as_of: date, target_id: int | None = None) -> list[tuple]:
     index: left to choose, it walked every measurement by date (3,3 s for 500,000 against
     0,7 ms; the summary went from ~0,4 to ~2,5 s)."""
     where = "t.rollup <> 'single'" if target_id is None else "t.id = :t"
+    join = "JOIN" if is_server(db) else "CROSS JOIN"  # SQLite's way of fixing the order
     sql = f"""
       SELECT t.id, t.rollup, t.unit_goal, t.direction, m.period, m.measured_on, m.value,
              m.unit_id
-      FROM target t CROSS JOIN measurement m ON m.target_id = t.id
+      FROM target t {join} measurement m ON m.target_id = t.id
       WHERE {where} AND m.unit_id IS NOT NULL AND m.measured_on <= :d
       ORDER BY t.id, m.measured_on, m.id
     """
@@ -292,7 +294,7 @@ def task_rows(as_of: date, where: str = "", params: dict[str, Any] | None = None
              ci.meeting_id
       FROM ({TASK_STATE_SQL}) st
       LEFT JOIN conclusion_item ci ON ci.id = st.source_conclusion_id
-      {where or "WHERE 1"} {in_programme("task", "st")}
+      {where or "WHERE TRUE"} {in_programme("task", "st")}
       ORDER BY st.sort_order, st.code
     """
     cursor = db.execute_sql(sql, {"d": as_of.isoformat(), **programme_params(), **(params or {})})

@@ -189,7 +189,7 @@ LATEST_ACTIVITY_SQL = """SELECT MAX(d) FROM (
   SELECT MAX(completed_on) FROM task UNION ALL
   SELECT MAX(assigned_on) FROM task WHERE assigned_on IS NOT NULL UNION ALL
   SELECT MAX(noted_on) FROM progress_note UNION ALL
-  SELECT MAX(issue_date) FROM document)"""
+  SELECT MAX(issue_date) FROM document) AS latest"""
 
 
 def latest_activity(execute: Execute) -> date | None:

@@ -19,6 +19,7 @@ from typing import Any
 from peewee import Model
 
 from dxdesk.core.storage import models as m
+from dxdesk.core.storage.engine import insert_id
 from dxdesk.core.storage.record_specs import (
     DATE,
     ENUM,
@@ -201,7 +202,7 @@ def _select_row(spec: EntitySpec, key: dict[str, Any]) -> dict[str, Any] | None:
                 return None
         where.append(f'"{fields[name].column_name}" = ?')
         params.append(fields[name].db_value(_stored(f, value)))
-    condition = " AND ".join(where) or "1"  # no key: the table's one row (committee)
+    condition = " AND ".join(where) or "TRUE"  # no key: the table's one row (committee)
     cursor = m.database_proxy.execute_sql(
         f'SELECT * FROM "{table}" WHERE {condition} ORDER BY id LIMIT 1', params
     )
@@ -256,7 +257,7 @@ def write(spec: EntitySpec, record: dict[str, Any]) -> tuple[Model, Diff]:
         row = {**fresh, **values}
         columns = ", ".join(f'"{c}"' for c in row)
         sql = f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})'
-        row["id"] = db.execute_sql(sql, list(row.values())).lastrowid
+        row["id"] = insert_id(db, sql, list(row.values()))
     elif values:
         assignments = ", ".join(f'"{c}" = ?' for c in values)
         db.execute_sql(
