@@ -379,7 +379,9 @@ def generate(scale: float = 1.0, seed: int = SEED) -> Province:
             (
                 tid,
                 f"NV{tid:06d}",
-                f"{rnd.choice(VERBS)} {rnd.choice(TOPICS)} {rnd.choice(PLACES)}",
+                # unique, as real task texts are: sorting and search must not profit from
+                # 1,200 texts repeated across 50,000 tasks
+                f"{rnd.choice(VERBS)} {rnd.choice(TOPICS)} {rnd.choice(PLACES)}, đợt {tid}",
                 group,
                 rnd.choice(pillar_ids) if rnd.random() < 0.9 else None,
                 src_doc,
