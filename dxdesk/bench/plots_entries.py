@@ -16,18 +16,18 @@ Floors, measured in the same child: the page's floor is ``summarize`` (what the 
 compute) plus a bare pyqtgraph ``PlotWidget`` with one ``BarGraphItem`` of the band counts,
 painted; the panel's floor adds the task tally; the trend's is ``summarize`` at each of its
 dates. ``python -m dxdesk.bench.plots_entries WORKDIR [--quick]`` prints the lines alone.
+
+This module is the parent's side (the province, the child's command line, the entries); what
+the child measures in the window is ``plots_child``, its floors ``plots_floors``.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -145,262 +145,11 @@ def _entries(got: dict[str, Any], quick: bool) -> list[dict[str, Any]]:
     ]
 
 
-# -- the child process -----------------------------------------------------------------------
-def _child(db: str, as_of_text: str, runs: int, warm_only: bool) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from dxdesk.gui.app import create_app
-
-    app = create_app()
-    as_of = date.fromisoformat(as_of_text)
-    if warm_only:  # read the file once: the OS cache is then as warm for every figure
-        from dxdesk.core.services.summary import summarize
-        from dxdesk.core.session import Session
-
-        with Session(db, daily_backup=False):
-            summarize(as_of, with_checks=False)
-        return
-    window, page_cold = _open_window(db, as_of)
-    times: dict[str, Any] = {
-        "page_cold_s": page_cold,
-        "import_s": _import_cost(),
-        "plots_cold_share_s": window._bench_cold_share,
-    }
-    _settle(window)  # the first open's task tally is not part of what follows
-    again = [_page_again(window, as_of) for _ in range(runs)]
-    times["page_warm_s"] = statistics.median(a for a, _ in again)
-    times["plots_share_s"] = statistics.median(b for _, b in again)
-    times["page_reopen_s"] = statistics.median(_page_reopen(window) for _ in range(runs))
-    # from here the GUI thread reads through its own connection (peewee: one per thread)
-    times.update(_data_floors(as_of, runs))
-    bands = times.pop("bands")
-    times["bare_plot_s"] = statistics.median(_bare_plot(bands) for _ in range(runs))
-    times["panel_s"] = statistics.median(_panel_alone(as_of) for _ in range(runs))
-    times.update(_trend(as_of, runs))
-    window.close()
-    window.ops.shutdown()
-    app.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    print("TIMES " + json.dumps(times), flush=True)
-
-
-def _import_cost() -> float:
-    """pyqtgraph's import time, measured in a fresh interpreter (it is cached here)."""
-    code = (
-        "import time, PySide6.QtWidgets; t = time.perf_counter(); import pyqtgraph; "
-        "print(time.perf_counter() - t)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout.strip())
-
-
-def _open_window(db: str, as_of: date) -> tuple[Any, float]:
-    """The main window on the register, on a light page; then the timed first overview."""
-    from PySide6.QtCore import QCoreApplication
-
-    from dxdesk.gui.app import open_register
-    from dxdesk.gui.context import settings
-    from dxdesk.gui.main_window import MainWindow
-
-    settings().setValue("window/page", "documents")
-    window = MainWindow()
-    window.resize(1366, 768)
-    open_register(window, Path(db), as_of=as_of)
-    window.show()
-    _settle(window)
-    start = time.perf_counter()
-    page = window.pages["overview"]  # built now
-    panel = _panel_of(page, window)
-    window.show_page("overview")
-    _wait_drawn(window, page, panel, None)
-    QCoreApplication.processEvents()
-    end = time.perf_counter()
-    window._bench_cold_share = end - (window._bench_loaded or [start])[-1]
-    return window, end - start
-
-
-def _panel_of(page: Any, window: Any) -> Any:
-    """The page's plots panel: the window's own if it installs one, else attached here."""
-    from dxdesk.gui.plots.panel import PlotsPanel, attach_to_overview
-
-    window._bench_loaded = []
-    page.loaded.connect(lambda: window._bench_loaded.append(time.perf_counter()))  # first
-    panel = page.findChild(PlotsPanel)
-    if panel is None:
-        panel = attach_to_overview(page, open_filtered=lambda _f: None)
-    window._bench_panel = panel
-    return panel
-
-
-def _wait_drawn(window: Any, page: Any, panel: Any, previous: Any) -> None:
-    """Until the page shows fresh data and the current plot has drawn it, painted."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-
-    key = panel.current_key()
-    deadline = time.perf_counter() + 120
-    tick = QTimer()  # wakes the wait below now and then; it never polls the lane
-    tick.start(50)
-    while True:
-        plot = panel.plots.get(key)
-        if (
-            page.data is not None
-            and page.data is not previous
-            and plot is not None
-            and plot.series is not None
-            and plot.series is panel.series.get(key)
-        ):
-            break
-        if time.perf_counter() > deadline:
-            raise RuntimeError("the overview's plots were not drawn within 120 s")
-        # wait as the window's event loop does, the GIL free for the lane: a busy loop here
-        # would slow the lane's summary down and count that against the page
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-    tick.stop()
-    window.repaint()
-    QCoreApplication.processEvents()
-
-
-def _page_again(window: Any, as_of: date) -> tuple[float, float]:
-    """(seconds from the as-of change to the page and its plot painted, seconds of that
-    spent after the page had its summary: the plots' own share)."""
-    from datetime import timedelta
-
-    page = window.pages["overview"]
-    panel = window._bench_panel
-    previous = page.data
-    day = as_of - timedelta(days=1)
-    window._bench_loaded.clear()
-    start = time.perf_counter()
-    window.ctx.state.set_as_of(day if window.ctx.state.as_of != day else as_of)
-    _wait_drawn(window, page, panel, previous)
-    end = time.perf_counter()
-    loaded = window._bench_loaded[-1] if window._bench_loaded else start
-    _settle(window)  # the task tally still running on the lane: not part of the first paint
-    return end - start, end - loaded
-
-
-def _page_reopen(window: Any) -> float:
-    """Seconds from going back to the overview, after a change elsewhere made its figures
-    stale, to the page and its plot painted with the new figures."""
-    page, panel = window.pages["overview"], window._bench_panel
-    window.show_page("documents")
-    _settle(window)
-    previous = page.data
-    page.mark_stale()  # what an edit on another page does (ops.changed)
-    start = time.perf_counter()
-    window.show_page("overview")
-    _wait_drawn(window, page, panel, previous)
-    seconds = time.perf_counter() - start
-    _settle(window)
-    return seconds
-
-
-def _settle(window: Any) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    for _ in range(3):
-        window.ops.wait_idle(120000)
-        QCoreApplication.processEvents()
-
-
-def _best(fn: Any, runs: int) -> float:
-    values = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        values.append(time.perf_counter() - start)
-    return min(values)
-
-
-def _data_floors(as_of: date, runs: int) -> dict[str, Any]:
-    """What the plots' data costs at least: the summary and the task tally."""
-    from dxdesk.core.services import series
-    from dxdesk.core.services.summary import summarize
-    from dxdesk.core.storage import queries
-
-    summarize(as_of, with_checks=False)  # this thread's connection opens here, untimed
-    return {
-        "summary_s": _best(lambda: summarize(as_of, with_checks=False), runs),
-        "tally_s": _best(lambda: queries.task_state_tally(as_of), runs),
-        "bands": dict(series.band_series(as_of).totals),
-    }
-
-
-def _trend(as_of: date, runs: int) -> dict[str, Any]:
-    """The trend series and its plot, painted; floor: summarize at each of its dates."""
-    from PySide6.QtCore import QCoreApplication
-
-    from dxdesk.core.services import series
-    from dxdesk.core.services.summary import summarize
-    from dxdesk.gui.plots.trend import TrendPlot
-
-    dates, _ = series.trend_dates(as_of)
-
-    def draw() -> None:
-        plot = TrendPlot()
-        plot.resize(955, 250)
-        plot.show()
-        plot.set_series(series.trend_series(as_of))
-        plot.repaint()
-        QCoreApplication.processEvents()
-        plot.close()
-        plot.deleteLater()
-
-    return {
-        "trend_points": len(dates),
-        "trend_s": _best(draw, runs),
-        "trend_floor_s": _best(lambda: [summarize(d, with_checks=False) for d, *_ in dates], runs),
-    }
-
-
-def _bare_plot(totals: dict[str, int]) -> float:
-    """A bare pyqtgraph plot of the band counts, shown and painted."""
-    import pyqtgraph as pg
-    from PySide6.QtCore import QCoreApplication
-
-    start = time.perf_counter()
-    widget = pg.PlotWidget()
-    widget.addItem(
-        pg.BarGraphItem(x0=0, y=list(range(len(totals))), height=0.6, width=list(totals.values()))
-    )
-    widget.resize(955, 250)
-    widget.show()
-    widget.repaint()
-    QCoreApplication.processEvents()
-    seconds = time.perf_counter() - start
-    widget.close()
-    widget.deleteLater()
-    return seconds
-
-
-def _panel_alone(as_of: date) -> float:
-    """A container, ``install_plots``, ``refresh(as_of)`` computing its series at once (one
-    summary, one task tally), the bands plot painted."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-    from dxdesk.gui.plots.panel import install_plots
-
-    start = time.perf_counter()
-    container = QWidget()
-    container.setLayout(QVBoxLayout())
-    container.resize(1125, 260)
-    panel = install_plots(container, open_filtered=lambda _f: None)
-    container.show()
-    panel.refresh(as_of)
-    panel.plot("bands")
-    panel._draw("bands")
-    container.repaint()
-    QCoreApplication.processEvents()
-    seconds = time.perf_counter() - start
-    container.close()
-    container.deleteLater()
-    return seconds
-
-
 def _main(argv: list[str]) -> int:
     if argv[:1] == ["child"]:
-        _child(argv[1], argv[2], int(argv[3]), "--warm-only" in argv)
+        from dxdesk.bench.plots_child import child
+
+        child(argv[1], argv[2], int(argv[3]), "--warm-only" in argv)
         return 0
     workdir = Path(argv[0]) if argv else Path(tempfile.gettempdir()) / "dxdesk-plots-bench"
     for row in bench_plots(workdir, quick="--quick" in argv):
