@@ -20,6 +20,31 @@ EXCLUDES: dict[str, str] = {
     "IPython": "notebook/console only",
     "pytest": "tests are not shipped in the bundle",
     "platformdirs.pytest_plugin": "a pytest plugin; pytest loads it, dxdesk never does",
+    # python-docx (the Word copies) uses lxml.etree only; lxml's other compiled parts: ~4 MB
+    "lxml.objectify": "python-docx builds its XML with lxml.etree, never lxml.objectify (3 MB)",
+    "lxml.html": "no HTML is read or compared (lxml.html.diff is a 1 MB compiled module)",
+    "lxml.isoschematron": "no Schematron validation of XML",
+    "lxml.sax": "no SAX events from lxml trees",
+    # Pillow comes with ReportLab, which draws text with its own TrueType code and reads no
+    # images (the brief's plots are drawn as vectors); Pillow's FreeType and colour
+    # management modules (and the FreeType, HarfBuzz, Brotli and LCMS libraries they link)
+    "PIL._imagingft": "text rendering by Pillow (FreeType): ReportLab embeds the fonts itself",
+    "PIL.ImageFont": "the only user of PIL._imagingft",
+    "PIL._imagingcms": "ICC colour management: no images are colour-converted",
+    "PIL.ImageCms": "the only user of PIL._imagingcms",
+    "readline": "line editing of an interactive Python prompt: the program has none",
+    "ssl": "no network connection is ever made (urllib and http.client import it in a try)",
+    "_ssl": "see ssl (with it goes libssl; libcrypto stays for hashlib)",
+    # East Asian legacy text codecs (~1 MB): registers, workbooks and packages are UTF-8
+    "_multibytecodec": "the base of the East Asian codecs below",
+    "_codecs_cn": "Chinese legacy encodings (GB2312, GBK, GB18030)",
+    "_codecs_hk": "Hong Kong legacy encoding (Big5-HKSCS)",
+    "_codecs_tw": "Taiwanese legacy encodings (Big5, CP950)",
+    "_codecs_jp": "Japanese legacy encodings (Shift-JIS, EUC-JP)",
+    "_codecs_kr": "Korean legacy encodings (EUC-KR, Johab)",
+    "_codecs_iso2022": "ISO-2022 East Asian encodings",
+    "numpy.random": "random numbers: pyqtgraph uses them only to spread scatter points "
+    "(pseudoScatter), which dxdesk's plots never do (3 MB of compiled modules)",
 }
 
 # Modules loaded through importlib that the analysis cannot see. dxdesk's own (pages of the
@@ -32,6 +57,9 @@ HIDDEN_IMPORTS: list[str] = [
     "PySide6.QtOpenGL",  # what pyqtgraph's QtOpenGLWidgets links against
     "PySide6.QtOpenGLWidgets",
     "PySide6.support.deprecated",  # loaded by PySide6's start-up in the source run
+    # pypdf, with which the tests read the PDFs, imports it to decrypt; dxdesk never does, but
+    # it is 4 KB of Python and the module check stays "all that the run imported is there"
+    "cryptography.hazmat.primitives.padding",
 ]
 
 # Qt translations shipped: Qt's own English strings for the English interface (i18n.install);
@@ -53,11 +81,9 @@ EXCLUDED_BINARIES: dict[str, str] = {
     "libQt6Network": "QtNetwork is excluded (no sockets)",
     "libQt6Qml": "dxdesk has no QML interface",
     "libQt6Quick": "dxdesk has no QML interface",
-    "libQt6Pdf": "the PDF image plugin is not needed (briefs are written by ReportLab)",
     "Qt6Network.dll": "QtNetwork is excluded (no sockets)",
     "Qt6Qml.dll": "dxdesk has no QML interface",
     "Qt6Quick.dll": "dxdesk has no QML interface",
-    "Qt6Pdf.dll": "the PDF image plugin is not needed (briefs are written by ReportLab)",
     # Qt platform plugins for embedded devices and remote displays (no desktop uses them);
     # xcb, wayland, offscreen and minimal stay (and windows on Windows)
     "libqeglfs": "embedded full-screen EGL, not a desktop",
@@ -68,7 +94,10 @@ EXCLUDED_BINARIES: dict[str, str] = {
     "libQt6EglFS": "only the eglfs platform uses it",
     "libqevdev": "raw input devices of eglfs/linuxfb (desktops go through X11/Wayland)",
     "libqtuiotouchplugin": "TUIO network touch input",
+    # (QtPdf itself is not excluded: a print preview may use it; Linux drops its library when
+    # nothing needs it, see drop_unneeded_libraries)
     "libqpdf": "Qt's PDF image plugin: dxdesk never reads PDFs as images",
+    "qpdf.dll": "Qt's PDF image plugin: dxdesk never reads PDFs as images",
     # Qt's GTK3 theme plugin and the GTK stack it drags from the build machine: mixing them
     # with the user's own GTK is a known source of crashes; Qt draws its Fusion style instead
     "libqgtk3": "GTK3 platform theme (see above)",
@@ -88,6 +117,22 @@ EXCLUDED_BINARIES: dict[str, str] = {
     "libwebp": "Pillow's WebP codec",
     "libsharpyuv": "Pillow's WebP codec",
     "_imagingtk.": "Pillow's Tk bridge: no Tk",
+    # Qt image format plugins: dxdesk reads PNG (built into QtGui) and SVG icons, writes PNG
+    # and SVG plots and never opens a picture; ICO (the Windows icon) stays
+    "libqjpeg": "JPEG images: none are read",
+    "libqgif": "GIF images: none are read",
+    "qjpeg.dll": "JPEG images: none are read",
+    "qgif.dll": "GIF images: none are read",
+    "libqtiff": "TIFF images: none are read",
+    "libqwebp": "WebP images: none are read",
+    "libqicns": "macOS icon files: none are read",
+    "libqtga": "Targa images: none are read",
+    "libqwbmp": "WAP bitmaps: none are read",
+    "qtiff.dll": "TIFF images: none are read",
+    "qwebp.dll": "WebP images: none are read",
+    "qicns.dll": "macOS icon files: none are read",
+    "qtga.dll": "Targa images: none are read",
+    "qwbmp.dll": "WAP bitmaps: none are read",
 }
 
 
@@ -176,3 +221,68 @@ def strip_debug(binaries: list, workdir) -> list:
             src = str(copy)
         out.append((dest, src, kind))
     return out
+
+
+# Shared libraries only loaded because another library needs them (the build machine's, at the
+# bundle's top level, Qt's in PySide6/Qt/lib, and those wheels vendor in ``<name>.libs/``).
+# After the exclusions above, some are needed by nothing left (the GTK theme's GLib I/O,
+# Kerberos, HarfBuzz…, Qt's PDF library of the PDF image plugin, Pillow's FreeType): they go,
+# found by following what every kept binary needs (ELF ``NEEDED``) from the Python extension
+# modules, Qt's plugins and Python's own library.
+def _is_dependency_library(dest: str) -> bool:
+    parts = dest.replace("\\", "/").split("/")
+    name = parts[-1]
+    if ".cpython-" in name or ".abi3." in name or name.startswith("libpython"):
+        return False  # Python's own library and extension modules are loaded by name
+    folder = "/".join(parts[:-1])
+    # the top level, wheels' vendored libraries, Qt's libraries (plugins are loaded by name)
+    return ".so" in name and (folder in ("", "PySide6/Qt/lib") or folder.endswith(".libs"))
+
+
+def _needed(path: str, readelf: str) -> list[str]:
+    import re
+    import subprocess
+
+    out = subprocess.run([readelf, "-d", path], capture_output=True, text=True).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", out)
+
+
+def drop_unneeded_libraries(binaries: list) -> tuple[list, list[str]]:
+    """``binaries`` (PyInstaller TOC tuples) without the dependency libraries nothing kept
+    needs (Linux, with ``readelf``), and the names of those dropped."""
+    import shutil
+
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        return binaries, []
+    by_name: dict[str, list[int]] = {}
+    for i, (dest, _, _) in enumerate(binaries):
+        by_name.setdefault(dest.replace("\\", "/").rsplit("/", 1)[-1], []).append(i)
+    reached: set[int] = set()
+    todo = [i for i, (dest, _, _) in enumerate(binaries) if not _is_dependency_library(dest)]
+    while todo:
+        i = todo.pop()
+        if i not in reached:
+            reached.add(i)
+            for name in _needed(binaries[i][1], readelf):
+                todo.extend(by_name.get(name, []))
+    kept = [b for i, b in enumerate(binaries) if i in reached]
+    dropped = [b[0] for i, b in enumerate(binaries) if i not in reached]
+    return kept, dropped
+
+
+def drop_dangling_links(datas: list, dropped: list[str]) -> list:
+    """``datas`` without the symbolic links (PyInstaller makes them at the top level for
+    libraries inside packages) whose target is one of the ``dropped`` libraries."""
+    import posixpath
+
+    gone = {d.replace("\\", "/") for d in dropped}
+
+    def target(dest: str, src: str) -> str:
+        return posixpath.normpath(posixpath.join(posixpath.dirname(dest), src))
+
+    return [
+        d
+        for d in datas
+        if d[2] != "SYMLINK" or target(d[0].replace("\\", "/"), d[1].replace("\\", "/")) not in gone
+    ]

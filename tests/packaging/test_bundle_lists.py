@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
+
+import pytest
 
 import dxdesk
 from tests.packaging.bundle_lists import bundle
@@ -47,3 +51,47 @@ def test_the_windows_version_resource_comes_from_the_one_version():
     text = bundle.windows_version_text("1.2.3")
     assert "filevers=(1, 2, 3, 0)" in text and "StringStruct('ProductVersion', '1.2.3')" in text
     assert bundle.version_tuple("2.0") == (2, 0, 0, 0)
+
+
+def test_qt_pdf_is_never_excluded_by_name():
+    """A print preview may use QtPdf: its library stays whenever something needs it."""
+    assert bundle.keep_binary("PySide6/Qt/lib/libQt6Pdf.so.6")
+    assert bundle.keep_binary("PySide6/Qt/lib/libQt6PdfWidgets.so.6")
+    assert bundle.keep_binary("PySide6/Qt6Pdf.dll")
+    assert not bundle.keep_binary("PySide6/Qt/plugins/imageformats/libqpdf.so")
+
+
+def _qt_lib(name: str) -> str:
+    import PySide6
+
+    return str(next(Path(PySide6.__file__).parent.glob(f"Qt/lib/{name}")))
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("readelf") is None,
+    reason="libraries are followed through ELF NEEDED entries (Linux, readelf)",
+)
+def test_libraries_nothing_kept_needs_are_left_out():
+    import PySide6
+
+    core = next(Path(PySide6.__file__).parent.glob("QtCore.abi3.so"))
+    binaries = [
+        ("PySide6/QtCore.abi3.so", str(core), "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", _qt_lib("libQt6Core.so.6"), "BINARY"),
+        ("PySide6/Qt/lib/libicuuc.so.73", _qt_lib("libicuuc.so.*"), "BINARY"),
+        ("PySide6/Qt/lib/libicui18n.so.73", _qt_lib("libicui18n.so.*"), "BINARY"),
+        ("PySide6/Qt/lib/libicudata.so.73", _qt_lib("libicudata.so.*"), "BINARY"),
+        # needed by nothing here: QtSvg's library (no QtSvg module) and a stray top-level one
+        ("PySide6/Qt/lib/libQt6Svg.so.6", _qt_lib("libQt6Svg.so.6"), "BINARY"),
+        ("libstray.so.1", _qt_lib("libQt6Svg.so.6"), "BINARY"),
+        ("python3.11/lib-dynload/_json.cpython-311-x86_64-linux-gnu.so", str(core), "EXTENSION"),
+    ]
+    kept, dropped = bundle.drop_unneeded_libraries(binaries)
+    assert sorted(dropped) == ["PySide6/Qt/lib/libQt6Svg.so.6", "libstray.so.1"]
+    assert [b[0] for b in kept] == [b[0] for b in binaries if b[0] not in dropped]
+    links = [
+        ("libQt6Svg.so.6", "PySide6/Qt/lib/libQt6Svg.so.6", "SYMLINK"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("dxdesk/resources/icons/dxdesk.svg", "/src/dxdesk.svg", "DATA"),
+    ]
+    assert bundle.drop_dangling_links(links, dropped) == links[1:]
