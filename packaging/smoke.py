@@ -46,9 +46,14 @@ class Officer:
         keep = ("PATH", "SYSTEMROOT", "WINDIR", "TEMP", "TMP", "TMPDIR", "LANG", "DISPLAY",
                 "XAUTHORITY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR")  # fmt: skip
         self.env = {k: v for k, v in os.environ.items() if k in keep}
+        roaming, local = self.home / "AppData" / "Roaming", self.home / "AppData" / "Local"
         self.env.update(HOME=str(self.home), USERPROFILE=str(self.home),
-                        APPDATA=str(self.home / "AppData" / "Roaming"),
-                        LOCALAPPDATA=str(self.home / "AppData" / "Local"),
+                        APPDATA=str(roaming), LOCALAPPDATA=str(local),
+                        # on Windows platformdirs asks the shell for the folders, not these
+                        # variables: without the overrides the officer would share the
+                        # runner's real %LOCALAPPDATA%\dxdesk with every other smoke run
+                        WIN_PD_OVERRIDE_APPDATA=str(roaming),
+                        WIN_PD_OVERRIDE_LOCAL_APPDATA=str(local),
                         PYTHONIOENCODING="utf-8")  # fmt: skip
 
     def run(self, *args: str, env: dict | None = None, timeout: int = 300) -> str:

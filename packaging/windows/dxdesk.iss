@@ -1,4 +1,5 @@
-; Per-user installer of dxdesk (Inno Setup 6). No admin rights: installs under
+; Per-user installer of dxdesk (Inno Setup 6.3 or later: this file is UTF-8 without a BOM,
+; and x64compatible needs 6.3). No admin rights: installs under
 ; %LOCALAPPDATA%\Programs\dxdesk, a Start-menu entry, the .dxp file type in HKCU.
 ; Built by .github/workflows/windows.yml after the bundle (dist\dxdesk):
 ;   iscc /DAppVersion=0.1.0 packaging\windows\dxdesk.iss   → dist\dxdesk-0.1.0-setup.exe
@@ -44,10 +45,10 @@ OutputBaseFilename=dxdesk-{#AppVersion}-setup
 LicenseFile=..\..\LICENSE
 
 [Languages]
-; Vietnamese.isl is an unofficial Inno Setup translation: the workflow fetches it beside this
-; file; without it the installer speaks English
-#if FileExists(AddBackslash(SourcePath) + "Vietnamese.isl")
-Name: "vi"; MessagesFile: "Vietnamese.isl"
+; Vietnamese ships with Inno Setup 6.5 and later (Languages\Vietnamese.isl; the workflow installs
+; the current Inno Setup); with an older compiler the installer speaks English
+#if FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
+Name: "vi"; MessagesFile: "compiler:Languages\Vietnamese.isl"
 #endif
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
