@@ -67,12 +67,21 @@ HIDDEN_IMPORTS: list[str] = [
 QT_TRANSLATIONS_KEPT = ("qtbase_en.qm", "qt_en.qm")
 
 
+# Data files of dependencies never read; each with why.
+EXCLUDED_DATA: dict[str, str] = {
+    "pyqtgraph/icons/peegee/": "pyqtgraph's logo (1 MB of PNGs), set only by pyqtgraph's own "
+    "mkQApp; dxdesk makes its application and icon itself",
+    "pyqtgraph/colors/maps/": "named colour maps (pg.colormap.get): dxdesk's plots use fixed "
+    "band colours",
+}
+
+
 def keep_data(dest: str) -> bool:
     """Whether a collected data file stays in the bundle (``dest``: its path in the bundle)."""
     dest = dest.replace("\\", "/")
     if "/Qt/translations/" in f"/{dest}" or dest.startswith("PySide6/translations/"):
         return dest.rsplit("/", 1)[-1] in QT_TRANSLATIONS_KEPT
-    return True
+    return not any(dest.startswith(prefix) for prefix in EXCLUDED_DATA)
 
 
 # Binaries left out on purpose; each with why.
@@ -136,9 +145,34 @@ EXCLUDED_BINARIES: dict[str, str] = {
 }
 
 
+# Libraries of the build machine that every Linux desktop provides and that are better taken
+# from the user's system than bundled: the base list of AppImage (its "excludelist", used by
+# linuxdeployqt), whose authors found that bundled copies of these break on other
+# distributions (fontconfig and FreeType against the system's font configuration, GLib and
+# libstdc++ against the system's newer plugins and themes). Only top-level libraries the
+# analysis took from the build machine; never those a wheel vendors.
+SYSTEM_LIBRARIES: dict[str, str] = {
+    "libstdc++.so.6": "the C++ runtime: every desktop has one at least as new",
+    "libgcc_s.so.1": "the GCC runtime, part of the base system",
+    "libglib-2.0.so.0": "GLib: every desktop has it; Qt's event loop uses the system's",
+    "libX11.so.6": "X11 client library, part of every X11/XWayland desktop",
+    "libfontconfig.so.1": "must match the system's font configuration",
+    "libfreetype.so.6": "paired with the system's fontconfig",
+    "libharfbuzz.so.0": "paired with the system's FreeType",
+    "libz.so.1": "zlib, part of the base system",
+    "libexpat.so.1": "expat, part of the base system (fontconfig's parser)",
+    "libuuid.so.1": "part of util-linux, the base system",
+    "libgpg-error.so.0": "part of the base system (systemd's libgcrypt)",
+    "libcom_err.so.2": "part of the base system (e2fsprogs)",
+}
+
+
 def keep_binary(dest: str) -> bool:
     """Whether a collected binary stays in the bundle."""
-    name = dest.replace("\\", "/").rsplit("/", 1)[-1]
+    dest = dest.replace("\\", "/")
+    name = dest.rsplit("/", 1)[-1]
+    if "/" not in dest and name in SYSTEM_LIBRARIES:
+        return False
     return not any(name.startswith(prefix) for prefix in EXCLUDED_BINARIES)
 
 
@@ -271,18 +305,16 @@ def drop_unneeded_libraries(binaries: list) -> tuple[list, list[str]]:
     return kept, dropped
 
 
-def drop_dangling_links(datas: list, dropped: list[str]) -> list:
+def drop_dangling_links(datas: list, binaries: list) -> list:
     """``datas`` without the symbolic links (PyInstaller makes them at the top level for
-    libraries inside packages) whose target is one of the ``dropped`` libraries."""
+    libraries inside packages) whose target is no longer in the bundle (an excluded or
+    dropped library): they would dangle."""
     import posixpath
 
-    gone = {d.replace("\\", "/") for d in dropped}
+    present = {d[0].replace("\\", "/") for d in [*binaries, *datas]}
 
     def target(dest: str, src: str) -> str:
+        dest, src = dest.replace("\\", "/"), src.replace("\\", "/")
         return posixpath.normpath(posixpath.join(posixpath.dirname(dest), src))
 
-    return [
-        d
-        for d in datas
-        if d[2] != "SYMLINK" or target(d[0].replace("\\", "/"), d[1].replace("\\", "/")) not in gone
-    ]
+    return [d for d in datas if d[2] != "SYMLINK" or target(d[0], d[1]) in present]

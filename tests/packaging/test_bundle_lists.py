@@ -92,6 +92,21 @@ def test_libraries_nothing_kept_needs_are_left_out():
     links = [
         ("libQt6Svg.so.6", "PySide6/Qt/lib/libQt6Svg.so.6", "SYMLINK"),
         ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libavif-c6062d5f.so.16", "pillow.libs/libavif-c6062d5f.so.16", "SYMLINK"),  # excluded
         ("dxdesk/resources/icons/dxdesk.svg", "/src/dxdesk.svg", "DATA"),
     ]
-    assert bundle.drop_dangling_links(links, dropped) == links[1:]
+    assert bundle.drop_dangling_links(links, kept) == [links[1], links[3]]
+
+
+def test_libraries_every_desktop_has_come_from_the_system():
+    assert not bundle.keep_binary("libfontconfig.so.1")
+    assert not bundle.keep_binary("libstdc++.so.6")
+    assert bundle.keep_binary("libsqlite3.so.0")  # Python's sqlite3 needs its own version
+    # a wheel's own copy is never the system's
+    assert bundle.keep_binary("psycopg2_binary.libs/libz.so.1")
+
+
+def test_pyqtgraph_data_dxdesk_never_reads_stays_out():
+    assert not bundle.keep_data("pyqtgraph/icons/peegee/peegee_512px.png")
+    assert not bundle.keep_data("pyqtgraph/colors/maps/CET-L1.csv")
+    assert bundle.keep_data("pyqtgraph/icons/auto.png")  # the plots' auto-range button
