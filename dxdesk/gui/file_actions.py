@@ -36,10 +36,16 @@ def choose_open(parent: QWidget | None, title: str, filter_: str) -> str:
     return path
 
 
-def _import(path: str, who: str, job: Job) -> Any:
-    from dxdesk.core.exchange.workbook import import_workbook
+def _plan(path: str, job: Job) -> Any:
+    from dxdesk.core.exchange.workbook import plan_import
 
-    return import_workbook(path, who=who, progress=job.report, cancelled=job.cancelled)
+    return plan_import(path, progress=job.report, cancelled=job.cancelled)
+
+
+def _apply(plan: Any, who: str, job: Job) -> Any:
+    from dxdesk.core.exchange.workbook import apply_import
+
+    return apply_import(plan, who=who, progress=job.report)
 
 
 def _export(path: str, job: Job) -> Any:
@@ -129,31 +135,53 @@ class FileActions(QObject):
 
     # -- Excel -----------------------------------------------------------------------------
     def import_workbook(self, path: str | None = None) -> Job | None:
+        """Read and check the file, then show what importing it will do (ImportPreviewDialog,
+        ``self.last_preview``); "Nhập vào sổ" writes it. A file with errors shows them
+        (``self.last_errors``) and writes nothing."""
         path = path or choose_open(self.window, tr("Nhập từ tệp Excel"), EXCEL)
         if not path:
             return None
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, ImportFailed):
+        def planned(plan: Any) -> None:
+            if plan.errors:
                 from dxdesk.gui.dialogs.tables import ImportErrorsDialog
 
-                self.last_errors = ImportErrorsDialog(error.errors, Path(path).name, self.window)
+                self.last_errors = ImportErrorsDialog(plan.errors, Path(path).name, self.window)
+                self.last_errors.open()
+                return
+            from dxdesk.gui.dialogs.import_preview import ImportPreviewDialog
+
+            self.last_preview = ImportPreviewDialog(plan, self.window)
+            self.last_preview.accepted.connect(lambda: self._apply_import(plan))
+            self.last_preview.open()
+
+        self.last_errors = self.last_preview = None
+        return self._start(
+            lambda job: _plan(path, job),
+            tr("Đang đọc {file}…").format(file=Path(path).name),
+            done=planned,
+        )
+
+    def _apply_import(self, plan: Any) -> Job:
+        name = plan.path.name
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ImportFailed):  # the register changed since the preview
+                from dxdesk.gui.dialogs.tables import ImportErrorsDialog
+
+                self.last_errors = ImportErrorsDialog(error.errors, name, self.window)
                 self.last_errors.open()
             else:
                 self._failed(error)
 
         def done(result: Any) -> None:
             text = getattr(result, "description", "") or ""
-            emit(
-                self.ctx.notify,
-                tr("Đã nhập {file}: {what}.").format(file=Path(path).name, what=text),
-            )
+            emit(self.ctx.notify, tr("Đã nhập {file}: {what}.").format(file=name, what=text))
 
         who = self.ctx.who
-        self.last_errors = None
         return self._start(
-            lambda job: _import(path, who, job),
-            tr("Đang nhập {file}…").format(file=Path(path).name),
+            lambda job: _apply(plan, who, job),
+            tr("Đang nhập {file}…").format(file=name),
             changes=ALL,
             done=done,
             failed=failed,

@@ -1,7 +1,7 @@
 """Screenshots of every main view and of the task dialog, at 1366×768, without a display;
 the tasks list and the overview at 1920×1080 too (``tasks-1920.png``, ``overview-1920.png``),
 and the overview and tasks in the other language (``overview-en.png``, ``tasks-en.png``, or
-``-vi`` when the run is in English).
+``-vi`` when the run is in English), and the preview of an Excel import (``import-preview.png``).
 
 Used by ``dxdesk screenshots --out DIR`` so that a person can check diacritics, headers and
 layout; the window uses fresh settings (default columns), not the user's.
@@ -82,6 +82,9 @@ def _take(db: Path, out: Path, as_of: date | None) -> list[Path]:
         dialog.grab().save(str(path))
         written.append(path)
         dialog.close()
+        from dxdesk.gui import screenshot_import
+
+        written.append(screenshot_import.shoot(window, out, _settle))
         window.resize(*LARGE)
         for key in ("tasks", "overview"):
             window.show_page(key)

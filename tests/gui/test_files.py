@@ -68,6 +68,8 @@ def test_a_good_import_updates_the_lists(window, tmp_path):
     window.files.import_workbook(str(path))
     settle(window)
     assert window.files.last_errors is None
+    window.files.last_preview.apply()
+    settle(window)
     assert tasks.select_key("NV02") and tasks.selected_row()["text"] == "Du lịch thông minh"
     assert window.statusBar().currentMessage().startswith("Đã nhập")
 

@@ -7,6 +7,7 @@ change set, updating records that already exist (by code) and adding the others.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -24,6 +25,7 @@ from dxdesk.core.storage import records
 from dxdesk.core.storage.records import LOAD_ORDER, REF, REFS, SPECS
 
 Batch = dict[str, list[dict[str, Any]]]
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -31,6 +33,7 @@ class LoadResult:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     description: str = ""
+    changeset: int | None = None  # the change set written (None when nothing changed)
 
     @property
     def total(self) -> int:
@@ -123,17 +126,21 @@ def load(
     who: str = "",
     sheet_names: dict[str, str] | None = None,
     working_date: date | None = None,
+    progress: Progress | None = None,
 ) -> LoadResult:
     """Validate, then write the whole batch in one transaction; ImportFailed lists errors.
 
     A finished task without a completion date gets ``working_date`` (default today), as
-    in the task form; other disagreements of status and dates are errors."""
+    in the task form; other disagreements of status and dates are errors. ``progress``
+    hears (records written, records to write) as the writing goes."""
     if batch.get("task"):
         day = working_date or date.today()
         batch = {**batch, "task": [with_completion_date(r, day) for r in batch["task"]]}
     errors = validate(batch, sheet_names)
     if errors:
         raise ImportFailed(errors)
+    writes = len(batch.get("agency", [])) + sum(len(batch.get(e, [])) for e in LOAD_ORDER)
+    step = _Steps(progress, writes)
     with recording(action, who) as rec, agency_life.handing_over(_handover_days(batch)):
         pending = [_clean(r) for r in batch.get("agency", [])]
         while pending:  # parents before children (a parent may come later in the sheet)
@@ -147,14 +154,34 @@ def load(
                 pending = []
             for record in ready:
                 rec.write("agency", record)
+                step()
         for entity in LOAD_ORDER:
             if entity == "note":  # matched by identity when the workbook carries it
                 write_notes(rec, batch.get("note", []))
                 continue
             for record in batch.get(entity, []):
                 rec.write(entity, _clean(record))
+                step()
         result = LoadResult(dict(rec.created), dict(rec.updated), rec.summary())
+        result.changeset = rec.changeset.id if rec.touched else None
+    step.finish()
     return result
+
+
+class _Steps:
+    """Counts records written and tells ``progress`` every 50 (and at the end)."""
+
+    def __init__(self, progress: Progress | None, total: int):
+        self.progress, self.total, self.done = progress, total, 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress is not None and self.done % 50 == 0:
+            self.progress(min(self.done, self.total), self.total)
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress(self.total, self.total)
 
 
 def _handover_days(batch: Batch) -> dict[tuple[str, str], Any]:

@@ -40,17 +40,17 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
         <translation>Create a new register</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="82"/>
+        <location filename="../../gui/file_actions.py" line="88"/>
         <source>Số liệu đã công bố không khớp</source>
         <translation>Published figures do not match</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="85"/>
+        <location filename="../../gui/file_actions.py" line="91"/>
         <source>{n} số liệu đã công bố khác với số liệu tính từ sổ. Báo cáo sẽ in số liệu tính từ sổ; hãy kiểm tra trước khi trình.</source>
         <translation>{n} published figures differ from the register. The brief prints the register&apos;s figures; check them before presenting it.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="91"/>
+        <location filename="../../gui/file_actions.py" line="97"/>
         <source>Vẫn in báo cáo</source>
         <translation>Print anyway</translation>
     </message>
@@ -73,7 +73,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/dialogs/restore.py" line="54"/>
-        <location filename="../../gui/file_actions.py" line="92"/>
+        <location filename="../../gui/file_actions.py" line="98"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -103,67 +103,72 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/exchange_actions.py" line="155"/>
-        <location filename="../../gui/file_actions.py" line="124"/>
+        <location filename="../../gui/file_actions.py" line="130"/>
         <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="127"/>
+        <location filename="../../gui/file_actions.py" line="133"/>
         <source>Chức năng này chưa có trong bản dxdesk này.</source>
         <translation>This feature is not in this build of dxdesk yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="128"/>
+        <location filename="../../gui/file_actions.py" line="134"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="132"/>
+        <location filename="../../gui/file_actions.py" line="141"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="149"/>
+        <location filename="../../gui/file_actions.py" line="161"/>
+        <source>Đang đọc {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="179"/>
         <source>Đã nhập {file}: {what}.</source>
         <translation>Imported {file}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="156"/>
+        <location filename="../../gui/file_actions.py" line="184"/>
         <source>Đang nhập {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="164"/>
+        <location filename="../../gui/file_actions.py" line="192"/>
         <source>Xuất ra tệp Excel</source>
         <translation>Export to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="170"/>
+        <location filename="../../gui/file_actions.py" line="198"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="171"/>
+        <location filename="../../gui/file_actions.py" line="199"/>
         <source>Đã xuất ra {file}.</source>
         <translation>Exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="175"/>
+        <location filename="../../gui/file_actions.py" line="203"/>
         <source>Tạo mẫu Excel trống</source>
         <translation>New empty Excel template</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="180"/>
+        <location filename="../../gui/file_actions.py" line="208"/>
         <source>Đang tạo mẫu…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="181"/>
+        <location filename="../../gui/file_actions.py" line="209"/>
         <source>Đã tạo mẫu {file}.</source>
         <translation>Wrote the template {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="190"/>
+        <location filename="../../gui/file_actions.py" line="218"/>
         <source>In báo cáo tóm tắt (PDF)</source>
         <translation>Print the brief (PDF)</translation>
     </message>
@@ -314,7 +319,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/exchange_actions.py" line="238"/>
-        <location filename="../../gui/file_actions.py" line="199"/>
+        <location filename="../../gui/file_actions.py" line="227"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
     </message>
@@ -324,22 +329,22 @@ The current register is kept beside it.</translation>
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="207"/>
+        <location filename="../../gui/file_actions.py" line="235"/>
         <source>Đã lập báo cáo {file}.</source>
         <translation>Wrote the brief {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="214"/>
+        <location filename="../../gui/file_actions.py" line="242"/>
         <source>Sao lưu sổ dữ liệu</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="222"/>
+        <location filename="../../gui/file_actions.py" line="250"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="223"/>
+        <location filename="../../gui/file_actions.py" line="251"/>
         <source>Đã sao lưu vào {file}.</source>
         <translation>Backed up to {file}.</translation>
     </message>
@@ -1547,6 +1552,95 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../gui/dialogs/tables.py" line="98"/>
         <source>Lỗi khi nhập tệp Excel</source>
         <translation>Errors in the Excel file</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="69"/>
+        <source>Xem trước khi nhập tệp Excel</source>
+        <translation>Preview of the Excel import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="76"/>
+        <source>Tệp {file}: thêm {added} bản ghi, sửa {changed} bản ghi, {unchanged} bản ghi giữ nguyên. Chưa có gì được ghi vào sổ; bấm “Nhập vào sổ” để ghi tất cả trong một lần (hoàn tác được bằng Ctrl+Z).</source>
+        <translation>File {file}: {added} records added, {changed} records changed, {unchanged} records unchanged. Nothing has been written to the register yet; click “Import into the register” to write it all at once (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="82"/>
+        <source>Tệp {file} không có gì mới so với sổ ({unchanged} bản ghi giữ nguyên): không có gì để nhập.</source>
+        <translation>File {file} has nothing new for the register ({unchanged} records unchanged): there is nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="98"/>
+        <location filename="../../gui/dialogs/import_preview.py" line="121"/>
+        <source>Trang tính</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="98"/>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="98"/>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="98"/>
+        <source>Giữ nguyên</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="122"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="123"/>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="124"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="125"/>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="126"/>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="137"/>
+        <source>… và {n} thay đổi nữa (chỉ hiện {shown} dòng đầu).</source>
+        <translation>… and {n} more changes (only the first {shown} rows are shown).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="149"/>
+        <source>Nhập vào sổ</source>
+        <translation>Import into the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="153"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="165"/>
+        <source>thêm</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_preview.py" line="165"/>
+        <source>sửa</source>
+        <translation>change</translation>
     </message>
 </context>
 <context>
