@@ -63,13 +63,8 @@ def _template(path: str, job: Job) -> Any:
 def _brief(path: str, as_of, meeting_code: str | None, job: Job) -> Any:
     from dxdesk.core.reports.pdf import build_brief
 
-    steps = iter(range(1, 100))
     return build_brief(
-        path,
-        meeting_code=meeting_code,
-        as_of=as_of,
-        style="state",
-        progress=lambda _text: job.report(next(steps), 4),
+        path, meeting_code=meeting_code, as_of=as_of, style="state", steps=job.report
     )
 
 

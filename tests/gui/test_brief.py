@@ -14,9 +14,15 @@ def test_the_brief_is_built_off_the_gui_thread_and_opened(window, tmp_path):
     opened = []
     window.files._brief_done = opened.append
     out = tmp_path / "brief.pdf"
-    window.files.print_brief(str(out), ask=lambda *_a: False)
+    seen: list[tuple[int, int]] = []
+    job = window.files.print_brief(str(out), ask=lambda *_a: False)
+    job.progressed.connect(lambda done, total: seen.append((done, total)))
     settle(window)
     assert opened == [str(out)]
+    # the bar moves with the drawing of the pages, and is full only at the end
+    partial = {done for done, total in seen if done < total}
+    assert len(partial) >= 5 and seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "BÁO CÁO TÓM TẮT" in text
 

@@ -3,6 +3,7 @@ of Nghị định 30/2020/NĐ-CP (or Hướng dẫn 36-HD/VPTW for the Party sty
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.platypus import (
@@ -124,8 +125,11 @@ def flowables(doc: b.Document) -> list[Flowable]:
     return out
 
 
-def write_pdf(doc: b.Document, out_path: str | Path) -> int:
-    """Draw ``doc`` into ``out_path``; return the number of pages."""
+def write_pdf(
+    doc: b.Document, out_path: str | Path, progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Draw ``doc`` into ``out_path``; return the number of pages. ``progress`` hears
+    (blocks drawn, blocks) as ReportLab lays them out (never backwards)."""
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     pdf = OfficialDoc(
@@ -134,5 +138,24 @@ def write_pdf(doc: b.Document, out_path: str | Path) -> int:
         author=printable(doc.author)[:300],
         subject=printable(doc.title)[:300],
     )
+    if progress is not None:
+        pdf.setProgressCallBack(_Drawn(progress))
     pdf.build(flowables(doc))
     return pdf.page
+
+
+class _Drawn:
+    """ReportLab's progress calls as (done, total); a split table adds blocks as it goes,
+    so the count is kept from moving back and from passing the total."""
+
+    def __init__(self, progress: Callable[[int, int], None]):
+        self.progress, self.total, self.done = progress, 1, 0
+
+    def __call__(self, kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            self.total = max(int(value), 1)
+        elif kind == "PROGRESS" and value > self.done:
+            self.done = min(int(value), self.total)
+            self.progress(self.done, self.total)
+        elif kind == "FINISHED":
+            self.progress(self.total, self.total)
