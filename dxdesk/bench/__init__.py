@@ -72,6 +72,12 @@ def _plots(workdir: Path, quick: bool) -> list[Any]:
     return list(bench_plots(workdir, quick))
 
 
+def _idle(workdir: Path, quick: bool) -> list[Any]:
+    from dxdesk.bench.idle_entries import bench_idle_overview
+
+    return list(bench_idle_overview(workdir, quick))
+
+
 def _command(workdir: Path, quick: bool) -> list[Any]:
     from dxdesk.bench.command_startup import bench_command_startup
 
@@ -96,6 +102,7 @@ ENTRY_PROVIDERS: list[Provider] = [
     Provider("báo cáo (PDF)", _reports, keywords=("report", "pdf", "brief")),
     Provider("giao diện (GUI)", _gui, keywords=("gui", "window", "qt")),
     Provider("biểu đồ (plots)", _plots, keywords=("plot", "overview")),
+    Provider("tổng quan sau khi rảnh", _idle, keywords=("idle", "overview", "plot", "warm")),
     Provider("khởi động dòng lệnh", _command, keywords=("command", "cli", "startup", "version")),
     Provider(
         "hợp nhất báo cáo",

@@ -92,6 +92,9 @@ def start_window(db_path: Path, *, as_of: date | None = None, page: str | None =
     from dxdesk.gui.main_window import MainWindow
 
     window = MainWindow(ops=ops)
+    from dxdesk.gui.plots.warmup import warm_up_when_idle
+
+    warm_up_when_idle(window)  # pyqtgraph, once the window is painted, open and idle
     if preview is None:
         window.show_welcome(db_path)
         return window
@@ -179,6 +182,9 @@ def run(
     window = start_window(db_path, as_of=as_of, page=page)
     if package is not None:
         preview_when_open(window, package)
+    from dxdesk.gui.dialogs.officer import ask_when_open
+
+    ask_when_open(window)  # the officer's name, the first time
     window.show()
     code = QApplication.instance().exec()
     window.ops.shutdown()

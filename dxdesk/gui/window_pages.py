@@ -157,3 +157,7 @@ class Pages:
 
     def values(self) -> list[QWidget]:
         return list(self._built.values())
+
+    def built(self, key: str) -> bool:
+        """Whether page ``key`` exists already (asking ``self[key]`` builds it)."""
+        return key in self._built

@@ -69,7 +69,8 @@ class SettingsDialog(QDialog):
         current = store.value("language", i18n.DEFAULT, str)
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
         self.officer = QLineEdit(store.value("officer", "", str), self)
-        self.officer.setPlaceholderText(self.tr("tên đăng nhập máy nếu để trống"))
+        self.officer.setPlaceholderText(self.tr("ví dụ: Nguyễn Thị Hoa"))
+        self.officer.setMinimumWidth(320)  # a whole name with its office reads in full
         form = QFormLayout()
         form.addRow(self.tr("Ngôn ngữ giao diện"), self.language)
         form.addRow(self.tr("Tên người ghi sổ"), self.officer)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dxdesk.core.services import series as core_series
-from dxdesk.gui.plots import texts
+from dxdesk.gui.plots import texts, warmup
 from dxdesk.gui.plots.texts import t
 from dxdesk.gui.qtcompat import emit
 
@@ -75,6 +75,7 @@ class PlotsPanel(QWidget):
         self._asked: set[str] = set()  # series asked for at this as-of date
         self._generation = 0
         self._choices: list[core_series.TargetChoice] | None = None
+        self._pending_draw = False  # a first draw waiting for the page to paint
         self.setObjectName("plots_panel")
         self.setMinimumHeight(MIN_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -255,11 +256,32 @@ class PlotsPanel(QWidget):
     def _draw(self, key: str) -> None:
         if key not in self.series:
             return
+        if key not in self.plots and not warmup.pyqtgraph_loaded():
+            # pyqtgraph is not in yet (the overview opened before the window's idle-time
+            # import): the page paints first, the placeholder says the plot is coming
+            self._draw_after_paint(key)
+            return
         widget = self.plot(key)
         if key == "trajectory" and self._choices is not None:
             widget.parent().set_choices(self._choices, self.target_code)
         if widget.series is not self.series[key]:
             widget.set_series(self.series[key])
+
+    def _draw_after_paint(self, key: str) -> None:
+        if self._pending_draw:
+            return
+        self._pending_draw = True
+        placeholder = self.pages[key].findChild(QLabel) or self
+
+        def draw() -> None:
+            self._pending_draw = False
+            warmup.import_all()
+            if self.isVisible():
+                self._draw(self.current_key())
+
+        if isinstance(placeholder, QLabel):
+            placeholder.setText(t(texts.PREPARING))
+        warmup.after_painted(placeholder, draw)
 
     def _bar_clicked(self, filters: dict) -> None:
         emit(self.filter_requested, filters)

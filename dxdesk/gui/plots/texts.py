@@ -79,6 +79,7 @@ SVG_FILTER = QT_TRANSLATE_NOOP("Plots", "Ảnh SVG (*.svg)")
 SAVED = QT_TRANSLATE_NOOP("Plots", "Đã lưu biểu đồ vào {path}")
 SAVE_FAILED = QT_TRANSLATE_NOOP("Plots", "Không lưu được biểu đồ")
 LOADING = QT_TRANSLATE_NOOP("Plots", "Đang vẽ biểu đồ…")
+PREPARING = QT_TRANSLATE_NOOP("Plots", "Đang chuẩn bị biểu đồ…")
 
 # the panel
 PAGE_BANDS = QT_TRANSLATE_NOOP("Plots", "Mục tiêu theo trụ cột")

@@ -36,6 +36,8 @@ from dxdesk.gui.context import Context
 from dxdesk.gui.qtcompat import emit
 from dxdesk.gui.views.loading import LoadsWhenShown
 
+TABLE_ROWS = 5  # rows each overview table shows at least (1366×768)
+
 
 def _dot(colour: str) -> str:
     return f"<span style='color:{colour};font-size:15px'>●</span>"
@@ -160,6 +162,13 @@ class OverviewPage(LoadsWhenShown, QWidget):
         for c in range(len(headers)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1 if len(headers) == 3 else 0, QHeaderView.ResizeMode.Stretch)
+        # rows as tall as the text needs, and room for TABLE_ROWS of them at 1366×768
+        row = table.fontMetrics().height() + 6
+        table.verticalHeader().setDefaultSectionSize(row)
+        table.verticalHeader().setMinimumSectionSize(row)
+        table.setMinimumHeight(
+            header.sizeHint().height() + TABLE_ROWS * row + 2 * table.frameWidth()
+        )
         return table
 
     def _build(self) -> None:
@@ -179,8 +188,9 @@ class OverviewPage(LoadsWhenShown, QWidget):
         grid.addWidget(self.plots_area, 4, 0, 1, 4)
         for c in range(4):
             grid.setColumnStretch(c, 1)
-        grid.setRowStretch(3, 3)
-        grid.setRowStretch(4, 2)
+        # the tables keep their TABLE_ROWS; the room a large screen adds goes mostly to the plot
+        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 3)
 
     # -- loading -------------------------------------------------------------------------
     def _on_changed(self, _entities: frozenset[str]) -> None:
@@ -291,13 +301,21 @@ class OverviewPage(LoadsWhenShown, QWidget):
                 )
                 + "</p>"
             )
-        for c in data.get("conclusions", [])[-3:]:
+        # the meetings before: one line each, told apart by their date (the title, long and
+        # with a common prefix, is in the tooltip)
+        earlier = [
+            c for c in data.get("conclusions", []) if not last or c["meeting"] != last["code"]
+        ][-2:]
+        for c in earlier:
             parts.append(
-                f"<br>{html.escape(c['label'])}: "
+                f"<br>{labels.iso_to_display(c['date'])}: "
                 + self.tr("{done}/{n} xong, {na} chưa giao").format(
                     done=c["done"], n=c["items"], na=c["not_assigned"]
                 )
             )
+        self.meeting_card.setToolTip(
+            "\n".join(f"{labels.iso_to_display(c['date'])} – {c['label']}" for c in earlier)
+        )
         return "".join(parts)
 
     def _fill_overdue(self, rows: list[dict[str, Any]]) -> None:

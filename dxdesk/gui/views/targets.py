@@ -47,10 +47,13 @@ class TargetsPage(ListPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("code", tr("Mã"), 80),
-            Column("text", tr("Nội dung mục tiêu"), 205),
-            Column("goal", tr("Kế hoạch năm"), 108, NUMBER),  # what the % of plan is of
-            Column("unit", tr("Đơn vị"), 64),
+            # at 1366×768 beside the detail pane the shown columns fit (~815 px), so the
+            # band's label ("Hoàn thành và vượt kế hoạch giao") is never cut; the text
+            # column takes any spare width
+            Column("code", tr("Mã"), 64),
+            Column("text", tr("Nội dung mục tiêu"), 160),
+            Column("goal", tr("Kế hoạch năm"), 104, NUMBER),  # what the % of plan is of
+            Column("unit", tr("Đơn vị"), 60),
             Column("latest_value", tr("Kết quả"), 72, NUMBER),
             Column("percent", tr("% kế hoạch"), 86, PERCENT),
             Column(

@@ -5,12 +5,12 @@
     <name></name>
     <message>
         <location filename="../../gui/app.py" line="71"/>
-        <location filename="../../gui/app.py" line="112"/>
+        <location filename="../../gui/app.py" line="115"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="115"/>
+        <location filename="../../gui/app.py" line="118"/>
         <source>{message}
 
 Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.</source>
@@ -19,38 +19,38 @@ Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhi
 Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="133"/>
+        <location filename="../../gui/app.py" line="136"/>
         <source>Sổ dữ liệu bị hỏng</source>
         <translation>Damaged register</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="145"/>
         <location filename="../../gui/app.py" line="148"/>
+        <location filename="../../gui/app.py" line="151"/>
         <source>Dữ liệu mẫu</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="145"/>
+        <location filename="../../gui/app.py" line="148"/>
         <source>Bản dxdesk này chưa có dữ liệu mẫu.</source>
         <translation>This build of dxdesk has no demo data.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="167"/>
+        <location filename="../../gui/app.py" line="170"/>
         <source>Tạo sổ dữ liệu mới</source>
         <translation>Create a new register</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="88"/>
+        <location filename="../../gui/file_actions.py" line="83"/>
         <source>Số liệu đã công bố không khớp</source>
         <translation>Published figures do not match</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="91"/>
+        <location filename="../../gui/file_actions.py" line="86"/>
         <source>{n} số liệu đã công bố khác với số liệu tính từ sổ. Báo cáo sẽ in số liệu tính từ sổ; hãy kiểm tra trước khi trình.</source>
         <translation>{n} published figures differ from the register. The brief prints the register&apos;s figures; check them before presenting it.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="97"/>
+        <location filename="../../gui/file_actions.py" line="92"/>
         <source>Vẫn in báo cáo</source>
         <translation>Print anyway</translation>
     </message>
@@ -73,7 +73,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     </message>
     <message>
         <location filename="../../gui/dialogs/restore.py" line="54"/>
-        <location filename="../../gui/file_actions.py" line="98"/>
+        <location filename="../../gui/file_actions.py" line="93"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -103,72 +103,72 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/exchange_actions.py" line="155"/>
-        <location filename="../../gui/file_actions.py" line="130"/>
+        <location filename="../../gui/file_actions.py" line="125"/>
         <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="133"/>
+        <location filename="../../gui/file_actions.py" line="128"/>
         <source>Chức năng này chưa có trong bản dxdesk này.</source>
         <translation>This feature is not in this build of dxdesk yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="134"/>
+        <location filename="../../gui/file_actions.py" line="129"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="141"/>
+        <location filename="../../gui/file_actions.py" line="136"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="161"/>
+        <location filename="../../gui/file_actions.py" line="156"/>
         <source>Đang đọc {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="179"/>
+        <location filename="../../gui/file_actions.py" line="174"/>
         <source>Đã nhập {file}: {what}.</source>
         <translation>Imported {file}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="184"/>
+        <location filename="../../gui/file_actions.py" line="179"/>
         <source>Đang nhập {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="192"/>
+        <location filename="../../gui/file_actions.py" line="187"/>
         <source>Xuất ra tệp Excel</source>
         <translation>Export to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="198"/>
+        <location filename="../../gui/file_actions.py" line="193"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="199"/>
+        <location filename="../../gui/file_actions.py" line="194"/>
         <source>Đã xuất ra {file}.</source>
         <translation>Exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="203"/>
+        <location filename="../../gui/file_actions.py" line="198"/>
         <source>Tạo mẫu Excel trống</source>
         <translation>New empty Excel template</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="208"/>
+        <location filename="../../gui/file_actions.py" line="203"/>
         <source>Đang tạo mẫu…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="209"/>
+        <location filename="../../gui/file_actions.py" line="204"/>
         <source>Đã tạo mẫu {file}.</source>
         <translation>Wrote the template {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="218"/>
+        <location filename="../../gui/file_actions.py" line="213"/>
         <source>In báo cáo tóm tắt (PDF)</source>
         <translation>Print the brief (PDF)</translation>
     </message>
@@ -319,7 +319,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/exchange_actions.py" line="238"/>
-        <location filename="../../gui/file_actions.py" line="227"/>
+        <location filename="../../gui/file_actions.py" line="222"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
     </message>
@@ -329,22 +329,22 @@ The current register is kept beside it.</translation>
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="235"/>
+        <location filename="../../gui/file_actions.py" line="230"/>
         <source>Đã lập báo cáo {file}.</source>
         <translation>Wrote the brief {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="242"/>
+        <location filename="../../gui/file_actions.py" line="237"/>
         <source>Sao lưu sổ dữ liệu</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="250"/>
+        <location filename="../../gui/file_actions.py" line="245"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="251"/>
+        <location filename="../../gui/file_actions.py" line="246"/>
         <source>Đã sao lưu vào {file}.</source>
         <translation>Backed up to {file}.</translation>
     </message>
@@ -410,7 +410,7 @@ The current register is kept beside it.</translation>
         <location filename="../../gui/views/simple.py" line="55"/>
         <location filename="../../gui/views/simple.py" line="107"/>
         <location filename="../../gui/views/simple.py" line="150"/>
-        <location filename="../../gui/views/targets.py" line="50"/>
+        <location filename="../../gui/views/targets.py" line="53"/>
         <location filename="../../gui/views/tasks.py" line="25"/>
         <source>Mã</source>
         <translation>Code</translation>
@@ -422,7 +422,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/meetings.py" line="60"/>
-        <location filename="../../gui/views/targets.py" line="60"/>
+        <location filename="../../gui/views/targets.py" line="63"/>
         <location filename="../../gui/views/tasks.py" line="27"/>
         <location filename="../../gui/views/tasks.py" line="76"/>
         <source>Chủ trì</source>
@@ -548,7 +548,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/meetings.py" line="98"/>
-        <location filename="../../gui/views/targets.py" line="54"/>
+        <location filename="../../gui/views/targets.py" line="57"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
@@ -785,102 +785,102 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="46"/>
-        <location filename="../../gui/views/targets.py" line="127"/>
+        <location filename="../../gui/views/targets.py" line="130"/>
         <source>Ghi kết quả…</source>
         <translation>Record result…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="51"/>
+        <location filename="../../gui/views/targets.py" line="54"/>
         <source>Nội dung mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="53"/>
+        <location filename="../../gui/views/targets.py" line="56"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="55"/>
+        <location filename="../../gui/views/targets.py" line="58"/>
         <source>% kế hoạch</source>
         <translation>% of plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="57"/>
+        <location filename="../../gui/views/targets.py" line="60"/>
         <source>Mức đánh giá</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="59"/>
+        <location filename="../../gui/views/targets.py" line="62"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="61"/>
+        <location filename="../../gui/views/targets.py" line="64"/>
         <location filename="../../gui/views/tasks.py" line="47"/>
         <source>Trụ cột</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="62"/>
+        <location filename="../../gui/views/targets.py" line="65"/>
         <location filename="../../gui/views/tasks.py" line="46"/>
         <source>Nguồn giao</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="52"/>
+        <location filename="../../gui/views/targets.py" line="55"/>
         <source>Kế hoạch năm</source>
         <translation>Plan for the year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="63"/>
+        <location filename="../../gui/views/targets.py" line="66"/>
         <source>Chỉ tiêu cuối kỳ</source>
         <translation>Final target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="64"/>
+        <location filename="../../gui/views/targets.py" line="67"/>
         <source>Giá trị gốc</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="67"/>
+        <location filename="../../gui/views/targets.py" line="70"/>
         <source>Chiều đánh giá</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="73"/>
+        <location filename="../../gui/views/targets.py" line="76"/>
         <source>Dạng</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="83"/>
+        <location filename="../../gui/views/targets.py" line="86"/>
         <location filename="../../gui/views/tasks.py" line="146"/>
         <source>Mọi trụ cột</source>
         <translation>All pillars</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="89"/>
+        <location filename="../../gui/views/targets.py" line="92"/>
         <location filename="../../gui/views/tasks.py" line="150"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="95"/>
+        <location filename="../../gui/views/targets.py" line="98"/>
         <location filename="../../gui/views/tasks.py" line="156"/>
         <source>Mọi nguồn giao</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="101"/>
+        <location filename="../../gui/views/targets.py" line="104"/>
         <source>Mọi mức đánh giá</source>
         <translation>All bands</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="114"/>
+        <location filename="../../gui/views/targets.py" line="117"/>
         <source>Kết quả theo kỳ</source>
         <translation>Results by period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="116"/>
+        <location filename="../../gui/views/targets.py" line="119"/>
         <source>Chưa có kết quả.</source>
         <translation>No results yet.</translation>
     </message>
@@ -2386,6 +2386,39 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
     </message>
 </context>
 <context>
+    <name>OfficerDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/officer.py" line="36"/>
+        <source>Người ghi sổ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/officer.py" line="39"/>
+        <source>Tên của anh/chị được ghi kèm mỗi thay đổi và mỗi lần ghi tiến độ, để Ban Chỉ đạo biết ai đã ghi. Có thể đổi sau trong Công cụ → Cài đặt.</source>
+        <translation>Your name is recorded with every change and every progress note, so that the steering committee knows who recorded them. You can change it later in Tools → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/officer.py" line="46"/>
+        <source>ví dụ: Nguyễn Thị Hoa</source>
+        <translation>for example: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/officer.py" line="49"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/officer.py" line="54"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/officer.py" line="55"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <location filename="../../gui/ops.py" line="224"/>
@@ -2396,123 +2429,123 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/views/overview.py" line="114"/>
+        <location filename="../../gui/views/overview.py" line="116"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="120"/>
+        <location filename="../../gui/views/overview.py" line="122"/>
         <source>Mục tiêu theo mức đánh giá</source>
         <translation>Targets by band</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="121"/>
+        <location filename="../../gui/views/overview.py" line="123"/>
         <source>Nhiệm vụ theo trạng thái</source>
         <translation>Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="122"/>
+        <location filename="../../gui/views/overview.py" line="124"/>
         <source>Nhiệm vụ theo tiến độ</source>
         <translation>Tasks by timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="123"/>
+        <location filename="../../gui/views/overview.py" line="125"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="125"/>
+        <location filename="../../gui/views/overview.py" line="127"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="125"/>
+        <location filename="../../gui/views/overview.py" line="127"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="125"/>
+        <location filename="../../gui/views/overview.py" line="127"/>
         <source>Đang làm</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="125"/>
+        <location filename="../../gui/views/overview.py" line="127"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="131"/>
+        <location filename="../../gui/views/overview.py" line="133"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="131"/>
+        <location filename="../../gui/views/overview.py" line="133"/>
         <source>Nội dung kết luận còn lại</source>
         <translation>Remaining conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="131"/>
+        <location filename="../../gui/views/overview.py" line="133"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="133"/>
+        <location filename="../../gui/views/overview.py" line="135"/>
         <source>Nhiệm vụ quá hạn theo cơ quan</source>
         <translation>Overdue tasks by agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="139"/>
+        <location filename="../../gui/views/overview.py" line="141"/>
         <source>Biểu đồ tiến độ</source>
         <translation>Progress charts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="211"/>
+        <location filename="../../gui/views/overview.py" line="221"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="214"/>
+        <location filename="../../gui/views/overview.py" line="224"/>
         <source>tính đến ngày</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="230"/>
-        <location filename="../../gui/views/overview.py" line="248"/>
+        <location filename="../../gui/views/overview.py" line="240"/>
+        <location filename="../../gui/views/overview.py" line="258"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="254"/>
+        <location filename="../../gui/views/overview.py" line="264"/>
         <source>Tỷ lệ hoàn thành (QĐ 42/2014: xong ÷ (xong + quá hạn))</source>
         <translation>Completion rate (Decision 42/2014: done ÷ (done + overdue))</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="276"/>
+        <location filename="../../gui/views/overview.py" line="286"/>
         <source>Cuộc họp tới</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="281"/>
+        <location filename="../../gui/views/overview.py" line="291"/>
         <source>Chưa có lịch họp tiếp theo.</source>
         <translation>No next meeting scheduled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="287"/>
+        <location filename="../../gui/views/overview.py" line="297"/>
         <source>Cuộc họp gần nhất</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="289"/>
+        <location filename="../../gui/views/overview.py" line="299"/>
         <source>{left} / {n} nội dung kết luận chưa xong</source>
         <translation>{left} of {n} conclusions still open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="297"/>
+        <location filename="../../gui/views/overview.py" line="312"/>
         <source>{done}/{n} xong, {na} chưa giao</source>
         <translation>{done}/{n} done, {na} not assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="335"/>
+        <location filename="../../gui/views/overview.py" line="353"/>
         <source>Kết luận chưa xong</source>
         <translation>Open conclusions</translation>
     </message>
@@ -2759,62 +2792,67 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
         <translation>Drawing the chart…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="84"/>
+        <location filename="../../gui/plots/texts.py" line="82"/>
+        <source>Đang chuẩn bị biểu đồ…</source>
+        <translation>Preparing the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="85"/>
         <source>Mục tiêu theo trụ cột</source>
         <translation>Targets by pillar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="85"/>
+        <location filename="../../gui/plots/texts.py" line="86"/>
         <source>Nhiệm vụ theo trạng thái</source>
         <translation>Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="86"/>
+        <location filename="../../gui/plots/texts.py" line="87"/>
         <source>Tỷ lệ trên tổng số</source>
         <translation>Share of all</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="87"/>
+        <location filename="../../gui/plots/texts.py" line="88"/>
         <source>Theo cơ quan chủ trì</source>
         <translation>By lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="88"/>
+        <location filename="../../gui/plots/texts.py" line="89"/>
         <source>Lộ trình mục tiêu</source>
         <translation>Target trajectory</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="89"/>
+        <location filename="../../gui/plots/texts.py" line="90"/>
         <source>Lưu biểu đồ…</source>
         <translation>Save chart…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="90"/>
+        <location filename="../../gui/plots/texts.py" line="91"/>
         <source>Lưu hoặc sao chép biểu đồ đang xem (PNG, SVG)</source>
         <translation>Save or copy the chart shown (PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="91"/>
+        <location filename="../../gui/plots/texts.py" line="92"/>
         <source>Biểu đồ tiến độ</source>
         <translation>Progress charts</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="92"/>
+        <location filename="../../gui/plots/texts.py" line="93"/>
         <source>{n} mục tiêu</source>
         <translation>{n} targets</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="93"/>
+        <location filename="../../gui/plots/texts.py" line="94"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="94"/>
+        <location filename="../../gui/plots/texts.py" line="95"/>
         <source>{percent} kế hoạch – {band}</source>
         <translation>{percent} of plan – {band}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="95"/>
+        <location filename="../../gui/plots/texts.py" line="96"/>
         <source>{unit} (càng thấp càng tốt)</source>
         <translation>{unit} (lower is better)</translation>
     </message>
@@ -2882,26 +2920,26 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/about.py" line="72"/>
-        <source>tên đăng nhập máy nếu để trống</source>
-        <translation>the login name if empty</translation>
+        <source>ví dụ: Nguyễn Thị Hoa</source>
+        <translation>for example: Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="74"/>
+        <location filename="../../gui/dialogs/about.py" line="75"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="75"/>
+        <location filename="../../gui/dialogs/about.py" line="76"/>
         <source>Tên người ghi sổ</source>
         <translation>Officer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="79"/>
+        <location filename="../../gui/dialogs/about.py" line="80"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="80"/>
+        <location filename="../../gui/dialogs/about.py" line="81"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
