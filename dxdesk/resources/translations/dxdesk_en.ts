@@ -829,7 +829,7 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../gui/views/targets.py" line="55"/>
         <source>Kế hoạch năm</source>
-        <translation>Plan for the year</translation>
+        <translation>Year’s plan</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="66"/>
@@ -1564,7 +1564,7 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../gui/dialogs/import_preview.py" line="76"/>
         <source>Tệp {file}: thêm {added} bản ghi, sửa {changed} bản ghi, {unchanged} bản ghi giữ nguyên. Chưa có gì được ghi vào sổ; bấm “Nhập vào sổ” để ghi tất cả trong một lần (hoàn tác được bằng Ctrl+Z).</source>
-        <translation>File {file}: {added} records added, {changed} records changed, {unchanged} records unchanged. Nothing has been written to the register yet; click “Import into the register” to write it all at once (Ctrl+Z undoes it).</translation>
+        <translation>File {file}: records added: {added}, changed: {changed}, unchanged: {unchanged}. Nothing has been written to the register yet; click “Import into the register” to write it all at once (Ctrl+Z undoes it).</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/import_preview.py" line="82"/>
