@@ -115,7 +115,7 @@ def _wait(window: Any, until: Any, seconds: float = 120.0) -> None:
 def _child(case: str, db: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from dxdesk.bench.plots_entries import _wait_drawn
+    from dxdesk.bench.plots_child import _wait_drawn
     from dxdesk.gui.app import create_app, start_window
     from dxdesk.gui.context import settings
     from dxdesk.gui.plots import warmup
