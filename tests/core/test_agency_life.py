@@ -132,3 +132,23 @@ def test_the_workbook_label_of_before_2025_still_reads():
     assert AgencyKind.from_text("UBND xã, phường, thị trấn") is AgencyKind.COMMUNE
     assert AgencyKind.from_text("UBND đặc khu") is AgencyKind.SPECIAL_ZONE
     assert {k.value for k in AgencyKind} >= {"tinh", "so_nganh", "xa", "phuong", "dac_khu", "huyen"}
+
+
+def test_an_agency_ended_earlier_in_the_same_change_is_refused_work_after_its_end(reg):
+    """The agencies with dates are read once per use case; writing an agency reads them again."""
+    from dxdesk.core.services.changes import recording
+
+    with pytest.raises(ValidationError, match="chỉ hoạt động đến ngày 31/12/2024"):
+        with recording("Nạp", "") as rec:
+            rec.write("task", {"code": "NV02", "text": "Việc một", "lead_agency": "SKHCN"})
+            rec.write("agency", {"code": "SKHCN", "valid_to": date(2024, 12, 31)})
+            rec.write(
+                "task",
+                {
+                    "code": "NV03",
+                    "text": "Việc hai",
+                    "lead_agency": "SKHCN",
+                    "assigned_on": date(2025, 2, 1),
+                },
+            )
+    assert not m.Task.select().where(m.Task.code.in_(["NV02", "NV03"])).exists()

@@ -103,19 +103,25 @@ def _codes(value: Any) -> list[str]:
     return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
+_DATED = ("agency", "dated")  # the key of the dated agencies among records' lookups
+
+
 def _has_dates(codes: list[str]) -> list[str]:
-    """The codes among these of agencies that have validity dates at all (most have none)."""
+    """The codes among these of agencies that have validity dates at all (most have none).
+    Those agencies are read once per use case: an import asked once per row."""
     if not codes:
         return []
+    dated = records.remembered(_DATED, _dated_agencies)
+    return [c for c in codes if c in dated]
+
+
+def _dated_agencies() -> frozenset[str]:
     rows = (
         m.Agency.select(m.Agency.code)
-        .where(
-            m.Agency.code.in_(codes)
-            & (m.Agency.valid_from.is_null(False) | m.Agency.valid_to.is_null(False))
-        )
+        .where(m.Agency.valid_from.is_null(False) | m.Agency.valid_to.is_null(False))
         .tuples()
     )
-    return [c for (c,) in rows]
+    return frozenset(c for (c,) in rows)
 
 
 def _effective_day(entity: str, record: dict[str, Any], stored: dict[str, Any]) -> date:
@@ -136,14 +142,15 @@ def check_write(entity: str, op: str, record: dict[str, Any]) -> None:
     """The guard: refuse choosing an agency that is not in force on the day it takes effect."""
     if op != "write":
         return
+    if entity == "agency":  # its validity dates may change: read the dated ones again
+        records.forget(_DATED)
     fields = [f for (e, f) in ROLES if e == entity and f in record]
     if not fields:
         return
     dated = _has_dates([c for f in fields for c in _codes(record[f])])
     if not dated:
         return
-    existing = records.find(SPECS[entity], record)
-    stored = records.to_record(SPECS[entity], existing) if existing is not None else {}
+    stored = records.find_record(SPECS[entity], record) or {}
     day = _effective_day(entity, record, stored)
     for f in fields:
         before = set(_codes(stored.get(f)))

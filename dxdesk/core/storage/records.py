@@ -19,7 +19,7 @@ from typing import Any
 from peewee import Model
 
 from dxdesk.core.storage import models as m
-from dxdesk.core.storage.engine import insert_id
+from dxdesk.core.storage.engine import execute_many, insert_id
 from dxdesk.core.storage.record_specs import (
     DATE,
     ENUM,
@@ -64,11 +64,19 @@ def caching() -> Iterator[None]:
         _CACHE.reset(token)
 
 
-def forget() -> None:
-    """Drop remembered lookups (after a rename or a delete changes codes or ids)."""
+def forget(key: tuple | None = None) -> None:
+    """Drop remembered lookups (after a rename or a delete changes codes or ids), or only
+    the one under ``key`` (see ``remembered``)."""
     cache = _CACHE.get()
-    if cache is not None:
+    if cache is not None and key is None:
         cache.clear()
+    elif cache is not None:
+        cache.pop(key, None)
+
+
+def remembered(key: tuple, compute: Any) -> Any:
+    """``compute()``, asked once inside a ``caching`` block (a None answer is asked again)."""
+    return _cached(key, compute)
 
 
 def _cached(key: tuple, compute: Any) -> Any:
@@ -288,12 +296,23 @@ def _instance(spec: EntitySpec, row: dict[str, Any]) -> Model:
 
 
 def _write_links(f: FieldSpec, owner_id: int, codes: list[str]) -> list[str]:
+    # plain SQL, as the rows above: peewee built two queries per task on an import
     link, own, other = f.link
-    link.delete().where(getattr(link, own) == owner_id).execute()
+    meta = link._meta
+    table, own_col, other_col = (
+        meta.table_name,
+        meta.fields[own].column_name,
+        meta.fields[other].column_name,
+    )
+    db = m.database_proxy
+    db.execute_sql(f'DELETE FROM "{table}" WHERE "{own_col}" = ?', (owner_id,))
     codes = list(dict.fromkeys(codes))
-    rows = [{own: owner_id, other: id_for(f.ref, code)} for code in codes]
-    if rows:
-        link.insert_many(rows).execute()
+    if codes:
+        execute_many(
+            db,
+            f'INSERT INTO "{table}" ("{own_col}", "{other_col}") VALUES (?, ?)',
+            [(owner_id, id_for(f.ref, code)) for code in codes],
+        )
     return codes
 
 
