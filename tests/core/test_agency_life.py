@@ -138,17 +138,10 @@ def test_an_agency_ended_earlier_in_the_same_change_is_refused_work_after_its_en
     """The agencies with dates are read once per use case; writing an agency reads them again."""
     from dxdesk.core.services.changes import recording
 
-    with pytest.raises(ValidationError, match="chỉ hoạt động đến ngày 31/12/2024"):
-        with recording("Nạp", "") as rec:
-            rec.write("task", {"code": "NV02", "text": "Việc một", "lead_agency": "SKHCN"})
-            rec.write("agency", {"code": "SKHCN", "valid_to": date(2024, 12, 31)})
-            rec.write(
-                "task",
-                {
-                    "code": "NV03",
-                    "text": "Việc hai",
-                    "lead_agency": "SKHCN",
-                    "assigned_on": date(2025, 2, 1),
-                },
-            )
+    ended = pytest.raises(ValidationError, match="chỉ hoạt động đến ngày 31/12/2024")
+    with ended, recording("Nạp", "") as rec:
+        rec.write("task", {"code": "NV02", "text": "Việc một", "lead_agency": "SKHCN"})
+        rec.write("agency", {"code": "SKHCN", "valid_to": date(2024, 12, 31)})
+        new = {"code": "NV03", "text": "Việc hai", "lead_agency": "SKHCN"}
+        rec.write("task", {**new, "assigned_on": date(2025, 2, 1)})
     assert not m.Task.select().where(m.Task.code.in_(["NV02", "NV03"])).exists()
