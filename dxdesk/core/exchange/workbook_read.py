@@ -15,7 +15,7 @@ value Excel last computed for it (a formula never computed is an error). An Exce
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -72,7 +72,6 @@ def read_workbook(
     wb = _open(path)
     computed = _Computed(path)
     errors: list[CellError] = []
-    batch: Batch = {}
     titles: dict[str, str] = {}
     found: list[tuple[Sheet, Any]] = []
     for ws in wb.worksheets:
@@ -93,11 +92,38 @@ def read_workbook(
         else:
             titles[sheet.entity] = ws.title
             found.append((sheet, ws))
-    total = sum(max(ws.max_row - 1, 0) for _, ws in found)
+    try:
+        batch = _read_sheets(found, computed, errors, progress, cancelled, path.name)
+    finally:  # (a streamed workbook keeps its file open until closed)
+        wb.close()
+        computed.close()
+    errors += _reference_errors(batch, titles, errors) + _document_clashes(batch, titles)
+    errors.sort(key=_position(wb.sheetnames))
+    if sheet_names is not None:
+        sheet_names.update(titles)
+    if errors:
+        raise ImportFailed(errors)
+    return batch
+
+
+def _read_sheets(
+    found: list[tuple[Sheet, Any]],
+    computed: _Computed,
+    errors: list[CellError],
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    name: str,
+) -> Batch:
+    """The records of each sheet, read streamed (openpyxl's read-only mode): rows come one
+    at a time and are dropped once read, so memory stays bounded by the records kept. The
+    declared sizes are only a guess for the progress bar."""
+    batch: Batch = {}
+    total = sum(max((ws.max_row or 1) - 1, 0) for _, ws in found)
     done = 0
     for sheet, ws in found:
+        ws.reset_dimensions()  # a stale <dimension> ("A1") must not hide rows
         reader = _SheetReader(sheet, ws.title, errors)
-        for row_number, cells in enumerate(ws.iter_rows(), start=1):
+        for row_number, cells in enumerate(_rows(ws, name), start=1):
             values = tuple(computed.value(ws.title, cell) for cell in cells)
             if cancelled is not None and cancelled():
                 raise ImportCancelled("Đã hủy nhập tệp; không có dữ liệu nào được ghi.")
@@ -107,20 +133,25 @@ def read_workbook(
             reader.row(row_number, values)
             done += 1
             if progress is not None and (done % 50 == 0 or done == total):
-                progress(min(done, total), total)
+                progress(min(done, total), max(total, done))
         if reader.records:
             batch[sheet.entity] = reader.records
-    wb.close()
-    computed.close()
     if progress is not None:
-        progress(total, total)
-    errors += _reference_errors(batch, titles, errors) + _document_clashes(batch, titles)
-    errors.sort(key=_position(wb.sheetnames))
-    if sheet_names is not None:
-        sheet_names.update(titles)
-    if errors:
-        raise ImportFailed(errors)
+        progress(max(total, done), max(total, done))
     return batch
+
+
+def _rows(ws: Any, name: str) -> Iterator[tuple]:
+    """A sheet's rows, streamed; a part that does not parse is the damaged-file sentence."""
+    rows = ws.iter_rows(min_row=1, min_col=1)
+    while True:
+        try:
+            cells = next(rows)
+        except StopIteration:
+            return
+        except Exception as exc:  # malformed XML met only now that sheets are streamed
+            raise _not_a_workbook(name) from exc
+        yield cells
 
 
 def _position(sheetnames: list[str]) -> Callable[[CellError], tuple]:
@@ -137,23 +168,40 @@ def _position(sheetnames: list[str]) -> Callable[[CellError], tuple]:
 
 
 class _Computed:
-    """Cell values, formulas replaced by what Excel last computed for them (that second
-    reading of the file happens only when a formula is met)."""
+    """Cell values, formulas replaced by what Excel last computed for them. That second
+    reading of the file happens only when a formula is met, streamed alongside the first:
+    its rows are read forward up to the formula's row, never looked up at random."""
 
     def __init__(self, path: Path):
         self.path, self.wb = path, None
+        self.rows: dict[str, tuple[Any, int, tuple]] = {}  # title → (rows, number, cells)
 
     def value(self, title: str, cell: Any) -> Any:
         if cell.data_type == "e":
             return ExcelError(cell.value)
         if cell.data_type != "f":
             return cell.value
+        computed = self._cell(title, cell.row, cell.column)
+        if computed is not None and computed.data_type == "e":  # its last result: an error
+            return ExcelError(computed.value)
+        value = None if computed is None else computed.value
+        return UNCOMPUTED if value is None else value
+
+    def _cell(self, title: str, row: int, column: int) -> Any:
         if self.wb is None:
             self.wb = _open(self.path, data_only=True)
-        computed = self.wb[title][cell.coordinate]
-        if computed.data_type == "e":  # the formula's last result was an error
-            return ExcelError(computed.value)
-        return UNCOMPUTED if computed.value is None else computed.value
+        if title not in self.rows:
+            ws = self.wb[title]
+            ws.reset_dimensions()
+            self.rows[title] = (ws.iter_rows(min_row=1, min_col=1), 0, ())
+        rows, number, cells = self.rows[title]
+        while number < row:
+            try:
+                cells, number = next(rows, ()), number + 1
+            except Exception as exc:  # (as _rows: a part that does not parse)
+                raise _not_a_workbook(self.path.name) from exc
+        self.rows[title] = (rows, number, cells)
+        return cells[column - 1] if column <= len(cells) else None
 
     def close(self) -> None:
         if self.wb is not None:
@@ -166,17 +214,23 @@ def _open(path: Path, *, data_only: bool = False) -> Any:
     if not data_only:  # the second reading is of a file already checked
         check_workbook(path)  # resource bombs are refused before openpyxl builds anything
     try:
-        with path.open("rb") as handle, warnings.catch_warnings():
+        path.open("rb").close()  # (an unreadable file is said as such, below)
+        with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl's notes on Excel features it drops
-            return load_workbook(handle, data_only=data_only)
+            # streamed: openpyxl keeps the file open until close() and builds rows on demand
+            return load_workbook(path, read_only=True, data_only=data_only)
     except OSError as exc:
         raise DxError(f"Không mở được tệp {path.name}: {exc.strerror or exc}.") from exc
     except Exception as exc:  # a zip that is not a workbook, a .xls, a damaged file, …
-        raise DxError(
-            f"Tệp {path.name} không phải tệp Excel .xlsx hợp lệ (có thể là tệp .xls "
-            "cũ hoặc tệp bị hỏng); hãy mở bằng Excel và lưu lại dưới dạng "
-            "“Excel Workbook (.xlsx)”."
-        ) from exc
+        raise _not_a_workbook(path.name) from exc
+
+
+def _not_a_workbook(name: str) -> DxError:
+    return DxError(
+        f"Tệp {name} không phải tệp Excel .xlsx hợp lệ (có thể là tệp .xls "
+        "cũ hoặc tệp bị hỏng); hãy mở bằng Excel và lưu lại dưới dạng "
+        "“Excel Workbook (.xlsx)”."
+    )
 
 
 def _document_clashes(batch: Batch, titles: dict[str, str]) -> list[CellError]:
