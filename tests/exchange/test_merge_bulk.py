@@ -91,3 +91,45 @@ def test_progress_is_told_and_a_cancel_rolls_the_merge_back(tmp_path, monkeypatc
         )
         assert preview(report).merged_at is not None
     assert told[-1] == (120, 120)
+
+
+def test_a_report_merges_in_bulk_on_either_engine(session, tmp_path, monkeypatch):
+    """The bulk path on the open register — a file, or a database on the server (ids asked
+    for one by one there): every new note is written once, logged once, with provenance."""
+    from datetime import date
+
+    from dxdesk.core.exchange import package
+    from dxdesk.core.exchange.offline import issue_slice
+    from dxdesk.core.services import register
+    from dxdesk.core.storage import models as m
+    from dxdesk.core.storage.exchange_models import ExchangeProvenance
+
+    register.load(
+        {
+            "agency": [{"code": "BX", "name": "UBND huyện Bát Xát", "kind": "huyen"}],
+            "task": [
+                {
+                    "code": "NV01",
+                    "text": "Nhiệm vụ thử",
+                    "status": "in_progress",
+                    "lead_agency": "BX",
+                    "assigned_on": date(2023, 3, 10),
+                }
+            ],
+        },
+        action="Khởi tạo",
+        who="Văn phòng",
+    )
+    issue_slice("BX", tmp_path / "giao.dxpkg", who="Văn phòng")
+    pkg = package.read(tmp_path / "giao.dxpkg")
+    report = build_report(
+        tmp_path / "bc.dxpkg", 30, pkg.payload()["agency_private_key"], pkg.manifest
+    )
+    monkeypatch.setattr(applying, "_RUN", 10)
+    assert merge(report, who="Văn phòng").applied == 30
+    assert m.ProgressNote.select().count() == 30
+    cs = m.ChangeSet.select().order_by(m.ChangeSet.id.desc()).first()
+    logged = [c.id for c in cs.changes.where(m.Change.op == "insert", m.Change.entity == "note")]
+    assert len(logged) == 30
+    marked = [p.change_id for p in ExchangeProvenance.select().order_by(ExchangeProvenance.change)]
+    assert marked == sorted(logged)

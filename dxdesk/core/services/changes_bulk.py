@@ -11,7 +11,9 @@ from typing import Any
 
 from dxdesk.core.services.changes import ChangeRecorder, _encode, _guard, normalise
 from dxdesk.core.storage import models as m
+from dxdesk.core.storage.engine import execute_many, insert_id
 from dxdesk.core.storage.logkeys import log_key
+from dxdesk.core.storage.pg import is_server
 from dxdesk.core.storage.records import SPECS
 from dxdesk.core.storage.records_bulk import insert_records
 
@@ -32,11 +34,15 @@ def insert_many(rec: ChangeRecorder, entity: str, new: list[dict[str, Any]]) -> 
         rows.append((cs, entity, code, log_key(spec, record), "insert", "", null, _encode(record)))
         rec.touched.add((entity, code))
     db = m.database_proxy
-    db.cursor().executemany(
+    sql = (
         "INSERT INTO change (changeset_id, entity, entity_code, entity_key, op, field, old, "
-        "new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+        "new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
     )
+    if is_server(db):  # a server numbers rows by its sequence: each id is asked for
+        ids = [insert_id(db, sql, row) for row in rows]
+        _count(rec, entity, ids)
+        return ids
+    execute_many(db, sql, rows)
     # one statement in one transaction: SQLite numbers the rows one after another
     last = db.execute_sql("SELECT last_insert_rowid()").fetchone()[0]
     ids = list(range(last - len(rows) + 1, last + 1))
@@ -46,6 +52,10 @@ def insert_many(rec: ChangeRecorder, entity: str, new: list[dict[str, Any]]) -> 
     ).fetchone()[0]
     if held != len(ids):  # never seen; said rather than mislabel the provenance
         raise RuntimeError("change-log rows were not numbered one after another")
-    rec.logged.extend(ids)
-    rec.created[entity] = rec.created.get(entity, 0) + len(rows)
+    _count(rec, entity, ids)
     return ids
+
+
+def _count(rec: ChangeRecorder, entity: str, ids: list[int]) -> None:
+    rec.logged.extend(ids)
+    rec.created[entity] = rec.created.get(entity, 0) + len(ids)

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from dxdesk.core.storage import models as m
+from dxdesk.core.storage.engine import execute_many
 from dxdesk.core.storage.record_specs import REF, REFS, EntitySpec
 from dxdesk.core.storage.records import _layout, _row_record, _stored, id_for
 
@@ -93,10 +94,11 @@ def insert_records(spec: EntitySpec, new: list[dict[str, Any]]) -> list[dict[str
     by_columns: dict[tuple[str, ...], list[list[Any]]] = {}
     for row in rows:
         by_columns.setdefault(tuple(row), []).append(list(row.values()))
-    cursor = m.database_proxy.cursor()
     for columns, values in by_columns.items():
         names = ", ".join(f'"{c}"' for c in columns)
-        cursor.executemany(
-            f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})', values
+        execute_many(
+            m.database_proxy,
+            f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})',
+            values,
         )
     return [_row_record(spec, row, {}) for row in rows]

@@ -16,6 +16,7 @@ from dxdesk.core.exchange.package import dumps, loads
 from dxdesk.core.services.changes import ChangeRecorder, logged_key
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import records
+from dxdesk.core.storage.engine import execute_many
 from dxdesk.core.storage.exchange_models import ExchangeConflict, ExchangeProvenance
 from dxdesk.core.storage.records import SPECS
 
@@ -57,7 +58,8 @@ def save_provenance(rows: list[dict[str, Any]]) -> None:
         return
     fields = [ExchangeProvenance._meta.fields[name] for name in _PROVENANCE]
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    m.database_proxy.cursor().executemany(
+    execute_many(
+        m.database_proxy,
         f'INSERT INTO "{ExchangeProvenance._meta.table_name}" ({columns}) '
         f"VALUES ({', '.join('?' * len(fields))})",
         [[f.db_value(row.get(f.name, f.default)) for f in fields] for row in rows],
