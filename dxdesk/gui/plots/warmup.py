@@ -2,12 +2,13 @@
 
 pyqtgraph (with numpy) costs 0,3–0,5 s to import on an idle machine (0,9–1,3 s on a loaded
 one), and the overview's plots need it. The window does not import it before its first
-paint. Right after that paint (its first rows come from the start-up preview), numpy and
-pyqtgraph are imported on a background thread: they create no Qt object at import, and the
-GUI thread, which hands the interpreter lock over every millisecond, stays responsive. The
-plot modules of dxdesk (a few milliseconds, and they build Qt values at import) follow on the
-GUI thread once the database lane is idle, one module per turn of the event loop, and last
-the overview page and its first plot are built, hidden. If the
+paint. Once the window has painted, its register is open and the database lane is idle
+(importing while the lane works would slow both: they fight for the interpreter lock, see
+docs/performance.md), numpy and pyqtgraph are imported on a background thread: they create
+no Qt object at import, and the GUI thread, which hands the interpreter lock over every
+millisecond, stays responsive. The plot modules of dxdesk (a few milliseconds; they build Qt
+values at import) follow on the GUI thread while the lane stays idle, one module per turn of
+the event loop, and last the overview page and its first plot are built, hidden. If the
 officer opens the overview before all that, the page shows its cards and tables at once and
 the plots panel its placeholder until the plots are ready (``PlotsPanel._draw``).
 ``dxdesk bench`` times both cases (``dxdesk/bench/idle_entries.py``).
@@ -101,15 +102,8 @@ class Warmup:
         self.thread: threading.Thread | None = None
 
     def arm(self) -> None:
-        if ready():
-            return
-        heavy = [name for name in MODULES[:THREADED] if name not in sys.modules]
-        if heavy:
-            self.thread = threading.Thread(
-                target=_import_quietly, args=(heavy,), name="dxdesk-plots-import", daemon=True
-            )
-            self.thread.start()
-        self.timer.start()
+        if not ready():
+            self.timer.start()
 
     def _idle(self) -> bool:
         ctx = getattr(self.window, "ctx", None)
@@ -124,8 +118,17 @@ class Warmup:
     def _check(self) -> None:
         if ready():
             return
-        if (self.thread is not None and self.thread.is_alive()) or not self._idle():
+        if not self._idle():
             self.timer.start()  # look again soon
+            return
+        if self.thread is None:
+            heavy = [name for name in MODULES[:THREADED] if name not in sys.modules]
+            self.thread = threading.Thread(
+                target=_import_quietly, args=(heavy,), name="dxdesk-plots-import", daemon=True
+            )
+            self.thread.start()
+        if self.thread.is_alive():
+            self.timer.start()
             return
         self._step()
 
