@@ -25,11 +25,8 @@ EXCLUDES: dict[str, str] = {
     "lxml.html": "no HTML is read or compared (lxml.html.diff is a 1 MB compiled module)",
     "lxml.isoschematron": "no Schematron validation of XML",
     "lxml.sax": "no SAX events from lxml trees",
-    # Pillow comes with ReportLab, which draws text with its own TrueType code and reads no
-    # images (the brief's plots are drawn as vectors); Pillow's FreeType and colour
-    # management modules (and the FreeType, HarfBuzz, Brotli and LCMS libraries they link)
-    "PIL._imagingft": "text rendering by Pillow (FreeType): ReportLab embeds the fonts itself",
-    "PIL.ImageFont": "the only user of PIL._imagingft",
+    # Pillow (ReportLab's, and the Word copies' chart, drawn with ImageDraw and ImageFont):
+    # its colour management module and the LCMS library it links are never used
     "PIL._imagingcms": "ICC colour management: no images are colour-converted",
     "PIL.ImageCms": "the only user of PIL._imagingcms",
     "readline": "line editing of an interactive Python prompt: the program has none",
@@ -43,6 +40,8 @@ EXCLUDES: dict[str, str] = {
     "_codecs_jp": "Japanese legacy encodings (Shift-JIS, EUC-JP)",
     "_codecs_kr": "Korean legacy encodings (EUC-KR, Johab)",
     "_codecs_iso2022": "ISO-2022 East Asian encodings",
+    "numpy.fft": "Fourier transforms: pyqtgraph uses them only in its plots' context-menu "
+    "power-spectrum mode, and dxdesk's plots have that menu turned off",
     "numpy.random": "random numbers: pyqtgraph uses them only to spread scatter points "
     "(pseudoScatter), which dxdesk's plots never do (3 MB of compiled modules)",
 }
@@ -60,6 +59,7 @@ HIDDEN_IMPORTS: list[str] = [
     # pypdf, with which the tests read the PDFs, imports it to decrypt; dxdesk never does, but
     # it is 4 KB of Python and the module check stays "all that the run imported is there"
     "cryptography.hazmat.primitives.padding",
+    "psycopg2.errors",  # psycopg2's C extension imports it when the server reports an error
 ]
 
 # Qt translations shipped: Qt's own English strings for the English interface (i18n.install);

@@ -10,13 +10,15 @@ sorting), legacy text codecs and locale-dependent case mapping. So the bundle ke
 
 - every item that is not per-locale data (Unicode properties, normalisation, the root
   collation ``ucadata.icu``, supplemental data, time-zone rules, the converter aliases,
-  character names, each tree's ``pool.res``/``res_index.res``/``root.res``);
-- the per-locale data of Vietnamese and English (``vi*``, ``en*``) in every tree;
+  each tree's ``pool.res``/``res_index.res``/``root.res``);
+- the per-locale data of Vietnamese and English (``vi*``, ``en*``): locale and collation;
 
 and leaves out the per-locale data of other languages (a request for them falls back to the
 root locale, as ICU does for any locale it lacks), the ``.cnv`` legacy converters (dxdesk
 reads and writes UTF-8 only; UTF-8/16/32 and Latin-1 are built into ICU's code), the
-break-iterator dictionaries and transliteration (Qt breaks lines with its own tables).
+break iterators and their dictionaries (Qt breaks lines with its own tables),
+transliteration, spelled-out numbers, character names and the display names of languages,
+countries, currencies, units and time zones (Qt names them from its own CLDR tables).
 
 The common data (``icudtNNl.dat``, symbol ``icudtNN_dat``) is read out of the shared
 library, its table of contents rewritten with the kept items only, and the library rebuilt
@@ -35,8 +37,11 @@ from pathlib import Path
 LANGUAGES = ("vi", "en")  # the interface's languages: their locale data stays
 _LOCALE = re.compile(r"^(?P<lang>[a-z]{2,3})(_[A-Za-z0-9_]+)?$")  # af, en_001, zh_Hant_TW, …
 _SHARED = ("res_index", "root", "pool")  # in every tree: the locale list, root, the key pool
-_DROPPED_TREES = ("translit",)  # transliteration: Qt never uses it
+# transliteration, break iterators, spelled-out numbers and the display names of languages,
+# countries, currencies, units and time zones: Qt takes none of these from ICU
+_DROPPED_TREES = ("translit", "brkitr", "rbnf", "lang", "region", "curr", "unit", "zone")
 _DROPPED_TYPES = (".cnv", ".dict")  # legacy converters, line-break dictionaries
+_DROPPED_ITEMS = ("unames.icu",)  # Unicode character names (u_charName): never asked
 
 
 def keep_item(name: str) -> bool:
@@ -44,7 +49,7 @@ def keep_item(name: str) -> bool:
     parts = name.split("/")
     path = parts[1:] if len(parts) > 1 else parts  # the package's prefix, icudt73l/
     leaf = path[-1]
-    if path[0] in _DROPPED_TREES or leaf.endswith(_DROPPED_TYPES):
+    if path[0] in _DROPPED_TREES or leaf.endswith(_DROPPED_TYPES) or leaf in _DROPPED_ITEMS:
         return False
     stem, _, ext = leaf.rpartition(".")
     match = _LOCALE.match(stem) if ext == "res" and stem not in _SHARED else None

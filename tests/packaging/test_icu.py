@@ -24,18 +24,15 @@ def test_vietnamese_english_and_the_shared_data_stay():
         "icudt73l/vi.res",
         "icudt73l/vi_VN.res",
         "icudt73l/en_001.res",
-        "icudt73l/lang/en.res",
         "icudt73l/coll/root.res",
         "icudt73l/coll/ucadata.icu",
         "icudt73l/coll/res_index.res",
         "icudt73l/pool.res",
-        "icudt73l/curr/pool.res",
         "icudt73l/root.res",
         "icudt73l/supplementalData.res",
         "icudt73l/zoneinfo64.res",
         "icudt73l/nfkc.nrm",
         "icudt73l/cnvalias.icu",
-        "icudt73l/brkitr/line.brk",
     ):
         assert icu.keep_item(name), name
 
@@ -50,6 +47,9 @@ def test_other_languages_converters_dictionaries_and_transliteration_go():
         "icudt73l/gb18030.cnv",
         "icudt73l/brkitr/cjdict.dict",
         "icudt73l/translit/root.res",
+        "icudt73l/lang/en.res",  # display names: Qt has its own
+        "icudt73l/brkitr/line.brk",  # break iterators: Qt breaks lines itself
+        "icudt73l/unames.icu",
     ):
         assert not icu.keep_item(name), name
 
@@ -96,7 +96,7 @@ print("|".join(sorted(["张", "王", "李"], key=QCollator(QLocale("zh_CN")).sor
 def test_the_cut_library_sorts_vietnamese_as_the_whole_one(tmp_path):
     cut = tmp_path / "icu" / _qt_icudata().name
     kept, total = icu.cut_icu_data(_qt_icudata(), cut)
-    assert 300 < kept < total / 3
+    assert 150 < kept < total / 5
     assert cut.stat().st_size < 8e6 < _qt_icudata().stat().st_size
 
     def run(preload: Path | None) -> list[str]:
