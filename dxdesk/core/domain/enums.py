@@ -149,10 +149,18 @@ class Timeliness(LabelledEnum):
 
 
 class MeetingKind(LabelledEnum):
+    """Kinds of meeting (DOMAIN.md §3): the quarterly ones, the reviews (sơ kết, tổng kết),
+    thematic meetings, and the sessions of the Party committee's standing board that give
+    opinions on the committee's drafts (phiên họp Ban Thường vụ, seed 003). New kinds only
+    add codes: stored values never change, so no migration is needed."""
+
     QUARTERLY = ("quy", "Hội nghị quý")
     YEAR_END = ("tong_ket", "Hội nghị tổng kết năm")
     INTERIM = ("so_ket", "Hội nghị sơ kết")
     THEMATIC = ("chuyen_de", "Họp chuyên đề")
+    STANDING_BOARD = ("ban_thuong_vu", "Phiên họp Ban Thường vụ")
+    REGULAR = ("thuong_ky", "Họp thường kỳ")
+    OTHER = ("khac", "Cuộc họp khác")
 
 
 class ConclusionState(LabelledEnum):

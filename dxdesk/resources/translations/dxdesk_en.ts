@@ -1840,16 +1840,31 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="57"/>
+        <source>Phiên họp Ban Thường vụ</source>
+        <translation>Standing board session</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="58"/>
+        <source>Họp thường kỳ</source>
+        <translation>Regular meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="59"/>
+        <source>Cuộc họp khác</source>
+        <translation>Other meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="60"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="58"/>
+        <location filename="../../gui/labels.py" line="61"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="59"/>
+        <location filename="../../gui/labels.py" line="62"/>
         <source>Chưa giao nhiệm vụ</source>
         <translation>Not assigned</translation>
     </message>
@@ -1870,33 +1885,33 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/views/base.py" line="254"/>
-        <location filename="../../gui/views/base.py" line="259"/>
+        <location filename="../../gui/views/base.py" line="263"/>
+        <location filename="../../gui/views/base.py" line="268"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="292"/>
+        <location filename="../../gui/views/base.py" line="300"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="294"/>
+        <location filename="../../gui/views/base.py" line="302"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="295"/>
+        <location filename="../../gui/views/base.py" line="303"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="299"/>
+        <location filename="../../gui/views/base.py" line="307"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="304"/>
+        <location filename="../../gui/views/base.py" line="312"/>
         <source>Sao chép dòng</source>
         <translation>Copy row</translation>
     </message>
