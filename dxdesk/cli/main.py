@@ -45,6 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "agency": ("agency", "cơ quan, đơn vị: kế tục, lịch sử"),
     "register": ("register", "gộp sổ của Ban Chỉ đạo khác vào sổ này"),
     "index": ("index", "điểm, thứ hạng các bộ chỉ số (DTI, PAR, PCI…)"),
+    "draft": ("draft", "dự thảo, ý kiến góp ý, tiếp thu, giải trình; thông qua dự thảo"),
 }
 
 

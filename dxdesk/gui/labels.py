@@ -60,6 +60,10 @@ ENUM_LABELS = [
     QT_TRANSLATE_NOOP("Labels", "Đang thực hiện"),
     QT_TRANSLATE_NOOP("Labels", "Chưa thực hiện"),
     QT_TRANSLATE_NOOP("Labels", "Chưa giao nhiệm vụ"),
+    QT_TRANSLATE_NOOP("Labels", "Chưa xử lý"),
+    QT_TRANSLATE_NOOP("Labels", "Tiếp thu"),
+    QT_TRANSLATE_NOOP("Labels", "Giải trình"),
+    QT_TRANSLATE_NOOP("Labels", "Không tiếp thu"),
 ]
 
 

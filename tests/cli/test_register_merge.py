@@ -22,7 +22,9 @@ def _counts(data, path: str = "") -> Counter:
     out: Counter = Counter()
     if isinstance(data, dict):
         for key, value in data.items():
-            if key not in ("as_of", "figure_checks", "completion_rate", "date"):
+            # documents are shared reference data (one document, however many registers
+            # name it): their count is not a sum
+            if key not in ("as_of", "figure_checks", "completion_rate", "date", "documents"):
                 out.update(_counts(value, f"{path}.{key}"))
     elif isinstance(data, list):
         for entry in data:

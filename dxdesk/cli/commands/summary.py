@@ -25,13 +25,25 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="chỉ tính việc của một chương trình (ví dụ "
         "NQ57); “khong”: việc không thuộc chương trình nào",
     )
+    p.add_argument(
+        "--documents-from",
+        metavar="NGÀY",
+        help="đếm văn bản ban hành từ ngày này đến ngày tính (mặc định: 01/01 của năm)",
+    )
+    p.add_argument("--documents-list", action="store_true", help="liệt kê từng văn bản đã đếm")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     as_of = as_of_date(args.as_of)
+    start = as_of_date(args.documents_from) if args.documents_from else None
     with open_session(args):
-        data = summarize(as_of, programme=args.programme)
+        data = summarize(
+            as_of,
+            programme=args.programme,
+            documents_from=start,
+            documents_list=args.documents_list,
+        )
     if args.json:
         print_json(data)
     else:

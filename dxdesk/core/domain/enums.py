@@ -168,3 +168,12 @@ class ConclusionState(LabelledEnum):
     IN_PROGRESS = ("in_progress", "Đang thực hiện")
     NOT_STARTED = ("not_started", "Chưa thực hiện")
     NOT_ASSIGNED = ("not_assigned", "Chưa giao nhiệm vụ")
+
+
+class CommentHandling(LabelledEnum):
+    """How a comment on a draft was handled (Bảng tổng hợp, tiếp thu, giải trình ý kiến)."""
+
+    PENDING = ("chua_xu_ly", "Chưa xử lý")
+    ACCEPTED = ("tiep_thu", "Tiếp thu")
+    EXPLAINED = ("giai_trinh", "Giải trình")
+    REJECTED = ("khong_tiep_thu", "Không tiếp thu")

@@ -8,6 +8,7 @@ Codes inside a key (pillar, source, agency, target, unit) are the register's cod
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -122,6 +123,19 @@ PATTERNS: tuple[KeyPattern, ...] = (
         "—",
         "indices.DTI.2022.score",
     ),
+    KeyPattern(
+        "documents.total",
+        "số văn bản đã ban hành từ 01/01 của năm đến ngày của số liệu",
+        "—",
+        "documents.total",
+    ),
+    KeyPattern(
+        "documents.by_type.<LOẠI>",
+        "số văn bản một loại đã ban hành trong năm đến ngày của số liệu (LOẠI: tên loại "
+        "viết không dấu, nối bằng “_”: quyet_dinh, ke_hoach, cong_van)",
+        "số văn bản đã ban hành",
+        "documents.by_type.quyet_dinh",
+    ),
 )
 
 
@@ -182,6 +196,10 @@ def parse(key: str) -> Key:
         and parts[3] in ("rank", "score")
     ):
         return Key("index", (parts[1], parts[2]), parts[3], key)
+    if key == "documents.total":
+        return Key("documents", (), "total", key)
+    if head == "documents.by_type" and len(parts) == 3 and re.fullmatch(r"[a-z0-9_]+", parts[2]):
+        return Key("documents", (parts[2],), "count", key)
     raise _unknown(key)
 
 
@@ -246,6 +264,13 @@ def resolve(
         if key == "tasks.completion_rate":
             return Resolved(node, None, PLAN_TASKS[key], percent_only=True)
         return Resolved(node, None if key == "tasks.total" else s["total"], PLAN_TASKS[key])
+    if k.kind == "documents":
+        d = summary.get("documents") or {"total": 0, "by_type": []}
+        if k.field == "total":
+            return Resolved(d["total"], None, "Số văn bản đã ban hành trong năm")
+        e = _find_type(d["by_type"], k.codes[0])
+        name = e["type"].lower() if e else k.codes[0].replace("_", " ")
+        return Resolved(e["count"] if e else 0, d["total"], f"Số văn bản loại “{name}” đã ban hành")
     code = k.codes[0]
     if k.kind == "pillar":
         e = _find(t["by_pillar"], code) or {"label": code, "total": 0}
@@ -297,6 +322,10 @@ def resolve(
             return Resolved(e and e.get("rank"), e and e.get("of"), f"Thứ hạng {family} năm {year}")
         return Resolved(e and e.get("score"), None, f"Điểm {family} năm {year}")
     raise _unknown(key)
+
+
+def _find_type(items: list[dict], key: str) -> dict | None:
+    return next((e for e in items if e.get("key") == key), None)
 
 
 def key_examples() -> list[str]:

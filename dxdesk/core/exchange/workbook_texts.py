@@ -313,4 +313,48 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
             "component": ("Chỉ số", "Mã chỉ số được phân công, ví dụ CS3."),
         },
     ),
+    "draft": (
+        "Dự thảo kế hoạch, nghị quyết đang lấy ý kiến; khi được thông qua, ghi văn bản "
+        "ban hành (dxdesk draft adopt chuyển các chỉ tiêu thành mục tiêu).",
+        {
+            "code": ("Mã", _C + " Ví dụ: DT-NQ-CDS."),
+            "title": ("Tên dự thảo", "Ví dụ: Dự thảo Nghị quyết về chuyển đổi số tỉnh…"),
+            "doc_type": ("Loại văn bản", "Nghị quyết, Kế hoạch, Chương trình hành động…"),
+            "drafted_by": ("Cơ quan soạn thảo", "Cơ quan chủ trì soạn thảo."),
+            "submitted_to": ("Trình", "Nơi cho ý kiến, thông qua, ví dụ Ban Thường vụ Tỉnh ủy."),
+            "adopted_document": ("Văn bản ban hành", "Mã văn bản khi dự thảo được thông qua."),
+        },
+    ),
+    "draft_indicator": (
+        "Chỉ tiêu của dự thảo theo từng lần sửa (phiên bản 1, 2…), với giá trị năm 2025 và 2030.",
+        {
+            "draft": ("Dự thảo", "Mã dự thảo."),
+            "code": ("Mã chỉ tiêu", "Mã chỉ tiêu, giữ nguyên qua các phiên bản, ví dụ CT03."),
+            "version": ("Phiên bản", "Số thứ tự lần sửa: 1, 2, 3…"),
+            "text": ("Nội dung chỉ tiêu", "Nội dung chỉ tiêu ở phiên bản này."),
+            "pillar": ("Trụ cột", "Mã trụ cột."),
+            "unit": ("Đơn vị tính", "Ví dụ: %, hồ sơ, xã."),
+            "baseline": ("Giá trị gốc", "Giá trị hiện tại khi lập dự thảo."),
+            "value_2025": ("Năm 2025", "Giá trị phấn đấu đến năm 2025."),
+            "value_2030": ("Năm 2030", "Giá trị phấn đấu đến năm 2030."),
+            "note": ("Lý do sửa", "Vì sao phiên bản này khác phiên bản trước."),
+            "target": ("Mục tiêu", "Mã mục tiêu được lập từ chỉ tiêu khi thông qua."),
+        },
+    ),
+    "draft_comment": (
+        "Ý kiến góp ý vào dự thảo của thành viên, cơ quan, cá nhân và việc tiếp thu, giải trình.",
+        {
+            "draft": ("Dự thảo", "Mã dự thảo."),
+            "seq": ("Số thứ tự", "Số thứ tự ý kiến trong dự thảo: 1, 2, 3…"),
+            "member": ("Thành viên góp ý", "Mã thành viên Ban Chỉ đạo (nếu có)."),
+            "agency": ("Cơ quan góp ý", "Mã cơ quan (nếu có)."),
+            "commenter": ("Người góp ý khác", "Tên, chức vụ người góp ý không có trong sổ."),
+            "indicator": ("Chỉ tiêu được góp ý", "Mã chỉ tiêu của dự thảo (nếu có)."),
+            "passage": ("Đoạn được góp ý", "Ví dụ: Mục I.2, Phần đánh giá tình hình."),
+            "content": ("Nội dung góp ý", "Nội dung ý kiến."),
+            "received_on": ("Ngày góp ý", "Ngày nhận ý kiến."),
+            "handling": ("Xử lý", "Tiếp thu, giải trình hay không tiếp thu."),
+            "reason": ("Lý do", "Đã tiếp thu thế nào, hoặc vì sao giải trình, không tiếp thu."),
+        },
+    ),
 }

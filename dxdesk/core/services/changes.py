@@ -30,11 +30,17 @@ from dxdesk.core.storage.records import SPECS, TEXT, Diff, EntitySpec
 
 # Children that a delete takes with it (cascades) and references it empties (SET NULL).
 DEPENDENTS: dict[str, list[tuple[str, str]]] = {
-    "target": [("milestone", "target"), ("measurement", "target"), ("target_handover", "target")],
+    "target": [
+        ("milestone", "target"),
+        ("measurement", "target"),
+        ("target_handover", "target"),
+        ("draft_indicator", "target"),
+    ],
     "task": [("note", "task"), ("task_handover", "task")],
     "agency": [("succession", "predecessor"), ("succession", "successor")],
     "meeting": [("conclusion", "meeting")],
     "conclusion": [("task", "source_conclusion"), ("target", "source_conclusion")],
+    "draft": [("draft_indicator", "draft"), ("draft_comment", "draft")],
 }
 CASCADE = {
     ("milestone", "target"),
@@ -45,6 +51,8 @@ CASCADE = {
     ("task_handover", "task"),
     ("succession", "predecessor"),
     ("succession", "successor"),
+    ("draft_indicator", "draft"),
+    ("draft_comment", "draft"),
 }
 
 

@@ -269,16 +269,26 @@ def item_state(counts: list[int] | None, has_target: bool) -> str:
 
 
 def summarize(
-    as_of: date, *, with_checks: bool = True, programme: str | None = None
+    as_of: date,
+    *,
+    with_checks: bool = True,
+    programme: str | None = None,
+    documents_from: date | None = None,
+    documents_list: bool = False,
 ) -> dict[str, Any]:
     """The whole summary at ``as_of`` as JSON-ready data; with ``programme`` (a code, or
-    ``queries.NO_PROGRAMME``) the work of that programme alone."""
+    ``queries.NO_PROGRAMME``) the work of that programme alone. Documents are counted from
+    ``documents_from`` (default 1 January of the as-of year), each listed on request."""
+    from dxdesk.core.services.documents import document_counts
+
+    documents = document_counts(as_of, start=documents_from, listing=documents_list)
     programme = programme or queries.current_programme()  # a brief --programme asks so
     if programme is None:
-        return _summarize(as_of, with_checks)
+        return {**_summarize(as_of, with_checks), "documents": documents}
     label = programme_label(programme)
     with queries.only_programme(programme):
         out = _summarize(as_of, with_checks=False)
+    out["documents"] = documents
     if with_checks:  # published figures are of the whole register: checked against all of it
         from dxdesk.core.services.figures import check_figures
 

@@ -55,7 +55,21 @@ def summary_lines(data: dict[str, Any]) -> list[str]:
     if overdue:
         lines.append("  Quá hạn theo cơ quan chủ trì:")
         lines += [f"    - {a['label']}: {a['overdue']}" for a in overdue]
-    lines += _conclusion_lines(data["conclusions"]) + _check_lines(data.get("figure_checks"))
+    lines += _conclusion_lines(data["conclusions"]) + _document_lines(data.get("documents"))
+    return lines + _check_lines(data.get("figure_checks"))
+
+
+def _document_lines(counts: dict[str, Any] | None) -> list[str]:
+    """The documents issued in the period, and each one when they were listed."""
+    from dxdesk.core.services.documents import documents_sentence
+
+    sentence = documents_sentence(counts or {})
+    if sentence is None:
+        return []
+    lines = ["", "VĂN BẢN ĐÃ BAN HÀNH:", f"  {sentence}"]
+    for d in (counts or {}).get("items", []):
+        day = fmt_date(date.fromisoformat(d["date"]))
+        lines.append(f"    - {d['type']} số {d['symbol']} ngày {day}: {d['subject']}")
     return lines
 
 

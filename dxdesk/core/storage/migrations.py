@@ -264,6 +264,14 @@ def _v14_note_identity(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS progress_note_uid ON progress_note(uid)")
 
 
+def _v15_drafts(db: SqliteDatabase) -> None:
+    """Drafts of a plan or resolution, their indicators in versions and the comments on them
+    (issue 16 part 5, docs/documents.md). Idempotent: only the tables missing are created."""
+    from dxdesk.core.storage.draft_models import DRAFT_MODELS
+
+    db.create_tables(DRAFT_MODELS, safe=True)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -279,6 +287,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v12_agency_keys,
     _v13_indices,
     _v14_note_identity,
+    _v15_drafts,
 ]
 LATEST = len(STEPS)
 

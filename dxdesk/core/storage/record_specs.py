@@ -309,4 +309,8 @@ def _plain(value: Any) -> Any:
 
 
 # The specs of later parts register themselves in SPECS on import.
-from dxdesk.core.storage import records_2025, records_indices  # noqa: E402, F401
+from dxdesk.core.storage import (  # noqa: E402, F401
+    records_2025,
+    records_drafts,
+    records_indices,
+)

@@ -1868,6 +1868,26 @@ Ctrl+Z undoes it.</translation>
         <source>Chưa giao nhiệm vụ</source>
         <translation>Not assigned</translation>
     </message>
+    <message>
+        <location filename="../../gui/labels.py" line="63"/>
+        <source>Chưa xử lý</source>
+        <translation>Not handled yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="64"/>
+        <source>Tiếp thu</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="65"/>
+        <source>Giải trình</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="66"/>
+        <source>Không tiếp thu</source>
+        <translation>Not taken in</translation>
+    </message>
 </context>
 <context>
     <name>ListFilters</name>
