@@ -51,6 +51,13 @@ INVOCATIONS: dict[str, list[str]] = {
     "agency succeed": ["agency", "succeed", "STTTT", "--by", "SKHCN", "--on", "01/03/2025"],
     "agency history": ["agency", "history", "STTTT"],
     "register merge": ["register", "merge", "{pkg}", "--preview"],
+    "draft add": ["draft", "add", "DT1", "--title", "Dự thảo"],
+    "draft show": ["draft", "show", "DT1"],
+    "draft indicator": ["draft", "indicator", "DT1", "CT01", "--text", "x", "--y2025", "9,5"],
+    "draft comment": ["draft", "comment", "DT1", "--by", "A", "--text", "x"],
+    "draft handle": ["draft", "handle", "DT1", "1", "--as", "tiep_thu"],
+    "draft table": ["draft", "table", "DT1", "--out", "{out}/bang.pdf"],
+    "draft adopt": ["draft", "adopt", "DT1", "--document", "KH09"],
 }
 NO_REGISTER = {"bench"}  # builds its own registers in a temporary folder
 CREATORS = {"demo", "exchange open", "restore"}  # commands meant to make a register

@@ -10,7 +10,8 @@ import pytest
 
 from dxdesk.cli.main import main
 from dxdesk.core.errors import ValidationError
-from dxdesk.core.reports.pdf.brief_data import headline
+from dxdesk.core.reports.brief_doc import brief_document
+from dxdesk.core.reports.pdf.brief_data import brief_data
 from dxdesk.core.services import entities
 from dxdesk.core.services.documents import document_counts, documents_sentence
 from dxdesk.core.services.figures import check_figures
@@ -18,6 +19,18 @@ from dxdesk.core.services.summary import summarize
 
 BCD = "Ban Chỉ đạo chuyển đổi số tỉnh"
 UBND = "UBND tỉnh"
+
+
+def _meeting() -> None:
+    entities.save(
+        "meeting",
+        {
+            "code": "HN",
+            "title": "Hội nghị tổng kết năm",
+            "kind": "tong_ket",
+            "meeting_date": date(2023, 12, 31),
+        },
+    )
 
 
 def _doc(code: str, doc_type: str, issuer: str, day: date) -> None:
@@ -72,13 +85,27 @@ def test_a_period_of_ones_own_and_each_document_listed(documents):
 
 
 def test_the_sentence_of_the_summary_and_the_brief(documents):
+    _meeting()
     summary = summarize(date(2023, 12, 19), with_checks=False)
     sentence = (
         "Từ 01/01/2023 đến 19/12/2023 đã ban hành 6 văn bản: 3 quyết định, 2 kế hoạch, "
         f"1 văn bản khác ({BCD}: 4; {UBND}: 2)."
     )
     assert documents_sentence(summary["documents"]) == sentence
-    assert headline(summary)[-1] == sentence
+    doc = brief_document(brief_data(date(2023, 12, 19)), "state")
+    assert "5. Văn bản chỉ đạo, điều hành đã ban hành\n" + sentence in doc.text()
+
+
+def test_the_brief_reports_the_latest_index_results(session):
+    from dxdesk.core.demo import load_quang_ngai
+
+    load_quang_ngai()
+    _meeting()
+    doc = brief_document(brief_data(date(2023, 12, 31)), "state")
+    text = doc.text()
+    assert "3. Kết quả các bộ chỉ số đánh giá, xếp hạng" in text
+    line = next(x for x in text.splitlines() if x.startswith("Chỉ số DTI năm 2023"))
+    assert line.startswith("Chỉ số DTI năm 2023: xếp hạng 21/63 (tăng 5 bậc so với năm 2022)")
 
 
 def test_summary_json_through_the_cli(tmp_path, capsys):

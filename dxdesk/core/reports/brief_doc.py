@@ -27,6 +27,8 @@ from dxdesk.core.reports.common_doc import (
     header_for,
 )
 from dxdesk.core.reports.pdf import brief_data as bd
+from dxdesk.core.services.documents import documents_sentence
+from dxdesk.core.services.indices import latest_sentences
 
 BRIEF_SYMBOL = {"state": "/BC-BCĐ", "party": "-BC/BCĐ"}
 # the most overdue tasks named on page 1, leaving room for the late conclusion items (the
@@ -150,6 +152,10 @@ def _targets_section(data: bd.BriefData) -> list:
     )
     out.append(Table(rows, [0.31] + [0.115] * 6, numeric=frozenset(range(1, 7))))
     out += [Para("2. Biểu đồ mục tiêu theo trụ cột", "h2"), Chart(list(tg["by_pillar"]))]
+    indices = latest_sentences(data.summary.get("indices", []))
+    if indices:  # the latest published results of each index family (docs/indices.md)
+        out.append(Para("3. Kết quả các bộ chỉ số đánh giá, xếp hạng", "h2"))
+        out += [Para(sentence) for sentence in indices]
     return out
 
 
@@ -252,6 +258,9 @@ def _tasks_section(data: bd.BriefData, clips: Clips) -> list:
                 f"{clips.cut(b.blocker, f'Vướng mắc của {b.code}')}"
             )
         )
+    documents = documents_sentence(data.summary.get("documents"))
+    if documents:  # documents issued this year by type and issuer (docs/documents.md)
+        out += [Para("5. Văn bản chỉ đạo, điều hành đã ban hành", "h2"), Para(documents)]
     return out
 
 

@@ -116,3 +116,51 @@ def member_view(member: str) -> dict[str, Any]:
             }
         )
     return {"member": row.code, "name": row.name, "position": row.position, "components": out}
+
+
+def score_text(value: float | None) -> str:
+    """'0,4512' (0–1 scores: 4 decimals), '512,5' (points), '—' when none."""
+    from dxdesk.core.domain.formats import fmt_number
+
+    return "—" if value is None else fmt_number(value, 4) if value <= 1 else fmt_number(value)
+
+
+def rank_text(entry: dict[str, Any]) -> str:
+    """'27/63', or the rank alone when "of N" was not published, '—' when none."""
+    if entry.get("rank") is None:
+        return "—"
+    return f"{entry['rank']}/{entry['of']}" if entry.get("of") else str(entry["rank"])
+
+
+def family_choices() -> list[tuple[str, str]]:
+    """(code, name) of every family, for a picker."""
+    rows = im.IndexFamily.select(im.IndexFamily.code, im.IndexFamily.name)
+    return [(f.code, f"{f.code} – {f.name}") for f in rows.order_by(im.IndexFamily.code)]
+
+
+def latest_sentences(entries: list[dict[str, Any]]) -> list[str]:
+    """One sentence per family, the province's latest year in ``entries`` (``summary``'s
+    ``indices``): 'Chỉ số DTI năm 2023: xếp hạng 27/63 (tăng 5 bậc so với năm 2022), điểm
+    0,4512.' (the brief's section I)."""
+    own: dict[str, list[dict[str, Any]]] = {}
+    for e in entries:
+        if e.get("unit") is None and e.get("component") is None:
+            own.setdefault(e["family"], []).append(e)
+    out = []
+    for family, rows in sorted(own.items()):
+        rows.sort(key=lambda e: e["year"])
+        last = rows[-1]
+        parts = []
+        if last.get("rank") is not None:
+            rank = f"xếp hạng {rank_text(last)}"
+            before = rows[-2] if len(rows) > 1 else None
+            if before and before.get("rank") is not None:
+                d = before["rank"] - last["rank"]
+                move = f"tăng {d} bậc" if d > 0 else f"giảm {-d} bậc" if d < 0 else "giữ nguyên"
+                rank += f" ({move} so với năm {before['year']})"
+            parts.append(rank)
+        if last.get("score") is not None:
+            parts.append(f"điểm {score_text(last['score'])}")
+        if parts:
+            out.append(f"Chỉ số {family} năm {last['year']}: {', '.join(parts)}.")
+    return out

@@ -278,9 +278,7 @@ def headline(summary: dict[str, Any]) -> list[str]:
         f"thành (đã hoàn thành trên tổng số đã hoàn thành và quá hạn): "
         f"{fmt_percent(rate)}."
     )
-    from dxdesk.core.services.documents import documents_sentence
-
-    return out + [s for s in [documents_sentence(summary.get("documents"))] if s]
+    return out
 
 
 def _proposals(
