@@ -15,8 +15,8 @@ from openpyxl import load_workbook
 from dxdesk.core.exchange import workbook as wbk
 from dxdesk.core.exchange.workbook_format import BY_ENTITY
 from dxdesk.core.services import changes
+from dxdesk.core.storage import migrations
 from dxdesk.core.storage import models as m
-from dxdesk.core.storage.migrations import LATEST
 
 
 def _cells(path) -> dict[str, list[tuple]]:
@@ -117,7 +117,9 @@ def test_notes_of_an_older_register_get_an_identity(tmp_path):
     con = sqlite3.connect(path)
     con.execute("DROP INDEX progress_note_uid")
     con.execute("ALTER TABLE progress_note DROP COLUMN uid")
-    con.execute(f"PRAGMA user_version = {LATEST - 1}")
+    # the version before note identities (not LATEST - 1: later steps move LATEST)
+    before = migrations.STEPS.index(migrations._v14_note_identity)
+    con.execute(f"PRAGMA user_version = {before}")
     con.commit()
     con.close()
     s = Session(path, who="kiểm thử")
