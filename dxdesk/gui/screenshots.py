@@ -38,7 +38,10 @@ def take(db: Path, out: Path, *, as_of: date | None = None, language: str = "vi"
         store = settings()
         store.setValue("language", language)
         store.sync()
-        return _take(db, out, as_of)
+        written = _take(db, out, as_of)
+        from dxdesk.gui.screenshots_register import take_register_views
+
+        return written + take_register_views(out)  # indices, a target's units, a draft
 
 
 def _take(db: Path, out: Path, as_of: date | None) -> list[Path]:

@@ -145,6 +145,9 @@ class WindowActions:
         )
         self.act_refresh = self._action(self.tr("Làm mới"), self.refresh_all, k.Refresh)
         self.act_settings = self._action(self.tr("Cài đặt…"), self.open_settings)
+        self.act_committee = self._action(
+            self.tr("Thông tin Ban Chỉ đạo…"), lambda: self.open_committee()
+        )
         self.act_about = self._action(self.tr("Giới thiệu dxdesk"), self.about)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for action, short in (
@@ -193,7 +196,7 @@ class WindowActions:
         m.addSeparator()
         m.addAction(self.act_report)
         m = bar.addMenu(self.tr("&Công cụ"))
-        m.addAction(self.act_settings)
+        m.addActions([self.act_settings, self.act_committee])
         m = bar.addMenu(self.tr("Trợ &giúp"))
         m.addActions([self.act_guide, self.act_about])
 
@@ -208,6 +211,7 @@ class WindowActions:
             self.act_merge,
             self.act_conflicts,
             self.act_report,
+            self.act_committee,
             self.act_undo,
             self.act_redo,
             self.act_new,
@@ -347,6 +351,13 @@ class WindowActions:
         from dxdesk.gui.dialogs.about import SettingsDialog
 
         SettingsDialog(self).open()
+
+    def open_committee(self, *, first_run: bool = False) -> None:
+        """The committee's name, place, symbol and signer (as ``dxdesk committee set``)."""
+        from dxdesk.gui.dialogs.committee import CommitteeDialog
+
+        if self.ctx is not None and self.ctx.session is not None:
+            CommitteeDialog(self.ctx, self, first_run=first_run).open()
 
     def restore_backup(self) -> bool:
         from dxdesk.gui.dialogs.restore import restore_from_backup

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from dxdesk.gui.context import settings
 from dxdesk.gui.views.base import ListPage
 
-PAGES = ["overview", "targets", "tasks", "meetings", "documents", "agencies"]
+PAGES = ["overview", "targets", "tasks", "meetings", "documents", "agencies", "indices", "drafts"]
 PAGE_CLASSES = {
     "overview": ("dxdesk.gui.views.overview", "OverviewPage"),
     "targets": ("dxdesk.gui.views.targets", "TargetsPage"),
@@ -21,6 +21,8 @@ PAGE_CLASSES = {
     "meetings": ("dxdesk.gui.views.meetings", "MeetingsPage"),
     "documents": ("dxdesk.gui.views.simple", "DocumentsPage"),
     "agencies": ("dxdesk.gui.views.simple", "AgenciesMembersPage"),
+    "indices": ("dxdesk.gui.views.register_pages", "IndicesPage"),
+    "drafts": ("dxdesk.gui.views.register_pages", "DraftsPage"),
 }
 
 
@@ -122,6 +124,8 @@ def page_title(key: str) -> str:
         "meetings": QCoreApplication.translate("MainWindow", "Cuộc họp & Kết luận"),
         "documents": QCoreApplication.translate("MainWindow", "Văn bản"),
         "agencies": QCoreApplication.translate("MainWindow", "Cơ quan & Thành viên"),
+        "indices": QCoreApplication.translate("MainWindow", "Chỉ số & Xếp hạng"),
+        "drafts": QCoreApplication.translate("MainWindow", "Dự thảo & Góp ý"),
     }
     return titles[key]
 

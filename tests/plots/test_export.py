@@ -17,6 +17,12 @@ SVG = "{http://www.w3.org/2000/svg}svg"
 
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_every_plot_exports_png_and_svg(demo_session, qapp, tmp_path, kind):
+    if kind == "index":  # the Lào Cai demo keeps no index scores: two years of DTI ranks
+        from dxdesk.core.services import entities
+
+        for year, rank in ((2022, 30), (2023, 25)):
+            score = {"family": "DTI", "year": year, "component": "", "rank": rank, "rank_of": 63}
+            entities.save("index_score", score)
     data = series_for(kind, AS_OF, target="MT01")
     with render_widget(plot_class(kind), data) as plot:
         png = plot.export(tmp_path / f"{kind}.png")

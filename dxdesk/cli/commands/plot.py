@@ -9,7 +9,7 @@ import re
 
 from dxdesk.core.errors import ValidationError
 
-KINDS = ["bands", "tasks", "trend", "agencies", "trajectory"]
+KINDS = ["bands", "tasks", "trend", "agencies", "trajectory", "index"]
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="Vẽ một biểu đồ tiến độ ra tệp ảnh để dán vào Word: bands (mục tiêu theo "
         "trụ cột và mức đánh giá), tasks (nhiệm vụ theo trạng thái và tiến độ), trend (tỷ lệ "
         "hoàn thành qua các quý, các cuộc họp trong năm), agencies (nhiệm vụ quá hạn, đang "
-        "triển khai theo cơ quan chủ trì), trajectory (lộ trình một mục tiêu, cần --target).",
+        "triển khai theo cơ quan chủ trì), trajectory (lộ trình một mục tiêu, cần --target), "
+        "index (thứ hạng, điểm một bộ chỉ số qua các năm và các chỉ số thành phần, --family).",
     )
     p.add_argument("kind", choices=KINDS, metavar="LOẠI", help=", ".join(KINDS))
     p.add_argument(
@@ -35,6 +36,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="cỡ ảnh theo điểm ảnh (mặc định 1000x600)",
     )
     p.add_argument("--target", metavar="MÃ", help="mã mục tiêu (cho trajectory), ví dụ MT01")
+    p.add_argument(
+        "--family", metavar="BỘ", default="DTI", help="bộ chỉ số (cho index; mặc định DTI)"
+    )
     p.set_defaults(handler=run)
 
 
@@ -59,6 +63,6 @@ def run(args: argparse.Namespace) -> int:
     from dxdesk.gui.plots.offscreen import render  # Qt and pyqtgraph only now
 
     with open_session(args):
-        path = render(args.kind, as_of, out, size=size, target=args.target)
+        path = render(args.kind, as_of, out, size=size, target=args.target, family=args.family)
     print(path)
     return 0

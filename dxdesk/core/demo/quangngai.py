@@ -345,4 +345,7 @@ def build_batch() -> dict[str, list[dict[str, Any]]]:
             "source": "Bộ TT&TT công bố DTI 2023",
         },
     ]
+    from dxdesk.core.demo.quangngai_draft import draft_records
+
+    batch.update(draft_records())  # illustrative: the 2024 plan as a draft, commented
     return batch

@@ -33,6 +33,12 @@ def _draft(code: str) -> dm.Draft:
     return row
 
 
+def draft_choices() -> list[tuple[str, str]]:
+    """(code, "code – title") of every draft, for a picker."""
+    rows = dm.Draft.select(dm.Draft.code, dm.Draft.title).order_by(dm.Draft.code)
+    return [(d.code, f"{d.code} – {d.title}") for d in rows]
+
+
 def latest_indicators(draft: dm.Draft) -> list[dm.DraftIndicator]:
     """Each indicator of ``draft`` at its latest version, in code order."""
     latest: dict[str, dm.DraftIndicator] = {}

@@ -8,6 +8,8 @@ ties allowed, "of N" as published (63 before 2025, 34 after).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from dxdesk.core.errors import NotFound
@@ -164,3 +166,50 @@ def latest_sentences(entries: list[dict[str, Any]]) -> list[str]:
         if parts:
             out.append(f"Chỉ số {family} năm {last['year']}: {', '.join(parts)}.")
     return out
+
+
+@dataclass(frozen=True)
+class IndexLine:
+    """One line of the index plot: the whole index or one component, year by year."""
+
+    code: str  # "" for the whole index
+    label: str
+    points: tuple[tuple[int, int | None, int | None, float | None], ...]  # year, rank, of, score
+
+
+@dataclass(frozen=True)
+class IndexSeries:
+    """What ``dxdesk plot index --family F`` draws: the province's rank (and score) over the
+    years, the whole index first, then each component that has ranks."""
+
+    as_of: date
+    family: str
+    name: str
+    lines: tuple[IndexLine, ...]
+
+
+def index_series(family: str, as_of: date) -> IndexSeries:
+    """The family's ranks over the years up to ``as_of``'s year (the province's own)."""
+    view = family_view(family)
+    names = {c["code"]: c["name"] for c in view["structure"]}
+    own = [e for e in scores(family, as_of.year) if e["unit"] is None]
+    by_comp: dict[str, list[dict[str, Any]]] = {}
+    for e in own:
+        by_comp.setdefault(e["component"] or "", []).append(e)
+    lines = []
+    for comp in sorted(by_comp, key=lambda c: (c != "", c)):
+        rows = sorted(by_comp[comp], key=lambda e: e["year"])
+        if comp and not any(e["rank"] is not None for e in rows):
+            continue  # components compared by rank: one without ranks has no line
+        label = family if not comp else names.get(comp) or _component_name(comp, names)
+        points = tuple((e["year"], e["rank"], e["of"], e["score"]) for e in rows)
+        lines.append(IndexLine(comp, label, points))
+    return IndexSeries(as_of, view["family"], view["name"], tuple(lines))
+
+
+def _component_name(code: str, names: dict[str, str]) -> str:
+    """A pillar rank's name ('TC.CQS' → 'Trụ cột chính quyền số') when the structure has
+    none for it."""
+    pillars = {"CQS": "chính quyền số", "KTS": "kinh tế số", "XHS": "xã hội số"}
+    tail = code.split(".")[-1]
+    return f"Trụ cột {pillars[tail]}" if tail in pillars else code

@@ -148,6 +148,13 @@ class MeasureDialog(_Form):
         self.measured_on.line.setPlaceholderText(self.tr("cuối kỳ nếu để trống"))
         self.measured_on.set_value(min(date.today(), as_of))
         self.agency = CodePicker(ctx.ops.call(lists.choices, "agency"), self)
+        self.unit = CodePicker(ctx.ops.call(lists.choices, "agency"), self)
+        self.unit.setToolTip(
+            self.tr(
+                "Để trống: số chung của Ban Chỉ đạo; chọn một đơn vị (sở, xã…): số của "
+                "đơn vị đó, được tổng hợp theo cách của mục tiêu."
+            )
+        )
         self.note = TextEdit(self)
         self.note.setPlaceholderText(self.tr("căn cứ, minh chứng"))
         star = " <span style='color:#C0392B'>*</span></b>"
@@ -155,6 +162,7 @@ class MeasureDialog(_Form):
         self.form.addRow("<b>" + self.tr("Kỳ") + star, self.period)
         self.form.addRow("<b>" + self.tr("Kết quả") + star, self.value)
         self.form.addRow(self.tr("Ngày đo"), self.measured_on)
+        self.form.addRow(self.tr("Số liệu của đơn vị"), self.unit)
         self.form.addRow(self.tr("Cơ quan báo cáo"), self.agency)
         self.form.addRow(self.tr("Ghi chú"), self.note)
         self.value.setFocus()
@@ -172,8 +180,9 @@ class MeasureDialog(_Form):
             self.fail(self.tr("Hãy ghi kết quả đạt được."))
             return
         code, who, agency, note = self.code, self.ctx.who, self.agency.value(), self.note.value()
+        unit = self.unit.value() or None
         try:
-            old = self.ctx.ops.call(targets.recorded_value, code, period)
+            old = self.ctx.ops.call(targets.recorded_value, code, period, unit)
         except Exception as exc:  # a period that is not one: the message says so
             self.fail(exc)
             return
@@ -189,6 +198,7 @@ class MeasureDialog(_Form):
                 note=note,
                 measured_on=measured_on,
                 who=who,
+                unit=unit,
             ),
             "measurement",
             self.tr("Đã ghi kết quả mục tiêu {code}.").format(code=code),

@@ -25,6 +25,7 @@ KINDS = {
     "trend": ("dxdesk.gui.plots.trend", "TrendPlot"),
     "agencies": ("dxdesk.gui.plots.agencies", "AgenciesPlot"),
     "trajectory": ("dxdesk.gui.plots.trajectory", "TrajectoryPlot"),
+    "index": ("dxdesk.gui.plots.index", "IndexPlot"),
 }
 EXPORT_SIZE = (1000, 600)
 
@@ -59,7 +60,12 @@ def plot_class(kind: str) -> type:
 
 
 def series_for(
-    kind: str, as_of: date, *, target: str | None = None, period_start: date | None = None
+    kind: str,
+    as_of: date,
+    *,
+    target: str | None = None,
+    period_start: date | None = None,
+    family: str = "DTI",
 ) -> Any:
     """The core series the plot ``kind`` draws (needs an open register)."""
     from dxdesk.core.services import series
@@ -76,6 +82,10 @@ def series_for(
         if not target:
             raise ValidationError("Biểu đồ lộ trình cần mã mục tiêu: --target MT01.")
         return series.target_trajectory(target, as_of)
+    if kind == "index":
+        from dxdesk.core.services.indices import index_series
+
+        return index_series(family, as_of)
     plot_class(kind)  # raises the message listing the kinds
     return None
 
@@ -111,12 +121,13 @@ def render(
     *,
     size: tuple[int, int] = EXPORT_SIZE,
     target: str | None = None,
+    family: str = "DTI",
 ) -> Path:
     """Write the plot ``kind`` at ``as_of`` to ``out`` (.png or .svg); return the path."""
     out = Path(out)
     if out.suffix.lower() not in (".png", ".svg"):
         raise ValidationError(f"Tệp “{out.name}” phải có đuôi .png hoặc .svg.")
     cls = plot_class(kind)
-    data = series_for(kind, as_of, target=target)
+    data = series_for(kind, as_of, target=target, family=family)
     with render_widget(cls, data, size) as widget:
         return widget.export(out)

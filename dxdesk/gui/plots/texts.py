@@ -38,6 +38,8 @@ MEETING = QT_TRANSLATE_NOOP("Plots", "Cuộc họp Ban Chỉ đạo")
 YEAR = QT_TRANSLATE_NOOP("Plots", "Tháng, năm {year}")
 LEFT_OUT = QT_TRANSLATE_NOOP("Plots", "và {n} cơ quan khác")
 NOTHING = QT_TRANSLATE_NOOP("Plots", "Không có số liệu để vẽ")
+INDEX = QT_TRANSLATE_NOOP("Plots", "Thứ hạng {family} qua các năm")
+RANK_AXIS = QT_TRANSLATE_NOOP("Plots", "Thứ hạng (1 là cao nhất)")
 THINNED = QT_TRANSLATE_NOOP("Plots", "nhiều cuộc họp: chỉ lấy các mốc cuối quý")
 
 # trajectory

@@ -128,6 +128,18 @@ class TargetsPage(ListPage):
     def fill_row_menu(self, menu: QMenu, row: dict[str, Any] | None) -> None:
         if row is not None:
             menu.addAction(tr("Ghi kết quả…"), self.measure)
+            menu.addAction(tr("Kết quả theo đơn vị…"), self.show_units)
+
+    def show_units(self) -> None:
+        """The units × periods table of the selected target (issue 16 part 2)."""
+        row = self.selected_row()
+        if row is None:
+            return
+        from dxdesk.core.services.units import target_units
+        from dxdesk.gui.dialogs.target_units import TargetUnitsDialog
+
+        data = self.ctx.ops.call(target_units, row["code"], self.ctx.state.as_of)
+        TargetUnitsDialog(data, self).open()
 
     def measure(self) -> None:
         row = self.selected_row()

@@ -885,6 +885,11 @@ Ctrl+Z undoes it.</translation>
         <translation>No results yet.</translation>
     </message>
     <message>
+        <location filename="../../gui/views/targets.py" line="131"/>
+        <source>Kết quả theo đơn vị…</source>
+        <translation>Values by unit…</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/tasks.py" line="26"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
@@ -1132,6 +1137,109 @@ Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="23"/>
+        <source>Thông tin Ban Chỉ đạo</source>
+        <translation>Committee details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="27"/>
+        <source>Tên Ban Chỉ đạo</source>
+        <translation>Committee name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="28"/>
+        <source>Tên viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="29"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="30"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="31"/>
+        <source>Địa danh ghi ngày tháng</source>
+        <translation>Place in the date line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="32"/>
+        <source>Ký hiệu trong số văn bản</source>
+        <translation>Symbol in document numbers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="33"/>
+        <source>Thể thức văn bản</source>
+        <translation>Document style</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="34"/>
+        <source>Cơ quan thường trực</source>
+        <translation>Standing agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="35"/>
+        <source>Quyền hạn ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="36"/>
+        <source>Chức vụ người ký</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="37"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="40"/>
+        <source>ví dụ Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai</source>
+        <translation>e.g. Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="41"/>
+        <source>ví dụ Lào Cai (trong “Lào Cai, ngày … tháng … năm …”)</source>
+        <translation>e.g. Lào Cai (in “Lào Cai, ngày … tháng … năm …”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="42"/>
+        <source>ví dụ BCĐCĐS (trong “09-KH/BCĐCĐS”)</source>
+        <translation>e.g. BCĐCĐS (in “09-KH/BCĐCĐS”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="43"/>
+        <source>ví dụ KT. TRƯỞNG BAN</source>
+        <translation>e.g. KT. TRƯỞNG BAN</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="44"/>
+        <source>ví dụ PHÓ TRƯỞNG BAN THƯỜNG TRỰC</source>
+        <translation>e.g. PHÓ TRƯỞNG BAN THƯỜNG TRỰC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="50"/>
+        <source>Tên và người ký của Ban Chỉ đạo được in trên mọi báo cáo, thông báo.</source>
+        <translation>The committee's name and signer are printed on every brief and notice.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="81"/>
+        <source>Hãy ghi tên Ban Chỉ đạo.</source>
+        <translation>Enter the committee's name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="86"/>
+        <source>Đã lưu thông tin Ban Chỉ đạo.</source>
+        <translation>Committee details saved.</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../gui/widgets/dates.py" line="40"/>
@@ -1150,6 +1258,124 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../gui/views/detail.py" line="74"/>
         <source>Chọn một dòng để xem chi tiết.</source>
         <translation>Select a row to see its details.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="127"/>
+        <source>Dự thảo &amp; Góp ý</source>
+        <translation>Drafts &amp; Comments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="130"/>
+        <source>In bảng tổng hợp ý kiến…</source>
+        <translation>Print the table of comments…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="136"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="137"/>
+        <source>Lần</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="138"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="139"/>
+        <source>Năm 2025</source>
+        <translation>2025</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="140"/>
+        <source>Năm 2030</source>
+        <translation>2030</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="141"/>
+        <source>Mục tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="148"/>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="149"/>
+        <source>Người góp ý</source>
+        <translation>Commented by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="150"/>
+        <source>Về</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="151"/>
+        <source>Nội dung góp ý</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="152"/>
+        <source>Xử lý</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="153"/>
+        <source>Lý do, cách tiếp thu</source>
+        <translation>Reason, how taken in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="157"/>
+        <source>Chỉ tiêu của dự thảo</source>
+        <translation>The draft's indicators</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="160"/>
+        <source>Ý kiến góp ý và việc tiếp thu, giải trình</source>
+        <translation>Comments and how each was handled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="177"/>
+        <source>Sổ chưa có dự thảo nào (dxdesk draft add, hoặc trang “Dự thảo” của tệp Excel).</source>
+        <translation>The register has no draft yet (dxdesk draft add, or the “Dự thảo” sheet of the workbook).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="187"/>
+        <source> Đã thông qua bởi văn bản {doc}.</source>
+        <translation> Adopted by document {doc}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="193"/>
+        <source>{n} ý kiến: tiếp thu {a}, giải trình {e}, không tiếp thu {r}, chưa xử lý {p}.</source>
+        <translation>{n} comments: {a} taken in, {e} explained, {r} not taken in, {p} not handled yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="240"/>
+        <source>In bảng tổng hợp ý kiến góp ý</source>
+        <translation>Print the table of comments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="242"/>
+        <source>PDF hoặc Word (*.pdf *.docx)</source>
+        <translation>PDF or Word (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="251"/>
+        <source>Đã ghi {file}.</source>
+        <translation>Wrote {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="252"/>
+        <source>Đang in bảng tổng hợp…</source>
+        <translation>Printing the table of comments…</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1870,75 @@ Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
+    <name>IndicesPage</name>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="262"/>
+        <source>Chỉ số &amp; Xếp hạng</source>
+        <translation>Indices &amp; Ranks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="268"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="269"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="270"/>
+        <source>Xếp hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="271"/>
+        <source>Thay đổi thứ hạng</source>
+        <translation>Change in rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="272"/>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="276"/>
+        <location filename="../../gui/views/register_pages.py" line="321"/>
+        <source>Chỉ số thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="277"/>
+        <source>Điểm và thứ hạng của tỉnh</source>
+        <translation>The province's score and rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="280"/>
+        <source>Chỉ số thành phần qua các năm (điểm; thứ hạng)</source>
+        <translation>Components over the years (score; rank)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="297"/>
+        <source>Chưa có điểm, thứ hạng nào của bộ chỉ số này.</source>
+        <translation>No score or rank of this index yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="306"/>
+        <source>tăng {n} bậc</source>
+        <translation>up {n} places</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="308"/>
+        <source>giảm {n} bậc</source>
+        <translation>down {n} places</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="308"/>
+        <source>giữ nguyên</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <location filename="../../gui/widgets/bars.py" line="103"/>
@@ -1944,34 +2239,44 @@ Ctrl+Z undoes it.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="119"/>
+        <location filename="../../gui/window_pages.py" line="121"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="120"/>
+        <location filename="../../gui/window_pages.py" line="122"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="121"/>
+        <location filename="../../gui/window_pages.py" line="123"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="122"/>
+        <location filename="../../gui/window_pages.py" line="124"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="123"/>
+        <location filename="../../gui/window_pages.py" line="125"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="124"/>
+        <location filename="../../gui/window_pages.py" line="126"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_pages.py" line="127"/>
+        <source>Chỉ số &amp; Xếp hạng</source>
+        <translation>Indices &amp; Ranks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_pages.py" line="128"/>
+        <source>Dự thảo &amp; Góp ý</source>
+        <translation>Drafts &amp; Comments</translation>
     </message>
 </context>
 <context>
@@ -1997,62 +2302,72 @@ Ctrl+Z undoes it.</translation>
         <translation>end of the period if empty</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="152"/>
+        <location filename="../../gui/dialogs/small.py" line="154"/>
+        <source>Để trống: số chung của Ban Chỉ đạo; chọn một đơn vị (sở, xã…): số của đơn vị đó, được tổng hợp theo cách của mục tiêu.</source>
+        <translation>Empty: the committee's own value; a unit (department, commune…): that unit's value, rolled up by the target's rule.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/small.py" line="159"/>
         <source>căn cứ, minh chứng</source>
         <translation>basis, evidence</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="154"/>
+        <location filename="../../gui/dialogs/small.py" line="161"/>
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="155"/>
+        <location filename="../../gui/dialogs/small.py" line="162"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="156"/>
+        <location filename="../../gui/dialogs/small.py" line="163"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="157"/>
+        <location filename="../../gui/dialogs/small.py" line="164"/>
         <source>Ngày đo</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="158"/>
+        <location filename="../../gui/dialogs/small.py" line="165"/>
+        <source>Số liệu của đơn vị</source>
+        <translation>Value of unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/small.py" line="166"/>
         <source>Cơ quan báo cáo</source>
         <translation>Reporting agency</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="159"/>
+        <location filename="../../gui/dialogs/small.py" line="167"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="169"/>
+        <location filename="../../gui/dialogs/small.py" line="177"/>
         <source>Kết quả hoặc ngày đo không hợp lệ (ví dụ 92,5 và 19/12/2023).</source>
         <translation>Invalid value or date (for example 92,5 and 19/12/2023).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="172"/>
+        <location filename="../../gui/dialogs/small.py" line="180"/>
         <source>Hãy ghi kết quả đạt được.</source>
         <translation>Enter the value reached.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="181"/>
+        <location filename="../../gui/dialogs/small.py" line="190"/>
         <source>Chưa ghi: kết quả cũ được giữ nguyên.</source>
         <translation>Not saved: the recorded value is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="194"/>
+        <location filename="../../gui/dialogs/small.py" line="204"/>
         <source>Đã ghi kết quả mục tiêu {code}.</source>
         <translation>Recorded a result for target {code}.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="204"/>
+        <location filename="../../gui/dialogs/small.py" line="214"/>
         <source>Kỳ {period} đã có kết quả {old} (đo ngày {measured}), do {who} ghi lúc {when}.
 
 Thay bằng {new}? Kết quả cũ và ghi chú của nó sẽ được thay (có thể hoàn tác bằng Ctrl+Z).</source>
@@ -2061,12 +2376,12 @@ Thay bằng {new}? Kết quả cũ và ghi chú của nó sẽ được thay (c�
 Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoes it).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="211"/>
+        <location filename="../../gui/dialogs/small.py" line="221"/>
         <source>(không rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="215"/>
+        <location filename="../../gui/dialogs/small.py" line="225"/>
         <source>Thay kết quả đã ghi?</source>
         <translation>Replace the recorded value?</translation>
     </message>
@@ -2684,56 +2999,66 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
     </message>
     <message>
         <location filename="../../gui/plots/texts.py" line="41"/>
+        <source>Thứ hạng {family} qua các năm</source>
+        <translation>{family} rank over the years</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="42"/>
+        <source>Thứ hạng (1 là cao nhất)</source>
+        <translation>Rank (1 is best)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="43"/>
         <source>nhiều cuộc họp: chỉ lấy các mốc cuối quý</source>
         <translation>many meetings: quarter ends only</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="44"/>
+        <location filename="../../gui/plots/texts.py" line="46"/>
         <source>Giá trị gốc</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="45"/>
+        <location filename="../../gui/plots/texts.py" line="47"/>
         <source>Kết quả đo</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="46"/>
+        <location filename="../../gui/plots/texts.py" line="48"/>
         <source>Lộ trình năm</source>
         <translation>Yearly milestone</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="47"/>
+        <location filename="../../gui/plots/texts.py" line="49"/>
         <source>Chỉ tiêu</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="48"/>
+        <location filename="../../gui/plots/texts.py" line="50"/>
         <source>Hạn hoàn thành</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="49"/>
+        <location filename="../../gui/plots/texts.py" line="51"/>
         <source>Mục tiêu:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="50"/>
+        <location filename="../../gui/plots/texts.py" line="52"/>
         <source>Chưa có mục tiêu nào.</source>
         <translation>No targets yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="51"/>
+        <location filename="../../gui/plots/texts.py" line="53"/>
         <source>Đạt</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="52"/>
+        <location filename="../../gui/plots/texts.py" line="54"/>
         <source>Chưa đạt</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="55"/>
+        <location filename="../../gui/plots/texts.py" line="57"/>
         <source>{pillar}
 {band}: {n} mục tiêu ({share} của trụ cột)
 Nhấp để xem danh sách.</source>
@@ -2742,14 +3067,14 @@ Nhấp để xem danh sách.</source>
 Click to see the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="58"/>
+        <location filename="../../gui/plots/texts.py" line="60"/>
         <source>{status} – {timeliness}: {n} nhiệm vụ ({share})
 Nhấp để xem danh sách.</source>
         <translation>{status} – {timeliness}: {n} tasks ({share})
 Click to see the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="61"/>
+        <location filename="../../gui/plots/texts.py" line="63"/>
         <source>{agency}
 {what}: {n} nhiệm vụ (tổng {total})
 Nhấp để xem danh sách.</source>
@@ -2758,7 +3083,7 @@ Nhấp để xem danh sách.</source>
 Click to see the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="64"/>
+        <location filename="../../gui/plots/texts.py" line="66"/>
         <source>{label} ({day})
 Mục tiêu hoàn thành: {t_done}/{t_total} ({t_share})
 Nhiệm vụ hoàn thành: {k_done}/{k_total} ({k_share})</source>
@@ -2767,127 +3092,127 @@ Targets completed: {t_done}/{t_total} ({t_share})
 Tasks completed: {k_done}/{k_total} ({k_share})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="68"/>
+        <location filename="../../gui/plots/texts.py" line="70"/>
         <source>{period} ({day}): {value} {unit}</source>
         <translation>{period} ({day}): {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="69"/>
+        <location filename="../../gui/plots/texts.py" line="71"/>
         <source>Lộ trình năm {year}: {value} {unit}</source>
         <translation>Milestone {year}: {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="70"/>
+        <location filename="../../gui/plots/texts.py" line="72"/>
         <source>Chỉ tiêu: {value} {unit}, hạn {day}</source>
         <translation>Target: {value} {unit}, due {day}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="71"/>
+        <location filename="../../gui/plots/texts.py" line="73"/>
         <source>Giá trị gốc: {value} {unit}</source>
         <translation>Baseline: {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="74"/>
+        <location filename="../../gui/plots/texts.py" line="76"/>
         <source>Lưu ảnh PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="75"/>
+        <location filename="../../gui/plots/texts.py" line="77"/>
         <source>Lưu ảnh SVG (vẽ lại được)…</source>
         <translation>Save as SVG (editable)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="76"/>
+        <location filename="../../gui/plots/texts.py" line="78"/>
         <source>Sao chép ảnh</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="77"/>
+        <location filename="../../gui/plots/texts.py" line="79"/>
         <source>Ảnh PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="78"/>
+        <location filename="../../gui/plots/texts.py" line="80"/>
         <source>Ảnh SVG (*.svg)</source>
         <translation>SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="79"/>
+        <location filename="../../gui/plots/texts.py" line="81"/>
         <source>Đã lưu biểu đồ vào {path}</source>
         <translation>Chart saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="80"/>
+        <location filename="../../gui/plots/texts.py" line="82"/>
         <source>Không lưu được biểu đồ</source>
         <translation>Could not save the chart</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="81"/>
+        <location filename="../../gui/plots/texts.py" line="83"/>
         <source>Đang vẽ biểu đồ…</source>
         <translation>Drawing the chart…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="82"/>
+        <location filename="../../gui/plots/texts.py" line="84"/>
         <source>Đang chuẩn bị biểu đồ…</source>
         <translation>Preparing the chart…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="85"/>
+        <location filename="../../gui/plots/texts.py" line="87"/>
         <source>Mục tiêu theo trụ cột</source>
         <translation>Targets by pillar</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="86"/>
+        <location filename="../../gui/plots/texts.py" line="88"/>
         <source>Nhiệm vụ theo trạng thái</source>
         <translation>Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="87"/>
+        <location filename="../../gui/plots/texts.py" line="89"/>
         <source>Tỷ lệ trên tổng số</source>
         <translation>Share of all</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="88"/>
+        <location filename="../../gui/plots/texts.py" line="90"/>
         <source>Theo cơ quan chủ trì</source>
         <translation>By lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="89"/>
+        <location filename="../../gui/plots/texts.py" line="91"/>
         <source>Lộ trình mục tiêu</source>
         <translation>Target trajectory</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="90"/>
+        <location filename="../../gui/plots/texts.py" line="92"/>
         <source>Lưu biểu đồ…</source>
         <translation>Save chart…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="91"/>
+        <location filename="../../gui/plots/texts.py" line="93"/>
         <source>Lưu hoặc sao chép biểu đồ đang xem (PNG, SVG)</source>
         <translation>Save or copy the chart shown (PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="92"/>
+        <location filename="../../gui/plots/texts.py" line="94"/>
         <source>Biểu đồ tiến độ</source>
         <translation>Progress charts</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="93"/>
+        <location filename="../../gui/plots/texts.py" line="95"/>
         <source>{n} mục tiêu</source>
         <translation>{n} targets</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="94"/>
+        <location filename="../../gui/plots/texts.py" line="96"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="95"/>
+        <location filename="../../gui/plots/texts.py" line="97"/>
         <source>{percent} kế hoạch – {band}</source>
         <translation>{percent} of plan – {band}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="96"/>
+        <location filename="../../gui/plots/texts.py" line="98"/>
         <source>{unit} (càng thấp càng tốt)</source>
         <translation>{unit} (lower is better)</translation>
     </message>
@@ -3091,6 +3416,44 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
     </message>
 </context>
 <context>
+    <name>TargetUnitsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/target_units.py" line="20"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/target_units.py" line="33"/>
+        <source>Ban Chỉ đạo (số chung)</source>
+        <translation>Committee (own value)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/target_units.py" line="44"/>
+        <source>Tổng hợp</source>
+        <translation>Rolled up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/target_units.py" line="54"/>
+        <source> Chỉ tiêu mỗi đơn vị: {goal}.</source>
+        <translation> Goal of each unit: {goal}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/target_units.py" line="59"/>
+        <source>{code} – {text}. Cách tổng hợp: {rule}.</source>
+        <translation>{code} – {text}. Roll-up: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/target_units.py" line="65"/>
+        <source>Chưa có kết quả nào.</source>
+        <translation>No value yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/target_units.py" line="66"/>
+        <source>Kết quả theo đơn vị – {code}</source>
+        <translation>Values by unit – {code}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../gui/welcome.py" line="21"/>
@@ -3133,7 +3496,7 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
         <translation>A file in dxdesk&apos;s template (File ▸ New empty Excel template)</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="84"/>
+        <location filename="../../gui/welcome.py" line="85"/>
         <source>Nhập từ tệp Excel</source>
         <translation>Import from an Excel file</translation>
     </message>
@@ -3222,23 +3585,23 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="122"/>
-        <location filename="../../gui/window_actions.py" line="152"/>
-        <location filename="../../gui/window_actions.py" line="271"/>
-        <location filename="../../gui/window_actions.py" line="292"/>
-        <location filename="../../gui/window_actions.py" line="306"/>
-        <location filename="../../gui/window_actions.py" line="329"/>
-        <location filename="../../gui/window_actions.py" line="334"/>
+        <location filename="../../gui/window_actions.py" line="155"/>
+        <location filename="../../gui/window_actions.py" line="275"/>
+        <location filename="../../gui/window_actions.py" line="296"/>
+        <location filename="../../gui/window_actions.py" line="310"/>
+        <location filename="../../gui/window_actions.py" line="333"/>
+        <location filename="../../gui/window_actions.py" line="338"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="124"/>
-        <location filename="../../gui/window_actions.py" line="153"/>
-        <location filename="../../gui/window_actions.py" line="285"/>
-        <location filename="../../gui/window_actions.py" line="292"/>
-        <location filename="../../gui/window_actions.py" line="306"/>
-        <location filename="../../gui/window_actions.py" line="332"/>
-        <location filename="../../gui/window_actions.py" line="335"/>
+        <location filename="../../gui/window_actions.py" line="156"/>
+        <location filename="../../gui/window_actions.py" line="289"/>
+        <location filename="../../gui/window_actions.py" line="296"/>
+        <location filename="../../gui/window_actions.py" line="310"/>
+        <location filename="../../gui/window_actions.py" line="336"/>
+        <location filename="../../gui/window_actions.py" line="339"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
@@ -3293,77 +3656,82 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="148"/>
+        <location filename="../../gui/window_actions.py" line="149"/>
+        <source>Thông tin Ban Chỉ đạo…</source>
+        <translation>Committee details…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="151"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="151"/>
+        <location filename="../../gui/window_actions.py" line="154"/>
         <source>Thêm</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="154"/>
+        <location filename="../../gui/window_actions.py" line="157"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="155"/>
+        <location filename="../../gui/window_actions.py" line="158"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="156"/>
+        <location filename="../../gui/window_actions.py" line="159"/>
         <source>In báo cáo</source>
         <translation>Print brief</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="169"/>
+        <location filename="../../gui/window_actions.py" line="172"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="171"/>
+        <location filename="../../gui/window_actions.py" line="174"/>
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="179"/>
+        <location filename="../../gui/window_actions.py" line="182"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="187"/>
+        <location filename="../../gui/window_actions.py" line="190"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="191"/>
+        <location filename="../../gui/window_actions.py" line="194"/>
         <source>T&amp;rao đổi</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="195"/>
+        <location filename="../../gui/window_actions.py" line="198"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="197"/>
+        <location filename="../../gui/window_actions.py" line="200"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="268"/>
+        <location filename="../../gui/window_actions.py" line="272"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="282"/>
+        <location filename="../../gui/window_actions.py" line="286"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="297"/>
+        <location filename="../../gui/window_actions.py" line="301"/>
         <source>Thay đổi gần nhất là của {who}: “{action}”, lúc {when}, không phải của bạn.
 
 Vẫn hoàn tác thay đổi của người khác?</source>
@@ -3372,7 +3740,7 @@ Vẫn hoàn tác thay đổi của người khác?</source>
 Undo another person&apos;s change anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="302"/>
+        <location filename="../../gui/window_actions.py" line="306"/>
         <source>Thay đổi cần làm lại là của {who}: “{action}”, lúc {when}, không phải của bạn.
 
 Vẫn làm lại thay đổi của người khác?</source>
@@ -3381,32 +3749,32 @@ Vẫn làm lại thay đổi của người khác?</source>
 Redo another person&apos;s change anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="307"/>
+        <location filename="../../gui/window_actions.py" line="311"/>
         <source>Vẫn hoàn tác</source>
         <translation>Undo anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="307"/>
+        <location filename="../../gui/window_actions.py" line="311"/>
         <source>Vẫn làm lại</source>
         <translation>Redo anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="311"/>
+        <location filename="../../gui/window_actions.py" line="315"/>
         <source>Không thay đổi gì.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="315"/>
+        <location filename="../../gui/window_actions.py" line="319"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="329"/>
+        <location filename="../../gui/window_actions.py" line="333"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="332"/>
+        <location filename="../../gui/window_actions.py" line="336"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
