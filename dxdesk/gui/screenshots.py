@@ -41,7 +41,7 @@ def take(db: Path, out: Path, *, as_of: date | None = None, language: str = "vi"
         written = _take(db, out, as_of)
         from dxdesk.gui.screenshots_register import take_register_views
 
-        return written + take_register_views(out)  # indices, a target's units, a draft
+        return written + take_register_views(out, language)  # indices, a target's units, a draft
 
 
 def _take(db: Path, out: Path, as_of: date | None) -> list[Path]:

@@ -15,8 +15,8 @@ SIZE = (1366, 768)
 UNITS_TARGET = "QN02"  # "n of N communes reached": the units × periods table at its fullest
 
 
-def take_register_views(out: Path) -> list[Path]:
-    """Write the three screenshots into ``out``; return their paths."""
+def take_register_views(out: Path, language: str = "vi") -> list[Path]:
+    """Write the three screenshots into ``out`` in ``language``; return their paths."""
     from dxdesk.core.demo import load_quang_ngai
     from dxdesk.core.demo.quangngai import AS_OF
     from dxdesk.core.session import Session
@@ -28,18 +28,20 @@ def take_register_views(out: Path) -> list[Path]:
             load_quang_ngai(who="dxdesk screenshots")
         finally:
             session.close()
-        return _shoot(db, out, AS_OF)
+        return _shoot(db, out, AS_OF, language)
 
 
-def _shoot(db: Path, out: Path, as_of) -> list[Path]:
+def _shoot(db: Path, out: Path, as_of, language: str) -> list[Path]:
     from dxdesk.core.errors import DxError
     from dxdesk.core.services.units import target_units
+    from dxdesk.gui import i18n
     from dxdesk.gui.app import create_app, open_register
     from dxdesk.gui.dialogs.target_units import TargetUnitsDialog
     from dxdesk.gui.main_window import MainWindow
     from dxdesk.gui.screenshots import _settle
 
     app = create_app()
+    i18n.install(app, language)  # the other screenshots end in the other language
     window = MainWindow()
     if not open_register(window, db, as_of=as_of):
         raise DxError(f"Không mở được {db}.")

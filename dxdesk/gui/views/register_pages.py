@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +55,18 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeRowsToContents()
 
 
+def _cell(entry: dict[str, Any]) -> str:
+    """'0,8000', 'hạng 17/63' or '0,8000; hạng 17/63': only what was published."""
+    from dxdesk.core.services.indices import rank_text, score_text
+
+    parts = [score_text(entry["score"])] if entry.get("score") is not None else []
+    if entry.get("rank") is not None:
+        parts.append(
+            QCoreApplication.translate("IndicesPage", "hạng {rank}").format(rank=rank_text(entry))
+        )
+    return "; ".join(parts)
+
+
 class _PickerPage(LoadsWhenShown, QWidget):
     """A heading, a picker of one record (a draft, an index family) and what it shows."""
 
@@ -67,14 +79,17 @@ class _PickerPage(LoadsWhenShown, QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")
         self.picker = QComboBox(self)
-        self.picker.setMinimumContentsLength(40)
+        self.picker.setMinimumContentsLength(30)
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.picker.currentIndexChanged.connect(lambda _i: self.refresh())
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.top = QHBoxLayout()
         self.top.addWidget(self.heading)
-        self.top.addStretch(1)
-        self.top.addWidget(self.picker)
+        self.top.addSpacing(16)
+        self.top.addWidget(self.picker, 1)  # the spare width: a draft's title reads whole
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(10, 8, 10, 8)
         self.body.addLayout(self.top)
@@ -326,7 +341,7 @@ class IndicesPage(_PickerPage):
             row = [f"{comp} {names.get(comp, '')}".strip()]
             for y in years:
                 e = cell.get((comp, y))
-                row.append("" if e is None else f"{score_text(e['score'])}; {rank_text(e)}")
+                row.append("" if e is None else _cell(e))
             crow.append(row)
         header = self.components.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -1191,7 +1191,7 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../gui/dialogs/committee.py" line="36"/>
         <source>Chức vụ người ký</source>
-        <translation>Signer's title</translation>
+        <translation>Signer&apos;s title</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/committee.py" line="37"/>
@@ -1226,12 +1226,12 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../gui/dialogs/committee.py" line="50"/>
         <source>Tên và người ký của Ban Chỉ đạo được in trên mọi báo cáo, thông báo.</source>
-        <translation>The committee's name and signer are printed on every brief and notice.</translation>
+        <translation>The committee&apos;s name and signer are printed on every brief and notice.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/committee.py" line="81"/>
         <source>Hãy ghi tên Ban Chỉ đạo.</source>
-        <translation>Enter the committee's name.</translation>
+        <translation>Enter the committee&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/committee.py" line="86"/>
@@ -1263,117 +1263,117 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="127"/>
+        <location filename="../../gui/views/register_pages.py" line="142"/>
         <source>Dự thảo &amp; Góp ý</source>
         <translation>Drafts &amp; Comments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="130"/>
+        <location filename="../../gui/views/register_pages.py" line="145"/>
         <source>In bảng tổng hợp ý kiến…</source>
         <translation>Print the table of comments…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="136"/>
+        <location filename="../../gui/views/register_pages.py" line="151"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="137"/>
+        <location filename="../../gui/views/register_pages.py" line="152"/>
         <source>Lần</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="138"/>
+        <location filename="../../gui/views/register_pages.py" line="153"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="139"/>
+        <location filename="../../gui/views/register_pages.py" line="154"/>
         <source>Năm 2025</source>
         <translation>2025</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="140"/>
+        <location filename="../../gui/views/register_pages.py" line="155"/>
         <source>Năm 2030</source>
         <translation>2030</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="141"/>
+        <location filename="../../gui/views/register_pages.py" line="156"/>
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="148"/>
+        <location filename="../../gui/views/register_pages.py" line="163"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="149"/>
+        <location filename="../../gui/views/register_pages.py" line="164"/>
         <source>Người góp ý</source>
         <translation>Commented by</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="150"/>
+        <location filename="../../gui/views/register_pages.py" line="165"/>
         <source>Về</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="151"/>
+        <location filename="../../gui/views/register_pages.py" line="166"/>
         <source>Nội dung góp ý</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="152"/>
+        <location filename="../../gui/views/register_pages.py" line="167"/>
         <source>Xử lý</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="153"/>
+        <location filename="../../gui/views/register_pages.py" line="168"/>
         <source>Lý do, cách tiếp thu</source>
         <translation>Reason, how taken in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="157"/>
+        <location filename="../../gui/views/register_pages.py" line="172"/>
         <source>Chỉ tiêu của dự thảo</source>
-        <translation>The draft's indicators</translation>
+        <translation>The draft&apos;s indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="160"/>
+        <location filename="../../gui/views/register_pages.py" line="175"/>
         <source>Ý kiến góp ý và việc tiếp thu, giải trình</source>
         <translation>Comments and how each was handled</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="177"/>
+        <location filename="../../gui/views/register_pages.py" line="192"/>
         <source>Sổ chưa có dự thảo nào (dxdesk draft add, hoặc trang “Dự thảo” của tệp Excel).</source>
         <translation>The register has no draft yet (dxdesk draft add, or the “Dự thảo” sheet of the workbook).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="187"/>
+        <location filename="../../gui/views/register_pages.py" line="202"/>
         <source> Đã thông qua bởi văn bản {doc}.</source>
         <translation> Adopted by document {doc}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="193"/>
+        <location filename="../../gui/views/register_pages.py" line="208"/>
         <source>{n} ý kiến: tiếp thu {a}, giải trình {e}, không tiếp thu {r}, chưa xử lý {p}.</source>
         <translation>{n} comments: {a} taken in, {e} explained, {r} not taken in, {p} not handled yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="240"/>
+        <location filename="../../gui/views/register_pages.py" line="255"/>
         <source>In bảng tổng hợp ý kiến góp ý</source>
         <translation>Print the table of comments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="242"/>
+        <location filename="../../gui/views/register_pages.py" line="257"/>
         <source>PDF hoặc Word (*.pdf *.docx)</source>
         <translation>PDF or Word (*.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="251"/>
+        <location filename="../../gui/views/register_pages.py" line="266"/>
         <source>Đã ghi {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="252"/>
+        <location filename="../../gui/views/register_pages.py" line="267"/>
         <source>Đang in bảng tổng hợp…</source>
         <translation>Printing the table of comments…</translation>
     </message>
@@ -1872,68 +1872,73 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>IndicesPage</name>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="262"/>
+        <location filename="../../gui/views/register_pages.py" line="65"/>
+        <source>hạng {rank}</source>
+        <translation>rank {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="277"/>
         <source>Chỉ số &amp; Xếp hạng</source>
         <translation>Indices &amp; Ranks</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="268"/>
+        <location filename="../../gui/views/register_pages.py" line="283"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="269"/>
+        <location filename="../../gui/views/register_pages.py" line="284"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="270"/>
+        <location filename="../../gui/views/register_pages.py" line="285"/>
         <source>Xếp hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="271"/>
+        <location filename="../../gui/views/register_pages.py" line="286"/>
         <source>Thay đổi thứ hạng</source>
         <translation>Change in rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="272"/>
+        <location filename="../../gui/views/register_pages.py" line="287"/>
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="276"/>
-        <location filename="../../gui/views/register_pages.py" line="321"/>
+        <location filename="../../gui/views/register_pages.py" line="291"/>
+        <location filename="../../gui/views/register_pages.py" line="336"/>
         <source>Chỉ số thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="277"/>
+        <location filename="../../gui/views/register_pages.py" line="292"/>
         <source>Điểm và thứ hạng của tỉnh</source>
-        <translation>The province's score and rank</translation>
+        <translation>The province&apos;s score and rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="280"/>
+        <location filename="../../gui/views/register_pages.py" line="295"/>
         <source>Chỉ số thành phần qua các năm (điểm; thứ hạng)</source>
         <translation>Components over the years (score; rank)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="297"/>
+        <location filename="../../gui/views/register_pages.py" line="312"/>
         <source>Chưa có điểm, thứ hạng nào của bộ chỉ số này.</source>
         <translation>No score or rank of this index yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="306"/>
+        <location filename="../../gui/views/register_pages.py" line="321"/>
         <source>tăng {n} bậc</source>
         <translation>up {n} places</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="308"/>
+        <location filename="../../gui/views/register_pages.py" line="323"/>
         <source>giảm {n} bậc</source>
         <translation>down {n} places</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="308"/>
+        <location filename="../../gui/views/register_pages.py" line="323"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -2165,21 +2170,56 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="63"/>
+        <source>Cấp tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="64"/>
+        <source>Cấp huyện (đến 30/06/2025)</source>
+        <translation>District (until 30/06/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="65"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune, ward, special zone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="66"/>
+        <source>Một giá trị chung</source>
+        <translation>One common value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="67"/>
+        <source>Tổng các đơn vị</source>
+        <translation>Sum of the units</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="68"/>
+        <source>Trung bình các đơn vị</source>
+        <translation>Mean of the units</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="69"/>
+        <source>Số đơn vị đạt chỉ tiêu đơn vị</source>
+        <translation>Number of units reaching the unit goal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="70"/>
         <source>Chưa xử lý</source>
         <translation>Not handled yet</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="64"/>
+        <location filename="../../gui/labels.py" line="71"/>
         <source>Tiếp thu</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="65"/>
+        <location filename="../../gui/labels.py" line="72"/>
         <source>Giải trình</source>
         <translation>Explained</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="66"/>
+        <location filename="../../gui/labels.py" line="73"/>
         <source>Không tiếp thu</source>
         <translation>Not taken in</translation>
     </message>
@@ -2304,7 +2344,7 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../gui/dialogs/small.py" line="154"/>
         <source>Để trống: số chung của Ban Chỉ đạo; chọn một đơn vị (sở, xã…): số của đơn vị đó, được tổng hợp theo cách của mục tiêu.</source>
-        <translation>Empty: the committee's own value; a unit (department, commune…): that unit's value, rolled up by the target's rule.</translation>
+        <translation>Empty: the committee&apos;s own value; a unit (department, commune…): that unit&apos;s value, rolled up by the target&apos;s rule.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/small.py" line="159"/>
