@@ -28,6 +28,8 @@ def test_every_view_opens_from_the_sidebar_and_ctrl_tab_moves_on(window):
         "Cuộc họp & Kết luận",
         "Văn bản",
         "Cơ quan & Thành viên",
+        "Chỉ số & Xếp hạng",
+        "Dự thảo & Góp ý",
     ]
     for key in PAGES:
         open_page(window, key)
