@@ -29,13 +29,9 @@ from dxdesk.core.storage.pg import is_server
 from dxdesk.core.storage.records import SPECS, TEXT, Diff, EntitySpec
 
 # Children that a delete takes with it (cascades) and references it empties (SET NULL).
+TARGET_CHILDREN = ("milestone", "measurement", "target_handover", "draft_indicator")
 DEPENDENTS: dict[str, list[tuple[str, str]]] = {
-    "target": [
-        ("milestone", "target"),
-        ("measurement", "target"),
-        ("target_handover", "target"),
-        ("draft_indicator", "target"),
-    ],
+    "target": [(child, "target") for child in TARGET_CHILDREN],
     "task": [("note", "task"), ("task_handover", "task")],
     "agency": [("succession", "predecessor"), ("succession", "successor")],
     "meeting": [("conclusion", "meeting")],
