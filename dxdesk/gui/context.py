@@ -4,6 +4,7 @@ settings, and the as-of date and period that every view follows."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,8 @@ def remembered_page() -> str:
 
 
 class AppState(QObject):
-    """The as-of date and reporting period the views show; ``changed`` when either moves."""
+    """The as-of date, reporting period and programme the views show; ``changed`` when one
+    moves."""
 
     changed = Signal()
 
@@ -50,11 +52,33 @@ class AppState(QObject):
         super().__init__(parent)
         self.as_of: date = as_of or date.today()
         self.period: str | None = None  # '2023', '2023-Q2', '2023-H1' or None
+        self.programme: str | None = None  # a programme's code, "khong" (none) or None (all)
 
     def set_as_of(self, value: date) -> None:
         if value != self.as_of:
             self.as_of = value
             emit(self.changed)
+
+    def set_programme(self, code: str | None) -> None:
+        """Show one programme's work (``summary --programme``), or all with None."""
+        if (code or None) != self.programme:
+            self.programme = code or None
+            emit(self.changed)
+
+    def scoped(self, fn: Callable[[], Any]) -> Callable[[], Any]:
+        """``fn`` to run on the lane for the programme chosen now (captured on the GUI thread:
+        the lane reads it with ``queries.only_programme``)."""
+        code = self.programme
+        if code is None:
+            return fn
+
+        def run() -> Any:
+            from dxdesk.core.storage.queries import only_programme
+
+            with only_programme(code):
+                return fn()
+
+        return run
 
     def set_period(self, period: str | None) -> None:
         """Choose a period; the as-of date moves to its last day."""

@@ -139,6 +139,9 @@ class WindowRegister:
 
         self._update_undo()
         self.ctx.ops.run(lists.data_years, done=self.as_of_bar.set_years, label="")
+        self.ctx.ops.run(
+            lambda: lists.choices("programme"), done=self.as_of_bar.set_programmes, label=""
+        )
 
     def _show_banner(self) -> None:
         """Read-only files and agency-mode registers say so above every page."""

@@ -27,8 +27,15 @@ def _table(sql: str, params: dict[str, Any] | tuple = ()) -> Table:
 
 def task_list(as_of: date, *, limit: int | None = None) -> Table:
     """Every task assigned by ``as_of`` (or the first ``limit``) with its status and
-    timeliness then, and ``due_soon`` ("sắp đến hạn": on track, due within DUE_SOON_DAYS)."""
-    return readsql.task_table(db.execute_sql, as_of, limit=limit)
+    timeliness then, and ``due_soon`` ("sắp đến hạn": on track, due within DUE_SOON_DAYS).
+    Inside ``queries.only_programme(code)``: that programme's tasks only."""
+    return readsql.task_table(
+        db.execute_sql,
+        as_of,
+        limit=limit,
+        where=queries.in_programme("task", "st"),
+        params=queries.programme_params(),
+    )
 
 
 def target_list(as_of: date) -> Table:

@@ -156,17 +156,27 @@ def leads_at(execute: Execute, owner: str, as_of: date) -> list[tuple]:
     return execute(leads_at_sql(owner), {"d": as_of.isoformat()}).fetchall()
 
 
-def task_table(execute: Execute, as_of: date, *, limit: int | None = None) -> Table:
+def task_table(
+    execute: Execute,
+    as_of: date,
+    *,
+    limit: int | None = None,
+    where: str = "",
+    params: dict[str, Any] | None = None,
+) -> Table:
     """Every task assigned by ``as_of`` (or the first ``limit``) with its status and
-    timeliness then, and ``due_soon`` ("sắp đến hạn": on track, due within DUE_SOON_DAYS)."""
+    timeliness then, and ``due_soon`` ("sắp đến hạn": on track, due within DUE_SOON_DAYS).
+    ``where``: a condition on ``st`` starting with AND (one programme's tasks), ``params``
+    its parameters."""
     if limit is None:
-        sql = TASKS_SQL.format(only_first_ta="", only_first_st="")
+        sql = TASKS_SQL.format(only_first_ta="", only_first_st=f"WHERE 1 {where}" if where else "")
     else:  # the first rows only: pick them on the task table's order index, then join
         first = FIRST_TASKS.format(limit=int(limit))
         sql = TASKS_SQL.format(
-            only_first_ta=f"WHERE ta.task_id IN {first}", only_first_st=f"WHERE st.id IN {first}"
+            only_first_ta=f"WHERE ta.task_id IN {first}",
+            only_first_st=f"WHERE st.id IN {first} {where}",
         )
-    table = read_table(execute, sql, {"d": as_of.isoformat()})
+    table = read_table(execute, sql, {"d": as_of.isoformat(), **(params or {})})
     soon = (as_of + timedelta(days=DUE_SOON_DAYS)).isoformat()
     i_deadline, i_time = table.index("deadline"), table.index("timeliness")
     # names, dates and codes repeat across 50,000 rows: keep one string object of each

@@ -332,11 +332,14 @@ def install_plots(
     return panel
 
 
-def lane_runner(ops: Any, label: str = "") -> Runner:
-    """A runner on the window's database lane (``dxdesk.gui.ops.Ops``)."""
+def lane_runner(
+    ops: Any, label: str = "", scope: Callable[[Callable[[], Any]], Callable[[], Any]] | None = None
+) -> Runner:
+    """A runner on the window's database lane (``dxdesk.gui.ops.Ops``); ``scope`` wraps each
+    computation (the window's programme filter: ``AppState.scoped``)."""
 
     def run(fn: Callable[[], Any], done: Callable[[Any], None]) -> Any:
-        return ops.run(fn, done=done, label=label or t(texts.CHARTS))
+        return ops.run(scope(fn) if scope else fn, done=done, label=label or t(texts.CHARTS))
 
     return run
 
@@ -346,7 +349,9 @@ def attach_to_overview(page: Any, *, open_filtered: OpenFiltered) -> PlotsPanel:
     from the summary the page has just loaded (``page.loaded``, ``page.data``) and compute
     what else they need on the page's database lane."""
     panel = install_plots(
-        page.plots_area, open_filtered=open_filtered, run=lane_runner(page.ctx.ops)
+        page.plots_area,
+        open_filtered=open_filtered,
+        run=lane_runner(page.ctx.ops, scope=page.ctx.state.scoped),
     )
 
     def loaded() -> None:

@@ -223,13 +223,13 @@ class ListPage(ListFilters, DetailPane, RememberedColumns, LoadsWhenShown, QWidg
         if self.first_rows and not self.model.rowCount():
             # a big list shows its first rows at once, then all of them
             self.ctx.ops.run(
-                lambda: self._fetch_prepared(as_of, self.first_rows),
+                self.ctx.state.scoped(lambda: self._fetch_prepared(as_of, self.first_rows)),
                 done=self._first_loaded,
                 label=self.title,
             )
         sort_column = self.proxy.sort_column()  # its order is computed on the lane too
         self.ctx.ops.run(
-            lambda: self._fetch_prepared(as_of, sort_column=sort_column),
+            self.ctx.state.scoped(lambda: self._fetch_prepared(as_of, sort_column=sort_column)),
             done=self._loaded,
             failed=self.load_failed,
             label=self.title,

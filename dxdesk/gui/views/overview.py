@@ -198,7 +198,7 @@ class OverviewPage(LoadsWhenShown, QWidget):
 
     def start_load(self, as_of: date) -> None:
         self.ctx.ops.run(
-            lambda: lists.overview(as_of),
+            self.ctx.state.scoped(lambda: lists.overview(as_of)),
             done=self._loaded,
             failed=self.load_failed,
             label=self.title,
@@ -216,6 +216,11 @@ class OverviewPage(LoadsWhenShown, QWidget):
         as_of = self.ctx.state.as_of
         period = self.ctx.state.period
         when = labels.period(period) + ", " if period else ""
+        chosen = (data.get("programme") or {}).get("code")
+        if chosen == "khong":
+            when = self.tr("việc không thuộc chương trình nào") + ", " + when
+        elif chosen:
+            when = self.tr("chương trình {code}").format(code=chosen) + ", " + when
         self.heading.setText(
             "<span style='font-size:15px'><b>"
             + html.escape(self.tr("Tình hình thực hiện"))

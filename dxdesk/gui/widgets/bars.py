@@ -28,8 +28,11 @@ def periods_of(years: list[int]) -> list[str]:
     return out
 
 
+SHORT_NAME = 28  # characters of a programme's name shown in the bar
+
+
 class AsOfBar(QWidget):
-    """'Tính đến ngày [19/12/2023] Kỳ [năm 2023]': what every view shows."""
+    """'Tính đến ngày [19/12/2023] Kỳ [năm 2023] Chương trình [NQ57]': what every view shows."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,6 +43,12 @@ class AsOfBar(QWidget):
         self.period = QComboBox(self)
         self.period.setMinimumContentsLength(16)
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.programme_label = QLabel(self.tr("Chương trình"), self)
+        self.programme = QComboBox(self)
+        self.programme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.programme.setToolTip(
+            self.tr("Danh sách, số liệu và biểu đồ chỉ tính việc của chương trình này")
+        )
         self.today = QPushButton(self.tr("Hôm nay"), self)
         self.today.setToolTip(self.tr("Tính đến ngày hôm nay"))
         layout = QHBoxLayout(self)
@@ -50,12 +59,39 @@ class AsOfBar(QWidget):
         layout.addWidget(QLabel(self.tr("Kỳ báo cáo"), self))
         layout.addWidget(self.period)
         layout.addWidget(self.today)
+        layout.addWidget(self.programme_label)
+        layout.addWidget(self.programme)
         self.date.line.editingFinished.connect(self._date_typed)
         self.date.picked.connect(self._date_typed)
         self.period.activated.connect(self._period_picked)
+        self.programme.activated.connect(
+            lambda i: self.state.set_programme(self.programme.itemData(i))
+        )
         self.today.clicked.connect(lambda: self._set_date(date.today()))
         state.changed.connect(self.show_state)
         self.set_years([state.as_of.year])
+        self.set_programmes([])
+
+    def set_programmes(self, programmes: list[tuple]) -> None:
+        """The register's programmes (code, name): all, each one, or work of none."""
+        self.programme.blockSignals(True)
+        self.programme.clear()
+        self.programme.addItem(self.tr("Tất cả"), None)
+        for code, name, *_ in programmes:
+            # a long name ("Nghị quyết 57-NQ/TW về đột phá …") is shortened visibly; whole in
+            # the tooltip
+            short = name if len(name) <= SHORT_NAME else name[: SHORT_NAME - 1].rstrip() + "…"
+            self.programme.addItem(f"{code} – {short}", code)
+            self.programme.setItemData(
+                self.programme.count() - 1, f"{code} – {name}", Qt.ItemDataRole.ToolTipRole
+            )
+        self.programme.addItem(self.tr("Không thuộc chương trình nào"), "khong")
+        self.programme.blockSignals(False)
+        for widget in (self.programme_label, self.programme):
+            widget.setVisible(bool(programmes))
+        if self.state.programme and self.programme.findData(self.state.programme) < 0:
+            self.state.set_programme(None)  # another register: its programmes
+        self.show_state()
 
     def set_years(self, years: list[int]) -> None:
         years = sorted(set(years) | {self.state.as_of.year, date.today().year})
@@ -70,6 +106,7 @@ class AsOfBar(QWidget):
     def show_state(self) -> None:
         self.date.line.setText(fmt_date(self.state.as_of))
         self.period.setCurrentIndex(max(self.period.findData(self.state.period), 0))
+        self.programme.setCurrentIndex(max(self.programme.findData(self.state.programme), 0))
 
     def _date_typed(self) -> None:
         try:

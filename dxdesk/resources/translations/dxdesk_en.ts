@@ -1098,32 +1098,52 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>AsOfBar</name>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="39"/>
+        <location filename="../../gui/widgets/bars.py" line="42"/>
         <source>Mọi danh sách và số liệu tính đến ngày này</source>
         <translation>Every list and figure as of this date</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="43"/>
+        <location filename="../../gui/widgets/bars.py" line="46"/>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/bars.py" line="50"/>
+        <source>Danh sách, số liệu và biểu đồ chỉ tính việc của chương trình này</source>
+        <translation>Lists, figures and charts count this programme&apos;s work only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/bars.py" line="52"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="44"/>
+        <location filename="../../gui/widgets/bars.py" line="53"/>
         <source>Tính đến ngày hôm nay</source>
         <translation>As of today</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="48"/>
+        <location filename="../../gui/widgets/bars.py" line="57"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="50"/>
+        <location filename="../../gui/widgets/bars.py" line="59"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="64"/>
+        <location filename="../../gui/widgets/bars.py" line="79"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/bars.py" line="88"/>
+        <source>Không thuộc chương trình nào</source>
+        <translation>No programme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/bars.py" line="100"/>
         <source>(theo ngày)</source>
         <translation>(by date)</translation>
     </message>
@@ -1946,12 +1966,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="103"/>
+        <location filename="../../gui/widgets/bars.py" line="140"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="133"/>
+        <location filename="../../gui/widgets/bars.py" line="170"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
@@ -2890,52 +2910,62 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
     </message>
     <message>
         <location filename="../../gui/views/overview.py" line="221"/>
+        <source>việc không thuộc chương trình nào</source>
+        <translation>work of no programme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overview.py" line="223"/>
+        <source>chương trình {code}</source>
+        <translation>programme {code}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overview.py" line="226"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="224"/>
+        <location filename="../../gui/views/overview.py" line="229"/>
         <source>tính đến ngày</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="240"/>
-        <location filename="../../gui/views/overview.py" line="258"/>
+        <location filename="../../gui/views/overview.py" line="245"/>
+        <location filename="../../gui/views/overview.py" line="263"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="264"/>
+        <location filename="../../gui/views/overview.py" line="269"/>
         <source>Tỷ lệ hoàn thành (QĐ 42/2014: xong ÷ (xong + quá hạn))</source>
         <translation>Completion rate (Decision 42/2014: done ÷ (done + overdue))</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="286"/>
+        <location filename="../../gui/views/overview.py" line="291"/>
         <source>Cuộc họp tới</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="291"/>
+        <location filename="../../gui/views/overview.py" line="296"/>
         <source>Chưa có lịch họp tiếp theo.</source>
         <translation>No next meeting scheduled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="297"/>
+        <location filename="../../gui/views/overview.py" line="302"/>
         <source>Cuộc họp gần nhất</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="299"/>
+        <location filename="../../gui/views/overview.py" line="304"/>
         <source>{left} / {n} nội dung kết luận chưa xong</source>
         <translation>{left} of {n} conclusions still open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="312"/>
+        <location filename="../../gui/views/overview.py" line="317"/>
         <source>{done}/{n} xong, {na} chưa giao</source>
         <translation>{done}/{n} done, {na} not assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="353"/>
+        <location filename="../../gui/views/overview.py" line="358"/>
         <source>Kết luận chưa xong</source>
         <translation>Open conclusions</translation>
     </message>
@@ -3837,17 +3867,17 @@ Redo another person&apos;s change anyway?</translation>
         <translation>The register has warnings: see the message box.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="150"/>
+        <location filename="../../gui/window_register.py" line="153"/>
         <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
         <translation>The file is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="195"/>
+        <location filename="../../gui/window_register.py" line="198"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="206"/>
+        <location filename="../../gui/window_register.py" line="209"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
