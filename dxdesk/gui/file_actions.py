@@ -223,6 +223,15 @@ class FileActions(QObject):
             done=lambda _r: self._brief_done(path),
         )
 
+    def print_dialog(self) -> Any:
+        """File → In báo cáo… (Ctrl+P): options, page preview, then PDF or Word."""
+        from dxdesk.gui.dialogs.print_brief import PrintDialog
+
+        dialog = PrintDialog(self.ctx, self.window)
+        dialog.show()
+        self.last_print_dialog = dialog
+        return dialog
+
     def _brief_done(self, path: str) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices

@@ -1,5 +1,6 @@
 """Screenshots of every main view and of the task dialog, at 1366×768, without a display;
-the tasks list and the overview at 1920×1080 too (``tasks-1920.png``, ``overview-1920.png``),
+the print dialog with page 1 previewed (``print-dialog.png``, and ``print-dialog-en.png`` in
+the other language); the tasks list and the overview at 1920×1080 too (``tasks-1920.png``, ``overview-1920.png``),
 and the overview and tasks in the other language (``overview-en.png``, ``tasks-en.png``, or
 ``-vi`` when the run is in English), and the preview of an Excel import (``import-preview.png``).
 
@@ -47,6 +48,7 @@ def take(db: Path, out: Path, *, as_of: date | None = None, language: str = "vi"
 def _take(db: Path, out: Path, as_of: date | None) -> list[Path]:
     from dxdesk.core.errors import DxError
     from dxdesk.core.services import entities
+    from dxdesk.gui import screenshots_dialogs
     from dxdesk.gui.app import create_app, open_register
     from dxdesk.gui.dialogs.record import RecordDialog
     from dxdesk.gui.main_window import MainWindow
@@ -88,6 +90,7 @@ def _take(db: Path, out: Path, as_of: date | None) -> list[Path]:
         from dxdesk.gui import screenshot_import
 
         written.append(screenshot_import.shoot(window, out, _settle))
+        written.append(screenshots_dialogs.print_dialog(window, out, "print-dialog.png", _settle))
         window.resize(*LARGE)
         for key in ("tasks", "overview"):
             window.show_page(key)
@@ -110,7 +113,7 @@ def _other_language(window, out: Path, written: list[Path]):
     """The overview and the tasks list in the other language; returns the window shown."""
     from PySide6.QtCore import QLocale
 
-    from dxdesk.gui import app
+    from dxdesk.gui import app, screenshots_dialogs
 
     other = "vi" if QLocale().language() == QLocale.Language.English else "en"
     window = app.switch_language(window, other)
@@ -121,4 +124,6 @@ def _other_language(window, out: Path, written: list[Path]):
         path = out / f"{key}-{other}.png"
         window.grab().save(str(path))
         written.append(path)
+    name = f"print-dialog-{other}.png"
+    written.append(screenshots_dialogs.print_dialog(window, out, name, _settle))
     return window

@@ -98,7 +98,7 @@ class WindowActions:
             self.tr("Tạo mẫu Excel trống…"), lambda: self.files.write_template()
         )
         self.act_brief = self._action(
-            self.tr("In báo cáo tóm tắt…"), lambda: self.files.print_brief(), k.Print, "print"
+            self.tr("In báo cáo…"), lambda: self.files.print_dialog(), k.Print, "print"
         )
         self.act_backup = self._action(self.tr("Sao lưu…"), lambda: self.files.backup())
         self.act_merge_register = self._action(

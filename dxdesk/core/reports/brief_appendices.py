@@ -31,8 +31,12 @@ def _target_row(k: int, g: bd.TargetLine) -> list:
     return [str(k), g.code, g.text, g.pillar, g.agency, g.unit, goal, value, pct, band]
 
 
-def appendices(data: bd.BriefData, attached: str, clips: Clips) -> list:
-    """Phụ lục I (targets), II (tasks), III (texts shortened above), each on a new page."""
+def appendices(data: bd.BriefData, attached: str, clips: Clips, *, tables: bool = True) -> list:
+    """Phụ lục I (targets), II (tasks), III (texts shortened above), each on a new page.
+    Without ``tables`` (the window's "appendices off") only the texts shortened above, then
+    Phụ lục I: a shortened text is never lost."""
+    if not tables:
+        return _full_texts(attached, clips, 1)
     out: list = [
         NewPage(landscape=True),
         *appendix_title(1, f"Kết quả thực hiện mục tiêu đến {fmt_date(data.as_of)}", attached),
@@ -92,11 +96,16 @@ def appendices(data: bd.BriefData, attached: str, clips: Clips) -> list:
             ]
         )
     out.append(Table(rows, [0.045, 0.065, 0.37, 0.15, 0.085, 0.095, 0.105, 0.085]))
-    if clips.full:
-        out += [
-            NewPage(landscape=False),
-            *appendix_title(3, "Toàn văn các nội dung được rút gọn trong báo cáo", attached),
-        ]
-        for where, whole in clips.full:
-            out.append(Para((*bold(f"{where}: "), Span(whole))))
+    return out + _full_texts(attached, clips, 3)
+
+
+def _full_texts(attached: str, clips: Clips, number: int) -> list:
+    if not clips.full:
+        return []
+    out: list = [
+        NewPage(landscape=False),
+        *appendix_title(number, "Toàn văn các nội dung được rút gọn trong báo cáo", attached),
+    ]
+    for where, whole in clips.full:
+        out.append(Para((*bold(f"{where}: "), Span(whole))))
     return out

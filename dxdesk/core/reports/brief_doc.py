@@ -8,6 +8,8 @@ the signature, "Nơi nhận" and the appendices (Phụ lục I, II, and III when
 
 from __future__ import annotations
 
+from typing import Any
+
 from dxdesk.core.domain.enums import Band, ConclusionState, TaskStatus, Timeliness
 from dxdesk.core.domain.formats import fmt_date, fmt_long_date, fmt_number
 from dxdesk.core.reports.blocks import (
@@ -301,10 +303,33 @@ def _items_section(data: bd.BriefData, clips: Clips) -> list:
     return out
 
 
+# What the body says of Phụ lục I and II, left out with them (the window's "appendices off").
+APPENDIX_REFERENCES = (
+    (" (chi tiết tại Phụ lục I và Phụ lục II)", ""),
+    (" (chi tiết tại Phụ lục I)", ""),
+    (" (chi tiết tại Phụ lục II)", ""),
+    ("chi tiết tại mục V.3 và Phụ lục II.", "chi tiết tại mục V.3."),
+)
+
+
+def _without_appendix_references(block: Any) -> Any:
+    if not isinstance(block, Para) or not isinstance(block.content, str):
+        return block
+    text = block.content
+    for said, instead in APPENDIX_REFERENCES:
+        text = text.replace(said, instead)
+    return Para(text, block.role)
+
+
 def brief_document(
-    data: bd.BriefData, style: str = "state", signer: Signer | None = None
+    data: bd.BriefData,
+    style: str = "state",
+    signer: Signer | None = None,
+    *,
+    appendices_on: bool = True,
 ) -> Document:
-    """The whole brief as blocks."""
+    """The whole brief as blocks; ``appendices_on=False`` leaves out Phụ lục I and II (the
+    detail tables) and the body's references to them."""
     own = data.committee.symbol or "BCĐ"
     symbol = BLANK_NUMBER + BRIEF_SYMBOL[style].replace("BCĐ", own)
     header = header_for(data.committee, data.as_of, style, symbol)
@@ -344,7 +369,9 @@ def brief_document(
         )
     )
     attached = f"Kèm theo Báo cáo số {symbol} {fmt_long_date(data.as_of)} của {data.committee.name}"
-    blocks += appendices(data, attached, clips)
+    if not appendices_on:
+        blocks = [_without_appendix_references(b) for b in blocks]
+    blocks += appendices(data, attached, clips, tables=appendices_on)
     return Document(
         header, blocks, style, f"Báo cáo tóm tắt - {data.meeting.title}", data.committee.name
     )

@@ -329,22 +329,22 @@ The current register is kept beside it.</translation>
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="230"/>
+        <location filename="../../gui/file_actions.py" line="239"/>
         <source>Đã lập báo cáo {file}.</source>
         <translation>Wrote the brief {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="237"/>
+        <location filename="../../gui/file_actions.py" line="246"/>
         <source>Sao lưu sổ dữ liệu</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="245"/>
+        <location filename="../../gui/file_actions.py" line="254"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="246"/>
+        <location filename="../../gui/file_actions.py" line="255"/>
         <source>Đã sao lưu vào {file}.</source>
         <translation>Backed up to {file}.</translation>
     </message>
@@ -3288,6 +3288,150 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="88"/>
+        <source>In báo cáo</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="105"/>
+        <source>Cuộc họp đầu tiên từ ngày tính trở đi</source>
+        <translation>The first meeting on or after the as-of date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="108"/>
+        <source>In kèm các phụ lục (Phụ lục I, II)</source>
+        <translation>With the appendices (Appendix I, II)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="116"/>
+        <source>mặc định: theo sổ</source>
+        <translation>default: from the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="117"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="118"/>
+        <source>Word (.docx), để sửa trước khi ký</source>
+        <translation>Word (.docx), to edit before signing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="124"/>
+        <source>Thể thức:</source>
+        <translation>Style:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="125"/>
+        <source>Tính đến ngày:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="126"/>
+        <source>Hội nghị:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="127"/>
+        <source>Nội dung:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="128"/>
+        <source>Quyền hạn ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="129"/>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="130"/>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="134"/>
+        <source>Định dạng:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="135"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="144"/>
+        <source>Bấm Xem trước để xem các trang.</source>
+        <translation>Click Preview to see the pages.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="172"/>
+        <source>Lưu…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="175"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="210"/>
+        <source>{n} trang, hội nghị {m}.</source>
+        <translation>{n} pages, meeting {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="213"/>
+        <source>Cảnh báo: {n} số liệu đã công bố lệch với sổ; báo cáo in số liệu tính từ sổ.</source>
+        <translation>Warning: {n} published figures disagree with the register; the report prints the register&apos;s figures.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="225"/>
+        <source>Đang lập bản xem trước…</source>
+        <translation>Building the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="238"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="303"/>
+        <source>Đang lập báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="266"/>
+        <source>Trang {p}/{n}</source>
+        <translation>Page {p}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="277"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="277"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="279"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="287"/>
+        <source>Đã lưu {file} ({d}).</source>
+        <translation>Saved {file} ({d}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="291"/>
+        <source>Đã lập báo cáo {file}.</source>
+        <translation>Report written: {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../gui/dialogs/record.py" line="111"/>
@@ -3605,8 +3749,8 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="101"/>
-        <source>In báo cáo tóm tắt…</source>
-        <translation>Print brief…</translation>
+        <source>In báo cáo…</source>
+        <translation>Print report…</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="103"/>
@@ -3893,6 +4037,19 @@ Redo another person&apos;s change anyway?</translation>
         <location filename="../../gui/dialogs/small.py" line="46"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="99"/>
+        <source>Văn bản hành chính nhà nước</source>
+        <translation>State administrative document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/print_brief.py" line="100"/>
+        <source>Văn bản của Đảng</source>
+        <translation>Party document</translation>
     </message>
 </context>
 </TS>

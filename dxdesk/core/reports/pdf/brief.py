@@ -89,10 +89,12 @@ def build_brief(
     signer: Signer | None = None,
     fmt: str | None = None,
     steps: Steps | None = None,
+    appendices: bool = True,
 ) -> BriefResult:
     """Write the brief of the meeting (the next one on or after ``as_of`` when not named).
     ``steps`` hears (step, 100) over the whole run: drawing the pages is most of it (on the
-    demo 0,59 s of 0,62 s), so it has steps 15–100 and moves page by page."""
+    demo 0,59 s of 0,62 s), so it has steps 15–100 and moves page by page.
+    ``appendices=False``: without Phụ lục I and II (the window's print dialog)."""
     from dxdesk.core.reports.brief_doc import brief_document
     from dxdesk.core.services.figures import check_figures
 
@@ -112,7 +114,8 @@ def build_brief(
     if steps is not None:
         steps(15, 100)
     _say(progress, "Đang dựng báo cáo…")
-    pages = write(brief_document(data, style, signer), out_path, fmt, _part(steps, 15, 85))
+    doc = brief_document(data, style, signer, appendices_on=appendices)
+    pages = write(doc, out_path, fmt, _part(steps, 15, 85))
     if steps is not None:
         steps(100, 100)
     return BriefResult(
