@@ -73,7 +73,7 @@ class AppState(QObject):
             return fn
 
         def run() -> Any:
-            from dxdesk.core.storage.queries import only_programme
+            from dxdesk.core.services.lists import only_programme
 
             with only_programme(code):
                 return fn()

@@ -9,6 +9,7 @@ state of tasks, targets and conclusions at the as-of date comes from the core's 
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from datetime import date
 from typing import Any
 
@@ -23,6 +24,12 @@ from dxdesk.core.storage.readsql import TASK_STATE_SQL, Table, read_table
 
 def _table(sql: str, params: dict[str, Any] | tuple = ()) -> Table:
     return read_table(db.execute_sql, sql, params)
+
+
+def only_programme(code: str | None) -> AbstractContextManager[None]:
+    """Inside this block the lists, the summary and the series count one programme's work
+    (a code, "khong" for none, None for all): the window's programme filter."""
+    return queries.only_programme(code)
 
 
 def task_list(as_of: date, *, limit: int | None = None) -> Table:

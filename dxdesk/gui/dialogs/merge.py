@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -120,6 +121,9 @@ class MergeDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.status = QLabel(self.tr("Chọn sổ cần gộp rồi bấm Xem trước."), self)
         self.status.setWordWrap(True)
+        self.busy = QProgressBar(self)  # shown while the lane reads or merges
+        self.busy.setRange(0, 0)
+        self.busy.hide()
         self.added = _table([self.tr("Việc"), self.tr("Loại"), self.tr("Số lượng")], self)
         self.codes = _table(
             [
@@ -144,6 +148,7 @@ class MergeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview_button)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy)
         layout.addWidget(QLabel(self.tr("Những gì sẽ được gộp:"), self))
         layout.addWidget(self.added, 1)
         layout.addWidget(QLabel(self.tr("Mã trùng và mã theo bảng ánh xạ, cách xử lý:"), self))
@@ -199,12 +204,21 @@ class MergeDialog(QDialog):
             table = merge_map.read_mapping(mapping) if mapping else {}
             return register_merge.plan_merge(path, prefix=prefix, mapping=table)
 
-        return self.ctx.ops.run(
-            plan, done=self.show_plan, failed=self._failed, label=self.tr("Đang đọc sổ cần gộp…")
-        )
+        return self._run(plan, self.show_plan, label=self.tr("Đang đọc sổ cần gộp…"))
 
     def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
         self.status.setText(str(error))
+
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], **kw: Any) -> Any:
+        """``fn`` on the lane, the busy bar shown until it ends."""
+        self.busy.show()
+
+        def finished(result: Any) -> None:
+            self.busy.hide()
+            done(result)
+
+        return self.ctx.ops.run(fn, done=finished, failed=self._failed, **kw)
 
     def show_plan(self, plan: Any) -> None:
         self.plan = plan
@@ -263,6 +277,5 @@ class MergeDialog(QDialog):
             self.status.setText(self.tr("Đã gộp sổ."))
             emit(self.ctx.notify, self.tr("Đã gộp sổ."))
 
-        return self.ctx.ops.run(
-            merge, done=done, failed=self._failed, changes=ALL, label=self.tr("Đang gộp sổ…")
-        )
+        self.status.setText(self.tr("Đang gộp sổ…"))
+        return self._run(merge, done, changes=ALL, label=self.tr("Đang gộp sổ…"))

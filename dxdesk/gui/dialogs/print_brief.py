@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -60,7 +61,7 @@ def build(options: dict[str, Any], path: str, fmt: str, job: Any = None) -> Any:
     """Runs on the lane: write the brief with these options (``build_brief``)."""
     from dxdesk.core.reports.common_doc import Signer
     from dxdesk.core.reports.pdf import build_brief
-    from dxdesk.core.storage.queries import only_programme
+    from dxdesk.core.services.lists import only_programme
 
     signer = None
     if options["authority"] or options["title"] or options["name"]:
@@ -136,10 +137,14 @@ class PrintDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.busy = QProgressBar(self)  # shown while the lane builds the brief
+        self.busy.setRange(0, 0)
+        self.busy.hide()
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.preview_button)
         left.addWidget(self.status)
+        left.addWidget(self.busy)
         left.addStretch(1)
         self.picture = QLabel(self.tr("Bấm Xem trước để xem các trang."), self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -204,7 +209,18 @@ class PrintDialog(QDialog):
         return "docx" if self.word.isChecked() else "pdf"
 
     def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
         self.status.setText(str(error))
+
+    def _run(self, fn: Any, done: Any, **kw: Any) -> Any:
+        """``fn`` on the lane, the busy bar shown until it ends."""
+        self.busy.show()
+
+        def finished(result: Any) -> None:
+            self.busy.hide()
+            done(result)
+
+        return self.ctx.ops.run(fn, done=finished, failed=self._failed, **kw)
 
     def _said(self, result: Any) -> str:
         text = self.tr("{n} trang, hội nghị {m}.").format(n=result.pages, m=result.meeting)
@@ -234,9 +250,7 @@ class PrintDialog(QDialog):
             self._show_image(image)
             self.status.setText(self._said(result))
 
-        return self.ctx.ops.run(
-            work, done=done, failed=self._failed, with_job=True, label=self.tr("Đang lập báo cáo…")
-        )
+        return self._run(work, done, with_job=True, label=self.tr("Đang lập báo cáo…"))
 
     def show_page(self, index: int) -> Any:
         from dxdesk.core.reports.page_images import render_page
@@ -295,10 +309,10 @@ class PrintDialog(QDialog):
 
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-        return self.ctx.ops.run(
+        self.status.setText(self.tr("Đang lập báo cáo…"))
+        return self._run(
             lambda job: build(options, path, fmt, job),
-            done=done,
-            failed=self._failed,
+            done,
             with_job=True,
             label=self.tr("Đang lập báo cáo…"),
         )

@@ -2449,297 +2449,298 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="38"/>
+        <location filename="../../gui/dialogs/merge.py" line="39"/>
         <source>Trụ cột</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="39"/>
+        <location filename="../../gui/dialogs/merge.py" line="40"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="40"/>
+        <location filename="../../gui/dialogs/merge.py" line="41"/>
         <source>Kế tục</source>
         <translation>Succeed</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="41"/>
+        <location filename="../../gui/dialogs/merge.py" line="42"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="42"/>
+        <location filename="../../gui/dialogs/merge.py" line="43"/>
         <source>Chương trình</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="43"/>
+        <location filename="../../gui/dialogs/merge.py" line="44"/>
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="44"/>
+        <location filename="../../gui/dialogs/merge.py" line="45"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="45"/>
+        <location filename="../../gui/dialogs/merge.py" line="46"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="46"/>
+        <location filename="../../gui/dialogs/merge.py" line="47"/>
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="47"/>
+        <location filename="../../gui/dialogs/merge.py" line="48"/>
         <source>Lộ trình</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="48"/>
+        <location filename="../../gui/dialogs/merge.py" line="49"/>
         <source>Kết quả đo</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="49"/>
+        <location filename="../../gui/dialogs/merge.py" line="50"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="50"/>
+        <location filename="../../gui/dialogs/merge.py" line="51"/>
         <source>Tiến độ</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="51"/>
+        <location filename="../../gui/dialogs/merge.py" line="52"/>
         <source>Số liệu đã công bố</source>
         <translation>Published figure</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="52"/>
+        <location filename="../../gui/dialogs/merge.py" line="53"/>
         <source>Chuyển giao nhiệm vụ</source>
         <translation>Task handover</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="53"/>
+        <location filename="../../gui/dialogs/merge.py" line="54"/>
         <source>Chuyển giao mục tiêu</source>
         <translation>Target handover</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="54"/>
+        <location filename="../../gui/dialogs/merge.py" line="55"/>
         <source>Bộ chỉ số</source>
         <translation>Index family</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="55"/>
+        <location filename="../../gui/dialogs/merge.py" line="56"/>
         <source>Cấu trúc chỉ số</source>
         <translation>Index structure</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="56"/>
+        <location filename="../../gui/dialogs/merge.py" line="57"/>
         <source>Điểm chỉ số</source>
         <translation>Index score</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="57"/>
+        <location filename="../../gui/dialogs/merge.py" line="58"/>
         <source>Phân công chỉ số</source>
         <translation>Index assignment</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="60"/>
+        <location filename="../../gui/dialogs/merge.py" line="61"/>
         <source>Đổi mã bằng tiền tố</source>
         <translation>Code renamed with the prefix</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="61"/>
+        <location filename="../../gui/dialogs/merge.py" line="62"/>
         <source>Bảng ánh xạ: mã mới</source>
         <translation>Mapping table: new code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="62"/>
+        <location filename="../../gui/dialogs/merge.py" line="63"/>
         <source>Bảng ánh xạ: dùng chung bản ghi đã có ở sổ này</source>
         <translation>Mapping table: the record already in this register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="63"/>
+        <location filename="../../gui/dialogs/merge.py" line="64"/>
         <source>Chưa có cách xử lý</source>
         <translation>Not resolved yet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="101"/>
-        <location filename="../../gui/dialogs/merge.py" line="252"/>
+        <location filename="../../gui/dialogs/merge.py" line="102"/>
+        <location filename="../../gui/dialogs/merge.py" line="266"/>
         <source>Gộp sổ</source>
         <translation>Merge register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="106"/>
+        <location filename="../../gui/dialogs/merge.py" line="107"/>
         <source>ví dụ YB: NV01 → YB-NV01</source>
         <translation>e.g. YB: NV01 → YB-NV01</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="109"/>
+        <location filename="../../gui/dialogs/merge.py" line="110"/>
         <source>không dùng</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="111"/>
+        <location filename="../../gui/dialogs/merge.py" line="112"/>
         <source>Sổ cần gộp:</source>
         <translation>Register to merge:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="112"/>
+        <location filename="../../gui/dialogs/merge.py" line="113"/>
         <source>Tiền tố cho mã trùng:</source>
         <translation>Prefix for colliding codes:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="113"/>
+        <location filename="../../gui/dialogs/merge.py" line="114"/>
         <source>Bỏ</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="116"/>
+        <location filename="../../gui/dialogs/merge.py" line="117"/>
         <source>Bảng ánh xạ mã (CSV, Excel):</source>
         <translation>Code mapping table (CSV, Excel):</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="119"/>
+        <location filename="../../gui/dialogs/merge.py" line="120"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="121"/>
-        <location filename="../../gui/dialogs/merge.py" line="193"/>
+        <location filename="../../gui/dialogs/merge.py" line="122"/>
+        <location filename="../../gui/dialogs/merge.py" line="198"/>
         <source>Chọn sổ cần gộp rồi bấm Xem trước.</source>
         <translation>Choose the register to merge, then click Preview.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="123"/>
+        <location filename="../../gui/dialogs/merge.py" line="127"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="123"/>
-        <location filename="../../gui/dialogs/merge.py" line="126"/>
+        <location filename="../../gui/dialogs/merge.py" line="127"/>
+        <location filename="../../gui/dialogs/merge.py" line="130"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="123"/>
+        <location filename="../../gui/dialogs/merge.py" line="127"/>
         <source>Số lượng</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="127"/>
+        <location filename="../../gui/dialogs/merge.py" line="131"/>
         <source>Mã ở sổ kia</source>
         <translation>Code in the other register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="128"/>
+        <location filename="../../gui/dialogs/merge.py" line="132"/>
         <source>Mã ở sổ này</source>
         <translation>Code in this register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="129"/>
+        <location filename="../../gui/dialogs/merge.py" line="133"/>
         <source>Cách xử lý</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="135"/>
+        <location filename="../../gui/dialogs/merge.py" line="139"/>
         <source>Gộp vào sổ này</source>
         <translation>Merge into this register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="139"/>
+        <location filename="../../gui/dialogs/merge.py" line="143"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="147"/>
+        <location filename="../../gui/dialogs/merge.py" line="152"/>
         <source>Những gì sẽ được gộp:</source>
         <translation>What will be merged:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="149"/>
+        <location filename="../../gui/dialogs/merge.py" line="154"/>
         <source>Mã trùng và mã theo bảng ánh xạ, cách xử lý:</source>
         <translation>Colliding and mapped codes, and how each is resolved:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="158"/>
+        <location filename="../../gui/dialogs/merge.py" line="163"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="167"/>
+        <location filename="../../gui/dialogs/merge.py" line="172"/>
         <source>Gộp sổ dữ liệu khác vào sổ này</source>
         <translation>Merge another register into this one</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="174"/>
+        <location filename="../../gui/dialogs/merge.py" line="179"/>
         <source>Bảng ánh xạ mã</source>
         <translation>Code mapping table</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="174"/>
+        <location filename="../../gui/dialogs/merge.py" line="179"/>
         <source>Bảng ánh xạ (*.csv *.xlsx);;*</source>
         <translation>Mapping table (*.csv *.xlsx);;*</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="196"/>
-        <location filename="../../gui/dialogs/merge.py" line="203"/>
+        <location filename="../../gui/dialogs/merge.py" line="201"/>
+        <location filename="../../gui/dialogs/merge.py" line="207"/>
         <source>Đang đọc sổ cần gộp…</source>
         <translation>Reading the register to merge…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="211"/>
+        <location filename="../../gui/dialogs/merge.py" line="225"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="212"/>
+        <location filename="../../gui/dialogs/merge.py" line="226"/>
         <source>Dùng chung</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="214"/>
+        <location filename="../../gui/dialogs/merge.py" line="228"/>
         <source>Đã gộp trước đây</source>
         <translation>Merged before</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="217"/>
+        <location filename="../../gui/dialogs/merge.py" line="231"/>
         <source>Không gộp (số liệu đã công bố của sổ kia)</source>
         <translation>Not merged (the other register&apos;s published figures)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="229"/>
+        <location filename="../../gui/dialogs/merge.py" line="243"/>
         <source>{n} mã trùng chưa có cách xử lý: hãy nhập tiền tố hoặc chọn bảng ánh xạ mã, rồi xem trước lại.</source>
         <translation>{n} colliding codes not resolved: enter a prefix or choose a code mapping table, then preview again.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="233"/>
+        <location filename="../../gui/dialogs/merge.py" line="247"/>
         <source>Không có gì mới để gộp.</source>
         <translation>Nothing new to merge.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="235"/>
+        <location filename="../../gui/dialogs/merge.py" line="249"/>
         <source>Sẽ thêm {n} bản ghi; {c} mã trùng đã có cách xử lý.</source>
         <translation>{n} records will be added; {c} colliding codes are resolved.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="250"/>
+        <location filename="../../gui/dialogs/merge.py" line="264"/>
         <source>Gộp {n} bản ghi của sổ {s} vào sổ đang mở? Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Merge {n} records of the register {s} into the open register? Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="263"/>
-        <location filename="../../gui/dialogs/merge.py" line="264"/>
+        <location filename="../../gui/dialogs/merge.py" line="277"/>
+        <location filename="../../gui/dialogs/merge.py" line="278"/>
         <source>Đã gộp sổ.</source>
         <translation>Register merged.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="267"/>
+        <location filename="../../gui/dialogs/merge.py" line="280"/>
+        <location filename="../../gui/dialogs/merge.py" line="281"/>
         <source>Đang gộp sổ…</source>
         <translation>Merging the register…</translation>
     </message>
@@ -3290,143 +3291,144 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="88"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="89"/>
         <source>In báo cáo</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="105"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="106"/>
         <source>Cuộc họp đầu tiên từ ngày tính trở đi</source>
         <translation>The first meeting on or after the as-of date</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="108"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="109"/>
         <source>In kèm các phụ lục (Phụ lục I, II)</source>
         <translation>With the appendices (Appendix I, II)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="116"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="117"/>
         <source>mặc định: theo sổ</source>
         <translation>default: from the register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="117"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="118"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="118"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="119"/>
         <source>Word (.docx), để sửa trước khi ký</source>
         <translation>Word (.docx), to edit before signing</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="124"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="125"/>
         <source>Thể thức:</source>
         <translation>Style:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="125"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="126"/>
         <source>Tính đến ngày:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="126"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="127"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="127"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="128"/>
         <source>Nội dung:</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="128"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="129"/>
         <source>Quyền hạn ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="129"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="130"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="130"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="131"/>
         <source>Họ tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="134"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="135"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="135"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="136"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="144"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="149"/>
         <source>Bấm Xem trước để xem các trang.</source>
         <translation>Click Preview to see the pages.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="172"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="177"/>
         <source>Lưu…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="175"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="180"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="210"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="226"/>
         <source>{n} trang, hội nghị {m}.</source>
         <translation>{n} pages, meeting {m}.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="213"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="229"/>
         <source>Cảnh báo: {n} số liệu đã công bố lệch với sổ; báo cáo in số liệu tính từ sổ.</source>
         <translation>Warning: {n} published figures disagree with the register; the report prints the register&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="225"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="241"/>
         <source>Đang lập bản xem trước…</source>
         <translation>Building the preview…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="238"/>
-        <location filename="../../gui/dialogs/print_brief.py" line="303"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="253"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="312"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="317"/>
         <source>Đang lập báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="266"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="280"/>
         <source>Trang {p}/{n}</source>
         <translation>Page {p}/{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="277"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="291"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="277"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="291"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="279"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="293"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="287"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="301"/>
         <source>Đã lưu {file} ({d}).</source>
         <translation>Saved {file} ({d}).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="291"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="305"/>
         <source>Đã lập báo cáo {file}.</source>
         <translation>Report written: {file}.</translation>
     </message>
@@ -4042,12 +4044,12 @@ Redo another person&apos;s change anyway?</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="99"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="100"/>
         <source>Văn bản hành chính nhà nước</source>
         <translation>State administrative document</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/print_brief.py" line="100"/>
+        <location filename="../../gui/dialogs/print_brief.py" line="101"/>
         <source>Văn bản của Đảng</source>
         <translation>Party document</translation>
     </message>
