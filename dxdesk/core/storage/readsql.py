@@ -169,7 +169,9 @@ def task_table(
     ``where``: a condition on ``st`` starting with AND (one programme's tasks), ``params``
     its parameters."""
     if limit is None:
-        sql = TASKS_SQL.format(only_first_ta="", only_first_st=f"WHERE 1 {where}" if where else "")
+        sql = TASKS_SQL.format(
+            only_first_ta="", only_first_st=f"WHERE 1 = 1 {where}" if where else ""
+        )
     else:  # the first rows only: pick them on the task table's order index, then join
         first = FIRST_TASKS.format(limit=int(limit))
         sql = TASKS_SQL.format(
