@@ -195,3 +195,17 @@ def test_the_mapping_table_may_be_a_workbook(tmp_path, capsys):
         "--preview",
     )
     assert "nhiệm vụ NV01 → YB01 (bảng ánh xạ: mã mới)" in out
+
+
+def test_a_register_of_an_older_dxdesk_is_merged_and_left_unchanged(tmp_path, capsys):
+    from dxdesk.core.storage import migrations
+
+    mine, other = tmp_path / "laocai.db", tmp_path / "yenbai.db"
+    _run(capsys, "--db", mine, "demo")
+    _run(capsys, "--db", other, "demo")
+    with sqlite3.connect(other) as con:  # written by the dxdesk before the latest schema
+        con.execute(f"PRAGMA user_version = {migrations.LATEST - 1}")
+    untouched = other.read_bytes()
+    out = _run(capsys, "--db", mine, "register", "merge", other, "--prefix", "YB")
+    assert "thêm 75 nhiệm vụ" in out and "Đã gộp xong." in out
+    assert other.read_bytes() == untouched  # read from a migrated copy, never upgraded

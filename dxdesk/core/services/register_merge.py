@@ -21,6 +21,8 @@ Rules (docs/agencies.md, "Register merge"):
 
 from __future__ import annotations
 
+import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,10 +30,10 @@ from typing import Any
 from dxdesk.core.errors import ValidationError
 from dxdesk.core.services import register
 from dxdesk.core.services.merge_map import Mapping
+from dxdesk.core.storage import migrations, records
 from dxdesk.core.storage import models as m
-from dxdesk.core.storage import records
-from dxdesk.core.storage.backups import backup_open_register
-from dxdesk.core.storage.database import close_database, open_database
+from dxdesk.core.storage.backups import backup_open_register, copy_database
+from dxdesk.core.storage.database import close_database, make_database, open_database
 from dxdesk.core.storage.records import LOAD_ORDER, REF, REFS, SPECS
 
 SHARED = ("pillar", "agency", "programme", "document")
@@ -118,16 +120,40 @@ class MergePlan:
         return ", ".join(ways)
 
 
-def read_register(path: str | Path) -> tuple[str, dict[str, list[dict[str, Any]]]]:
-    """(committee name, every record) of another register, read without writing to it."""
-    current = m.database_proxy.obj
-    other = open_database(path, read_only=True)
+def _schema_version(path: Path) -> int:
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        row = m.Committee.select().first()
-        return (row.name if row else ""), register.export_batch()
+        return con.execute("PRAGMA user_version").fetchone()[0]
     finally:
-        close_database(other)
-        m.database_proxy.initialize(current)
+        con.close()
+
+
+def read_register(path: str | Path) -> tuple[str, dict[str, list[dict[str, Any]]]]:
+    """(committee name, every record) of another register, read without writing to it.
+    A register of an older dxdesk (an older schema) is read from a migrated copy in a
+    temporary folder: the other committee's file is never changed."""
+    path = Path(path)
+    current = m.database_proxy.obj
+    try:
+        older = path.is_file() and 0 < _schema_version(path) < migrations.LATEST
+    except sqlite3.Error:
+        older = False  # open_database says what is wrong with it
+    with tempfile.TemporaryDirectory(prefix="dxdesk-gop-so-") as tmp:
+        if older:
+            copy = Path(tmp) / path.name
+            copy_database(path, copy)
+            other = make_database(copy)
+            other.connect()
+            m.database_proxy.initialize(other)
+            migrations.migrate(other, _schema_version(copy))
+        else:
+            other = open_database(path, read_only=True)
+        try:
+            row = m.Committee.select().first()
+            return (row.name if row else ""), register.export_batch()
+        finally:
+            close_database(other)
+            m.database_proxy.initialize(current)
 
 
 def _same(spec: records.EntitySpec, mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
