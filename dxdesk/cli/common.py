@@ -8,12 +8,14 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dxdesk.core.domain.formats import ImpossibleDate, parse_date
 from dxdesk.core.errors import ValidationError
 from dxdesk.core.paths import default_database
-from dxdesk.core.session import Session
+
+if TYPE_CHECKING:  # the window's command paints before peewee and the models are imported
+    from dxdesk.core.session import Session
 
 
 def database_target(args: argparse.Namespace) -> str | Path:
@@ -36,6 +38,8 @@ def open_session(args: argparse.Namespace, *, create: bool = False) -> Session:
     Only commands meant to create a register (demo, exchange open, import --new) pass
     ``create``: a mistyped path elsewhere is refused, never turned into an empty register.
     """
+    from dxdesk.core.session import Session
+
     session = Session(database_target(args), create=create)
     for note in session.notes:  # read-only media, a -wal lost or damaged after a crash
         print(f"Cảnh báo: {note}", file=sys.stderr)

@@ -114,9 +114,11 @@ def test_a_register_that_fails_to_open_after_its_preview_says_why(
 
 def test_the_window_paints_its_first_rows_without_loading_peewee():
     """Most of the start-up the preview saves is peewee and the models (docs/performance.md):
-    the modules the window needs until its first paint must not import them."""
+    the modules the window and the ``dxdesk`` command need until its first paint must not
+    import them."""
     code = (
         "import sys\n"
+        "import dxdesk.cli.main, dxdesk.cli.commands.gui, dxdesk.cli.common\n"
         "import dxdesk.core.services.tables, dxdesk.gui.app, dxdesk.gui.main_window\n"
         "import dxdesk.gui.startup, dxdesk.gui.views.tasks\n"
         "print(sorted(m for m in sys.modules if m in ('peewee', 'dxdesk.core.storage.models')))\n"

@@ -30,7 +30,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dxdesk.cli.common import as_of_date, database_path
-    from dxdesk.core.storage.database import check_register_path
+    from dxdesk.core.storage.register_path import check_register_path
 
     as_of = as_of_date(args.as_of) if getattr(args, "as_of", None) else None
     path = database_path(args)

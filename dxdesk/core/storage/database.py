@@ -24,6 +24,10 @@ from dxdesk.core.domain.text import collate, fold
 from dxdesk.core.errors import CorruptDatabase, DatabaseError
 from dxdesk.core.storage import migrations, owner, wal
 from dxdesk.core.storage.models import database_proxy
+from dxdesk.core.storage.register_path import (  # noqa: F401 (re-exported)
+    MissingDatabase,
+    check_register_path,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -53,37 +57,6 @@ class DiskFull(DatabaseError):
 
 class NewerDatabase(DatabaseError):
     pass
-
-
-class MissingDatabase(DatabaseError):
-    pass
-
-
-def check_register_path(path: Path, *, create: bool) -> None:
-    """Refuse, with one sentence, a path that cannot be a register (a folder, a device), or
-    a missing file when the caller is not meant to create one (a mistyped --db)."""
-    if path.is_dir():
-        raise DatabaseError(
-            f"“{path}” là một thư mục, không phải tệp dữ liệu: hãy chỉ tới "
-            "một tệp, ví dụ so-theo-doi.db."
-        )
-    if path.exists() and not path.is_file():
-        raise DatabaseError(
-            f"“{path}” là thiết bị hoặc tệp đặc biệt, không phải tệp thông "
-            "thường, nên không dùng làm sổ dữ liệu được."
-        )
-    if not path.exists() and not create:
-        raise MissingDatabase(
-            f"Không có tệp dữ liệu “{path}”: hãy kiểm tra lại đường dẫn "
-            "(muốn tạo sổ mới: dxdesk demo hoặc dxdesk import --new)."
-        )
-    if not path.exists():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            raise DatabaseError(
-                f"Không tạo được thư mục “{path.parent}” cho tệp dữ liệu."
-            ) from None
 
 
 def translate_error(exc: BaseException, path: Path | str = "") -> DatabaseError | None:
