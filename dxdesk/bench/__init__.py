@@ -90,6 +90,12 @@ def _merge(workdir: Path, quick: bool) -> list[Any]:
     return list(bench_merge(workdir, quick))
 
 
+def _server(workdir: Path, quick: bool) -> list[Any]:
+    from dxdesk.bench.server_entries import bench_server
+
+    return list(bench_server(workdir, quick))
+
+
 ENTRY_PROVIDERS: list[Provider] = [
     Provider("nạp hàng loạt", _core("bench_bulk_load"), ("bulk load",), ("bulk", "load")),
     Provider("tổng hợp", _core("bench_summary", "summary_entries"), ("summary",)),
@@ -109,6 +115,12 @@ ENTRY_PROVIDERS: list[Provider] = [
         _merge,
         ("merge 1000", "merge 10000", "merge 100000"),
         ("merge", "exchange"),
+    ),
+    Provider(
+        "máy chủ dùng chung",
+        _server,
+        ("server 20 clients",),
+        ("server", "postgresql", "clients"),
     ),
 ]
 

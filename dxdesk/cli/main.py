@@ -46,6 +46,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "register": ("register", "gộp sổ của Ban Chỉ đạo khác vào sổ này"),
     "index": ("index", "điểm, thứ hạng các bộ chỉ số (DTI, PAR, PCI…)"),
     "draft": ("draft", "dự thảo, ý kiến góp ý, tiếp thu, giải trình; thông qua dự thảo"),
+    "server": (
+        "server",
+        "sổ dùng chung trên máy chủ PostgreSQL: khởi tạo, chuyển sổ lên, tải sổ về",
+    ),
 }
 
 

@@ -50,6 +50,8 @@ class Session:
             self.path: Path | None = None
             self.db = open_server_database(self.url, read_only=read_only)
             daily_backup = False
+            if who is None:  # the change log names the server account, not the PC's login
+                self.who = self.db.execute_sql("SELECT session_user").fetchone()[0]
         else:
             self.path = Path(path)
             self.db: SqliteDatabase = open_database(

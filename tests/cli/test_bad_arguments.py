@@ -60,6 +60,8 @@ INVOCATIONS: dict[str, list[str]] = {
     "draft adopt": ["draft", "adopt", "DT1", "--document", "KH09"],
 }
 NO_REGISTER = {"bench"}  # builds its own registers in a temporary folder
+# take a server URL and files as their own arguments, not --db (tests/cli/test_server_cli.py)
+NO_REGISTER |= {"server init", "server account", "server push", "server pull"}
 CREATORS = {"demo", "exchange open", "restore"}  # commands meant to make a register
 
 

@@ -40,5 +40,6 @@ def run(args: argparse.Namespace) -> int:
         output_file(args.out, "sao-luu.db")
     with open_session(args) as session:
         out = session.backup(output_file(args.out, "sao-luu.db") if args.out else None)
-    print(f"Đã sao lưu {path} vào {out}.")
+        where = session.location
+    print(f"Đã sao lưu {where} vào {out}.")
     return 0

@@ -25,7 +25,7 @@ from dxdesk.core.storage import records
 from dxdesk.core.storage.database import ReadOnlyDatabase, translate_error
 from dxdesk.core.storage.engine import insert_id
 from dxdesk.core.storage.logkeys import key_from_log, key_from_text, log_key
-from dxdesk.core.storage.pg import is_server
+from dxdesk.core.storage.pg import is_server, refused_error
 from dxdesk.core.storage.records import SPECS, TEXT, Diff, EntitySpec
 
 # Children that a delete takes with it (cascades) and references it empties (SET NULL).
@@ -224,6 +224,8 @@ def _writing(lock: str | None = None) -> Iterator[None]:
             yield
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         error = translate_error(exc, getattr(db.obj, "dxdesk_path", ""))
+        if error is None and is_server(db):
+            error = refused_error(exc)
         if error is None:
             raise
         raise error from exc
@@ -339,7 +341,7 @@ def undo_last(who: str = "", *, anyone: bool = False) -> str | None:
         for change in cs.changes.order_by(m.Change.id.desc()):
             _replay(change, backwards=True)
         cs.undone = True
-        cs.save()
+        cs.save(only=[m.ChangeSet.undone])  # a unit account may write no more
         return cs.action
 
 
@@ -358,7 +360,7 @@ def redo_last(who: str = "", *, anyone: bool = False) -> str | None:
         for change in cs.changes.order_by(m.Change.id.asc()):
             _replay(change, backwards=False)
         cs.undone = False
-        cs.save()
+        cs.save(only=[m.ChangeSet.undone])
         return cs.action
 
 

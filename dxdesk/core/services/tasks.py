@@ -11,6 +11,7 @@ from dxdesk.core.domain.task_dates import CLOSED, DatesContradict, settle_dates
 from dxdesk.core.domain.text import clean
 from dxdesk.core.errors import ValidationError
 from dxdesk.core.services.changes import recording, require
+from dxdesk.core.services.versions import check_unchanged
 from dxdesk.core.storage import records
 from dxdesk.core.storage.records import SPECS
 
@@ -24,8 +25,12 @@ def update_task(
     blocker: str | None = None,
     today: date | None = None,
     who: str = "",
+    opened: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Change a task's status (dating its start and completion) and/or add a progress note."""
+    """Change a task's status (dating its start and completion) and/or add a progress note.
+
+    ``opened``: the task as the form read it; a field this save changes that someone else
+    changed since is refused with both values (``versions.ChangedMeanwhile``)."""
     today = today or date.today()
     with recording(f"Cập nhật nhiệm vụ {code}", who) as rec:
         task = require("task", code)
@@ -38,6 +43,7 @@ def update_task(
             change.update(_status_change(current, status, done_on or today, today))
         if blocker is not None:
             change["blocker"] = clean(blocker)
+        check_unchanged("task", code, opened, change)
         rec.write("task", change)
         if note:
             rec.write("note", {"task": code, "noted_on": today, "text": note, "author": who})

@@ -45,11 +45,29 @@ def insert_id(db: Any, sql: str, params: Sequence[Any]) -> int:
 def execute_many(db: Any, sql: str, rows: Iterable[Sequence[Any]]) -> None:
     """One statement for many rows, on either engine."""
     if is_server(db):
+        from psycopg2.extras import execute_batch
+
         from dxdesk.core.storage.pgsql import translate
 
-        db.cursor().executemany(translate(sql), list(rows))
+        execute_batch(db.cursor(), translate(sql), list(rows), page_size=500)
     else:
         db.cursor().executemany(sql, rows)
+
+
+def insert_many_ids(db: Any, sql: str, rows: list[Sequence[Any]]) -> list[int]:
+    """Insert many rows (``INSERT INTO t (…) VALUES (?, …)``); their new ids, in order."""
+    if not rows:
+        return []
+    if is_server(db):
+        from psycopg2.extras import execute_values
+
+        head = sql[: sql.upper().rindex("VALUES")] + "VALUES %s RETURNING id"
+        got = execute_values(db.cursor(), head, rows, page_size=1000, fetch=True)
+        return [r[0] for r in got]
+    db.cursor().executemany(sql, rows)
+    # one statement in one transaction: SQLite numbers the rows one after another
+    last = db.execute_sql("SELECT last_insert_rowid()").fetchone()[0]
+    return list(range(last - len(rows) + 1, last + 1))
 
 
 def column_names(db: Any, table: str) -> set[str]:

@@ -116,6 +116,22 @@ def connect_error(exc: BaseException, url: str) -> DatabaseError:
     )
 
 
+def refused_error(exc: BaseException) -> DatabaseError | None:
+    """One sentence for a change the server's rights refuse (grants, row-level security)."""
+    code = getattr(getattr(exc, "orig", None) or exc, "pgcode", None)
+    text = str(exc).lower()
+    if code == "42501" or "permission denied" in text or "row-level security" in text:
+        return RefusedByServer(
+            "Máy chủ từ chối thay đổi này: tài khoản đang dùng không có quyền (tài khoản đơn vị "
+            "chỉ sửa tiến độ nhiệm vụ và kết quả đo của đơn vị mình); không có gì được ghi."
+        )
+    return None
+
+
+class RefusedByServer(DatabaseError):
+    """A write the server's rights refuse."""
+
+
 def sort_note(db: ServerDatabase) -> str | None:
     """A note when the database sorts text otherwise than SQLite (lists, exports)."""
     row = db.execute_sql(

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -20,6 +21,7 @@ from peewee import Model
 
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage.engine import execute_many, insert_id
+from dxdesk.core.storage.pg import refused_error
 from dxdesk.core.storage.record_specs import (
     DATE,
     ENUM,
@@ -248,6 +250,15 @@ def _link_codes(f: FieldSpec, owner_id: int) -> list[str]:
     return [code for (code,) in rows]
 
 
+def _same(stored: Any, value: Any) -> bool:
+    """Whether a column already holds ``value`` (dates are ISO text in both engines)."""
+    if stored == value:
+        return True
+    if isinstance(value, date | datetime) and isinstance(stored, str):
+        return stored == (value.isoformat() if type(value) is date else str(value))
+    return False
+
+
 def write(spec: EntitySpec, record: dict[str, Any]) -> tuple[Model, Diff]:
     """Insert or update the record (fields absent from it are left as they are)."""
     table, fields, defaults = _layout(spec.name)
@@ -266,11 +277,14 @@ def write(spec: EntitySpec, record: dict[str, Any]) -> tuple[Model, Diff]:
         columns = ", ".join(f'"{c}"' for c in row)
         sql = f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})'
         row["id"] = insert_id(db, sql, list(row.values()))
-    elif values:
+    elif values := {c: v for c, v in values.items() if not _same(row.get(c), v)}:
+        # only what changes: a unit account on a server may write its tasks' progress only
         assignments = ", ".join(f'"{c}" = ?' for c in values)
-        db.execute_sql(
+        cursor = db.execute_sql(
             f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*values.values(), row["id"]]
         )
+        if cursor.rowcount == 0:  # a server's row-level rights hid the row from this account
+            raise refused_error(PermissionError("row-level security"))
         row = {**row, **values}
     links = {}
     for f in spec.fields:
