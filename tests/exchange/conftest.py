@@ -59,9 +59,10 @@ def load_small(path: Path) -> None:
 
 
 @pytest.fixture
-def secretariat(tmp_path) -> Path:
-    """The secretariat's register: the small fixture (fast, known codes)."""
-    path = tmp_path / "vanphong.db"
+def secretariat(tmp_path, engine, request) -> Path | str:
+    """The secretariat's register: the small fixture (fast, known codes), in a file or on
+    the test server (the suite runs on both engines: tests/conftest.py)."""
+    path = request.getfixturevalue("pg_url") if engine == "postgresql" else tmp_path / "vanphong.db"
     load_small(path)
     return path
 
@@ -70,8 +71,22 @@ def open_db(path: Path) -> Session:
     return Session(path, who="kiểm thử", daily_backup=False)
 
 
-def dump(path: Path) -> list[str]:
+def dump(path: Path | str) -> list[str]:
     """Every row of every table: equal dumps mean nothing changed."""
+    if isinstance(path, str) and path.startswith("postgresql://"):
+        import psycopg2
+
+        con = psycopg2.connect(path)
+        try:
+            cur = con.cursor()
+            cur.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+            out = []
+            for (table,) in cur.fetchall():
+                cur.execute(f'SELECT * FROM "{table}" ORDER BY 1')
+                out += [f"{table}: {row!r}" for row in cur.fetchall()]
+            return out
+        finally:
+            con.close()
     con = sqlite3.connect(path)
     try:
         return list(con.iterdump())

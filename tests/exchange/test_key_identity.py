@@ -82,6 +82,7 @@ def test_by_default_a_report_in_transit_still_merges_after_a_new_slice(reported,
     assert _blocker(sec) == "Thiếu kinh phí"
 
 
+@pytest.mark.sqlite_only("the register is set back to an older dxdesk's file with sqlite3")
 def test_keys_issued_before_are_given_to_the_agency_holding_their_code(reported, cli):
     sec, _, report = reported
     with sqlite3.connect(sec) as con:  # as an older dxdesk left it

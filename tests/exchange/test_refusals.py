@@ -20,7 +20,7 @@ def _agency_key(office: Path) -> str:
 
 def _work(cli, sec: Path, tmp: Path, agency: str, task: str) -> tuple[Path, Path]:
     """Issue a slice to ``agency``, change one task there, report: (office db, report file)."""
-    office = tmp / f"{agency}-{sec.stem}.db"
+    office = tmp / f"{agency}-{sec.stem if isinstance(sec, Path) else 'vanphong'}.db"
     cli("--db", sec, "exchange", "issue", "--agency", agency, "--out", tmp / f"{office.stem}.goi")
     cli("--db", office, "exchange", "open", tmp / f"{office.stem}.goi")
     cli("--db", office, "task", "update", task, "--note", "Đang làm")

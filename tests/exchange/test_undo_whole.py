@@ -53,6 +53,7 @@ def test_undo_of_an_assigned_task_lets_it_be_assigned_again(secretariat):
         assert meetings.assign_task("KL1", who="Lan")["code"] == task["code"]
 
 
+@pytest.mark.sqlite_only("restoring a backup file replaces a register file")
 def test_undo_after_a_restore_stops_there_and_names_the_kept_file(secretariat, cli):
     with open_db(secretariat):
         copy = backups.take_backup(secretariat)
