@@ -224,8 +224,7 @@ def _writing(lock: str | None = None) -> Iterator[None]:
             yield
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         error = translate_error(exc, getattr(db.obj, "dxdesk_path", ""))
-        if error is None and is_server(db):
-            error = refused_error(exc)
+        error = error or (refused_error(exc) if is_server(db) else None)  # the rights
         if error is None:
             raise
         raise error from exc

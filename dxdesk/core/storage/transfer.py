@@ -28,7 +28,11 @@ class TransferRefused(DxError):
 
 def register_models() -> list[type[BaseModel]]:
     """Every table of a register, parents before children."""
-    from dxdesk.core.storage import exchange_models, index_models  # noqa: F401  (their tables)
+    from dxdesk.core.storage import (  # noqa: F401  (their tables)
+        draft_models,
+        exchange_models,
+        index_models,
+    )
 
     found: list[type[BaseModel]] = []
     todo = list(BaseModel.__subclasses__())
