@@ -25,6 +25,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "gui": ("gui", "mở cửa sổ làm việc (mặc định khi không có lệnh)"),
     "demo": ("demo", "tạo dữ liệu mẫu tỉnh Lào Cai năm 2023"),
     "summary": ("summary", "tổng hợp kết quả tại một ngày"),
+    "attention": (
+        "attention",
+        "những việc cần xử lý tại một ngày (như mục “Cần xử lý” của cửa sổ)",
+    ),
     "check": ("check", "đối chiếu số liệu đã công bố với sổ theo dõi"),
     "template": ("template", "tạo tệp Excel mẫu để điền dữ liệu"),
     "import": ("import_", "nhập dữ liệu từ tệp Excel"),

@@ -1,0 +1,222 @@
+"""Cần xử lý: what needs the secretariat's attention at a date, in five groups.
+
+One service for the window's "Cần xử lý" view and ``dxdesk attention``, so both show the same
+rows (a test checks). Each group reuses the rule the rest of the register already follows:
+
+* ``overdue`` — tasks overdue at the date: the tasks list's "Quá hạn" (``TASK_STATE_SQL``);
+* ``due_soon`` — tasks on track due within ``DUE_SOON_DAYS`` days: the list's "Sắp đến hạn";
+* ``not_assigned`` — conclusion items of meetings held by the date that no task (nor target)
+  came from yet: the conclusions' "Chưa giao nhiệm vụ" (``rules.conclusion_state``);
+* ``unmeasured`` — targets with no result for the last quarter ended by the date (the
+  committee meets and reports quarterly); a target whose deadline ended before that quarter,
+  or assigned after it, is not asked for one;
+* ``conflicts`` — exchange conflicts waiting for a person (``offline.list_conflicts``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from dxdesk.core.domain.formats import period_end
+from dxdesk.core.domain.rules import DUE_SOON_DAYS
+from dxdesk.core.storage import readsql
+from dxdesk.core.storage.models import database_proxy as db
+
+GROUPS = ("overdue", "due_soon", "not_assigned", "unmeasured", "conflicts")
+
+# The one action each group's rows offer (the window's buttons, the CLI's hints).
+ACTIONS = {
+    "overdue": ("note", "done"),
+    "due_soon": ("note", "done"),
+    "not_assigned": ("assign",),
+    "unmeasured": ("measure",),
+    "conflicts": ("resolve",),
+}
+
+
+@dataclass
+class AttentionRow:
+    """One thing to do. ``key`` names the record the action works on (a task, conclusion
+    item or target code; a conflict's number); ``day`` is the date the row is about (a
+    task's deadline, a meeting's date, a conflict's detection), ``days`` how many days late
+    (overdue) or left (due soon), ``period`` the result expected (unmeasured targets)."""
+
+    group: str
+    key: str
+    text: str
+    agency: str = ""
+    agency_code: str = ""
+    day: str | None = None
+    days: int | None = None
+    period: str = ""
+    last_period: str = ""
+    meeting: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Attention:
+    as_of: date
+    last_period: str
+    groups: dict[str, list[AttentionRow]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        return {g: len(self.groups.get(g, [])) for g in GROUPS}
+
+    def total(self) -> int:
+        return sum(self.counts().values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "last_period": self.last_period,
+            "counts": self.counts(),
+            "groups": {g: [r.as_dict() for r in self.groups.get(g, [])] for g in GROUPS},
+        }
+
+
+def last_quarter(as_of: date) -> str:
+    """The last quarter ended by ``as_of`` (its last day included): 19/12/2023 → 2023-Q3,
+    31/12/2023 → 2023-Q4, 15/02/2024 → 2023-Q4."""
+    year, quarter = as_of.year, (as_of.month - 1) // 3 + 1
+    code = f"{year}-Q{quarter}"
+    if period_end(code) <= as_of:
+        return code
+    return f"{year - 1}-Q4" if quarter == 1 else f"{year}-Q{quarter - 1}"
+
+
+def _task_rows(as_of: date) -> tuple[list[AttentionRow], list[AttentionRow]]:
+    """Overdue and due-soon tasks, read with the tasks list's own SQL and due-soon rule."""
+    soon = (as_of + timedelta(days=DUE_SOON_DAYS)).isoformat()
+    where = (
+        "WHERE st.timeliness = 'overdue' OR (st.timeliness = 'on_track' "
+        "AND st.deadline IS NOT NULL AND st.deadline <= :soon)"
+    )
+    sql = readsql.TASKS_SQL.format(only_first_ta="", only_first_st=where)
+    table = readsql.read_table(db.execute_sql, sql, {"d": as_of.isoformat(), "soon": soon})
+    overdue, due_soon = [], []
+    for r in table.dicts():
+        deadline = date.fromisoformat(str(r["deadline"])[:10]) if r["deadline"] else None
+        row = AttentionRow(
+            "overdue" if r["timeliness"] == "overdue" else "due_soon",
+            r["code"],
+            r["text"] or "",
+            r["lead_agency"] or "",
+            r["lead_code"] or "",
+            deadline.isoformat() if deadline else None,
+        )
+        if row.group == "overdue":
+            row.days = (as_of - deadline).days if deadline else None
+            overdue.append(row)
+        else:
+            row.days = (deadline - as_of).days if deadline else None
+            due_soon.append(row)
+    overdue.sort(key=lambda x: (-(x.days or 0), x.key))
+    due_soon.sort(key=lambda x: (x.days or 0, x.key))
+    return overdue, due_soon
+
+
+def _not_assigned(as_of: date) -> list[AttentionRow]:
+    from dxdesk.core.services import lists
+
+    held = {
+        code: (title, day)
+        for code, title, day in db.execute_sql(
+            "SELECT code, title, meeting_date FROM meeting WHERE meeting_date <= ?",
+            (as_of.isoformat(),),
+        ).fetchall()
+    }
+    out = []
+    for r in lists.conclusion_list(as_of).dicts():
+        if r["state"] != "not_assigned" or r["meeting_code"] not in held:
+            continue
+        codes = (r["agency_codes"] or "").split(",")
+        out.append(
+            AttentionRow(
+                "not_assigned",
+                r["code"],
+                r["text"] or "",
+                r["agencies"] or "",
+                codes[0] if codes else "",
+                str(held[r["meeting_code"]][1])[:10],
+                meeting=r["meeting"] or "",
+            )
+        )
+    return out
+
+
+def _unmeasured(as_of: date, quarter: str) -> list[AttentionRow]:
+    from dxdesk.core.services import lists
+
+    start, end = lists.period_bounds(quarter)
+    out = []
+    for r in lists.target_list(as_of).dicts():
+        if r["deadline"] and str(r["deadline"])[:10] < start.isoformat():
+            continue  # its deadline ended before the quarter: no result is asked for it
+        latest = r["latest_period"] or ""
+        try:
+            measured = bool(latest) and period_end(latest) >= end
+        except ValueError:
+            measured = False
+        if not measured:
+            out.append(
+                AttentionRow(
+                    "unmeasured",
+                    r["code"],
+                    r["text"] or "",
+                    r["lead_agency"] or "",
+                    r["lead_code"] or "",
+                    period=quarter,
+                    last_period=latest,
+                )
+            )
+    # targets assigned after the quarter ended were not asked for its result
+    late = {
+        code
+        for (code,) in db.execute_sql(
+            "SELECT code FROM target WHERE assigned_on > ?", (end.isoformat(),)
+        ).fetchall()
+    }
+    return [r for r in out if r.key not in late]
+
+
+def _conflicts() -> list[AttentionRow]:
+    from dxdesk.core.exchange.offline.conflicts import list_conflicts
+
+    return [
+        AttentionRow(
+            "conflicts",
+            str(c.id),
+            f"{c.what} ({c.unit_label})",
+            c.agency,
+            c.agency,
+            c.detected_at.date().isoformat() if c.detected_at else None,
+        )
+        for c in list_conflicts()
+    ]
+
+
+def attention(as_of: date) -> Attention:
+    """Everything that needs the secretariat at ``as_of``, by group (see the module doc)."""
+    quarter = last_quarter(as_of)
+    overdue, due_soon = _task_rows(as_of)
+    return Attention(
+        as_of,
+        quarter,
+        {
+            "overdue": overdue,
+            "due_soon": due_soon,
+            "not_assigned": _not_assigned(as_of),
+            "unmeasured": _unmeasured(as_of, quarter),
+            "conflicts": _conflicts(),
+        },
+    )
+
+
+def counts(as_of: date) -> dict[str, int]:
+    """How many rows each group has (the sidebar's badge)."""
+    return attention(as_of).counts()
