@@ -1,7 +1,8 @@
-"""Screenshots of every main view and of the task dialog, at 1366×768, without a display;
-the print dialog with page 1 previewed (``print-dialog.png``, and ``print-dialog-en.png`` in
-the other language); the tasks list and the overview at 1920×1080 too (``tasks-1920.png``, ``overview-1920.png``),
-and the overview and tasks in the other language (``overview-en.png``, ``tasks-en.png``, or
+"""Screenshots of every main view (``attention.png``: "Cần xử lý") and of the task dialog, at
+1366×768, without a display; the print dialog with page 1 previewed (``print-dialog.png``, and
+``print-dialog-en.png`` in the other language); the tasks list, the overview and "Cần xử lý" at
+1920×1080 too (``tasks-1920.png``, ``overview-1920.png``, ``attention-1920.png``), and the same
+three in the other language (``overview-en.png``, ``tasks-en.png``, ``attention-en.png``, or
 ``-vi`` when the run is in English), and the preview of an Excel import (``import-preview.png``).
 
 Used by ``dxdesk screenshots --out DIR`` so that a person can check diacritics, headers and
@@ -17,7 +18,7 @@ from pathlib import Path
 
 SIZE = (1366, 768)
 LARGE = (1920, 1080)
-VIEWS = ["overview", "targets", "tasks", "meetings", "documents", "agencies"]
+VIEWS = ["overview", "attention", "targets", "tasks", "meetings", "documents", "agencies"]
 
 
 def _settle(window, rounds: int = 3) -> None:
@@ -92,7 +93,7 @@ def _take(db: Path, out: Path, as_of: date | None) -> list[Path]:
         written.append(screenshot_import.shoot(window, out, _settle))
         written.append(screenshots_dialogs.print_dialog(window, out, "print-dialog.png", _settle))
         window.resize(*LARGE)
-        for key in ("tasks", "overview"):
+        for key in ("tasks", "overview", "attention"):
             window.show_page(key)
             _settle(window)
             path = out / f"{key}-1920.png"
@@ -118,7 +119,7 @@ def _other_language(window, out: Path, written: list[Path]):
     other = "vi" if QLocale().language() == QLocale.Language.English else "en"
     window = app.switch_language(window, other)
     window.resize(*SIZE)
-    for key in ("overview", "tasks"):
+    for key in ("overview", "tasks", "attention"):
         window.show_page(key)
         _settle(window)
         path = out / f"{key}-{other}.png"

@@ -322,6 +322,7 @@ class WindowActions:
 
     def _on_changed(self, _entities: frozenset[str]) -> None:
         self._update_undo()
+        self.attention_soon()
 
     def _update_undo(self) -> None:
         if self.ctx is None or self.ctx.session is None:

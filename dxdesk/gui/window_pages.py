@@ -7,15 +7,26 @@ and ``sidebar``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from dxdesk.gui.context import settings
 from dxdesk.gui.views.base import ListPage
 
-PAGES = ["overview", "targets", "tasks", "meetings", "documents", "agencies", "indices", "drafts"]
+PAGES = [
+    "overview",
+    "attention",
+    "targets",
+    "tasks",
+    "meetings",
+    "documents",
+    "agencies",
+    "indices",
+    "drafts",
+]
 PAGE_CLASSES = {
     "overview": ("dxdesk.gui.views.overview", "OverviewPage"),
+    "attention": ("dxdesk.gui.views.attention", "AttentionPage"),
     "targets": ("dxdesk.gui.views.targets", "TargetsPage"),
     "tasks": ("dxdesk.gui.views.tasks", "TasksPage"),
     "meetings": ("dxdesk.gui.views.meetings", "MeetingsPage"),
@@ -41,6 +52,10 @@ class WindowPages:
             page.plots = attach_to_overview(page, open_filtered=self.open_filtered)
         elif key == "meetings":  # "Giao nhiệm vụ": the new task is shown
             page.conclusions.assigned.connect(lambda task: self.show_record("tasks", task["code"]))
+        elif key == "attention":
+            page.assigned.connect(lambda task: self.show_record("tasks", task["code"]))
+            page.open_conflicts.connect(lambda: self.exchange.show_conflicts())
+            page.loaded.connect(lambda: self.show_attention_counts(page.data.counts()))
         return page
 
     # -- pages ---------------------------------------------------------------------------
@@ -99,6 +114,45 @@ class WindowPages:
         else:
             page.loaded.connect(apply, Qt.ConnectionType.SingleShotConnection)
 
+    # -- the "Cần xử lý" badge -------------------------------------------------------------
+    def attention_soon(self) -> None:
+        """Count what needs doing again, a moment after the last change (the lists refetch
+        first)."""
+        timer = getattr(self, "_attention_timer", None)
+        if timer is None:
+            timer = self._attention_timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(400)
+            timer.timeout.connect(self.count_attention)
+        timer.start()
+
+    def count_attention(self) -> None:
+        if self.ctx is None or self.ctx.session is None:
+            return
+        as_of = self.ctx.state.as_of
+
+        def counts() -> dict[str, int]:
+            from dxdesk.core.services import attention
+
+            return attention.counts(as_of)
+
+        self.ops.run(counts, done=self.show_attention_counts, label="")
+
+    def show_attention_counts(self, counts: dict[str, int]) -> None:
+        """The sidebar entry reads "Cần xử lý (18)"; its tooltip names each count."""
+        if "attention" not in self.pages or self.sidebar.count() <= PAGES.index("attention"):
+            return
+        from dxdesk.gui.views.attention import GROUPS, group_label
+
+        self.attention_counts = dict(counts)
+        item = self.sidebar.item(PAGES.index("attention"))
+        total = sum(counts.values())
+        item.setText(f"{page_title('attention')} ({total})" if total else page_title("attention"))
+        font = item.font()
+        font.setBold(bool(total))
+        item.setFont(font)
+        item.setToolTip("\n".join(f"{group_label(g)}: {counts.get(g, 0)}" for g in GROUPS))
+
     def list_pages(self) -> list[ListPage]:
         out: list[ListPage] = []
         for page in self.pages.values():
@@ -119,6 +173,7 @@ def page_class(key: str) -> type:
 def page_title(key: str) -> str:
     titles = {
         "overview": QCoreApplication.translate("MainWindow", "Tổng quan"),
+        "attention": QCoreApplication.translate("MainWindow", "Cần xử lý"),
         "targets": QCoreApplication.translate("MainWindow", "Mục tiêu"),
         "tasks": QCoreApplication.translate("MainWindow", "Nhiệm vụ"),
         "meetings": QCoreApplication.translate("MainWindow", "Cuộc họp & Kết luận"),

@@ -37,6 +37,7 @@ class WindowRegister:
         self._drop_pages()
         self.ctx = ctx
         ctx.notify.connect(self._notify)
+        ctx.state.changed.connect(self.attention_soon)
         ctx.state.as_of = as_of or self._default_as_of()
         self.pages = Pages(self._build_page)
         self.sidebar.blockSignals(True)
@@ -142,6 +143,7 @@ class WindowRegister:
         self.ctx.ops.run(
             lambda: lists.choices("programme"), done=self.as_of_bar.set_programmes, label=""
         )
+        self.count_attention()
 
     def _show_banner(self) -> None:
         """Read-only files and agency-mode registers say so above every page."""

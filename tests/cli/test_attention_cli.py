@@ -32,3 +32,4 @@ def test_attention_lists_each_group_with_its_count(session, capsys):
     assert "MT02  Xếp hạng chỉ số DTI — Sở Thông tin và Truyền thông" in out
     assert "chưa có kết quả quý III/2023; gần nhất: chưa có kết quả nào" in out
     assert "KL01  Xây dựng kho dữ liệu dùng chung của tỉnh" in out
+    assert "(kết luận ngày 14/07/2023, hạn 31/12/2023)" in out

@@ -19,6 +19,7 @@ INVOCATIONS: dict[str, list[str]] = {
     "gui": ["gui"],
     "demo": ["demo"],
     "summary": ["summary"],
+    "attention": ["attention"],
     "check": ["check"],
     "template": ["template", "{out}/mau.xlsx"],
     "import": ["import", "{pkg}"],

@@ -12,7 +12,7 @@ from dxdesk.core.services import entities
 from dxdesk.core.session import Session
 from tests.gui.sample import load_sample
 
-VIEWS = ["overview", "targets", "tasks", "meetings", "documents", "agencies"]
+VIEWS = ["overview", "attention", "targets", "tasks", "meetings", "documents", "agencies"]
 
 
 def _register(path) -> None:
@@ -44,6 +44,9 @@ def test_screenshots_writes_one_png_per_view_and_the_task_dialog(tmp_path):
     large = QImage(str(out / "tasks-1920.png"))
     assert (large.width(), large.height()) == (1920, 1080)
     assert QImage(str(out / "overview-en.png")).width() == 1366  # the other language
+    # "Cần xử lý", also large and in the other language
+    assert QImage(str(out / "attention-1920.png")).width() == 1920
+    assert QImage(str(out / "attention-en.png")).width() == 1366
 
 
 def test_undo_and_redo_from_the_command_line(tmp_path):

@@ -23,6 +23,7 @@ def test_every_view_opens_from_the_sidebar_and_ctrl_tab_moves_on(window):
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == [
         "Tổng quan",
+        "Cần xử lý (4)",
         "Mục tiêu",
         "Nhiệm vụ",
         "Cuộc họp & Kết luận",
@@ -37,7 +38,7 @@ def test_every_view_opens_from_the_sidebar_and_ctrl_tab_moves_on(window):
     window.show_page("overview")
     assert QKeySequence("Ctrl+Tab") in window.act_next.shortcuts()
     window.act_next.trigger()
-    assert window.current_key() == "targets"
+    assert window.current_key() == "attention"
 
 
 def test_common_actions_have_shortcuts(window):

@@ -52,7 +52,7 @@ def _row_line(row) -> str:
     elif row.group == "due_soon":
         info = f"hạn {day}, còn {row.days} ngày" if row.days else f"hạn {day}, hôm nay"
     elif row.group == "not_assigned":
-        info = f"kết luận ngày {day}"
+        info = f"kết luận ngày {fmt_date(_day(row.meeting_on))}" + (f", hạn {day}" if day else "")
     elif row.group == "unmeasured":
         last = period_label(row.last_period) if row.last_period else "chưa có kết quả nào"
         info = f"chưa có kết quả {period_label(row.period)}; gần nhất: {last}"

@@ -53,6 +53,8 @@ class AttentionRow:
     period: str = ""
     last_period: str = ""
     meeting: str = ""
+    meeting_on: str | None = None  # a conclusion item's meeting day
+    unit: str = ""  # a target's unit, for the result's form
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -142,8 +144,9 @@ def _not_assigned(as_of: date) -> list[AttentionRow]:
                 r["text"] or "",
                 r["agencies"] or "",
                 codes[0] if codes else "",
-                str(held[r["meeting_code"]][1])[:10],
+                str(r["deadline"])[:10] if r["deadline"] else None,
                 meeting=r["meeting"] or "",
+                meeting_on=str(held[r["meeting_code"]][1])[:10],
             )
         )
     return out
@@ -172,6 +175,7 @@ def _unmeasured(as_of: date, quarter: str) -> list[AttentionRow]:
                     r["lead_code"] or "",
                     period=quarter,
                     last_period=latest,
+                    unit=r["unit"] or "",
                 )
             )
     # targets assigned after the quarter ended were not asked for its result

@@ -177,25 +177,28 @@ class ConclusionList(ListPage):
             )
         ):
             return None
-        from dxdesk.gui.dialogs.record import RecordDialog
-
-        code = row["code"]
-        draft = self.ctx.ops.call(meetings.task_draft, code, lead_agency=lead_agency)
-        dialog = RecordDialog(self.ctx, "task", defaults=draft, parent=self)
-        dialog.setWindowTitle(tr("Giao nhiệm vụ từ kết luận {code}").format(code=code))
-
-        def saved(task: dict[str, Any]) -> None:
-            emit(
-                self.ctx.notify,
-                tr("Đã giao nhiệm vụ {task} từ kết luận {item}.").format(
-                    task=task["code"], item=code
-                ),
-            )
-            emit(self.assigned, task)
-
-        dialog.saved.connect(saved)
-        dialog.open()
+        dialog = assign_dialog(self.ctx, row["code"], self, lead_agency=lead_agency)
+        dialog.saved.connect(lambda task: emit(self.assigned, task))
         return dialog
+
+
+def assign_dialog(ctx, code: str, parent: QWidget, *, lead_agency: str | None = None):
+    """Giao nhiệm vụ from conclusion item ``code``: the task form filled in from the item
+    (open, returned); saved, the task is linked to the item and the status bar says so. The
+    conclusions list and the "Cần xử lý" view both use it."""
+    from dxdesk.gui.dialogs.record import RecordDialog
+
+    draft = ctx.ops.call(meetings.task_draft, code, lead_agency=lead_agency)
+    dialog = RecordDialog(ctx, "task", defaults=draft, parent=parent)
+    dialog.setWindowTitle(tr("Giao nhiệm vụ từ kết luận {code}").format(code=code))
+    dialog.saved.connect(
+        lambda task: emit(
+            ctx.notify,
+            tr("Đã giao nhiệm vụ {task} từ kết luận {item}.").format(task=task["code"], item=code),
+        )
+    )
+    dialog.open()
+    return dialog
 
 
 class MeetingsPage(QWidget):
