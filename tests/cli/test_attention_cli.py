@@ -8,9 +8,9 @@ from dxdesk.cli.main import main
 from tests.gui.sample import load_sample
 
 
-def test_attention_lists_each_group_with_its_count(session, capsys):
+def test_attention_lists_each_group_with_its_count(session, register_target, capsys):
     load_sample()
-    db = str(session.path)
+    db = str(register_target)  # a file, or a database on the test server
     session.close()
     assert main(["--db", db, "attention", "--as-of", "19/12/2023", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
