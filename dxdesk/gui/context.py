@@ -47,12 +47,19 @@ class AppState(QObject):
     moves."""
 
     changed = Signal()
+    since_changed = Signal()  # the date the changes are counted from
 
     def __init__(self, as_of: date | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.as_of: date = as_of or date.today()
         self.period: str | None = None  # '2023', '2023-Q2', '2023-H1' or None
         self.programme: str | None = None  # a programme's code, "khong" (none) or None (all)
+        self.since: date | None = None  # changes counted from (None: the last meeting)
+
+    def set_since(self, value: date | None) -> None:
+        if value != self.since:
+            self.since = value
+            emit(self.since_changed)
 
     def set_as_of(self, value: date) -> None:
         if value != self.as_of:

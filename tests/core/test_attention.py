@@ -182,3 +182,22 @@ def test_a_result_recorded_takes_the_target_off_the_list(session):
         "MT1", period="2023-Q3", value=5.0, measured_on=date(2023, 10, 5), who="kiểm thử"
     )
     assert _keys(attention.attention(AS_OF), "unmeasured") == []
+
+
+def test_the_badges_counts_are_the_views_rows(session):
+    """The sidebar counts without reading the task rows: the same numbers at every date."""
+    _load()
+    for day in (date(2023, 6, 30), date(2023, 10, 12), AS_OF, date(2024, 1, 5)):
+        assert attention.counts(day) == attention.attention(day).counts(), day
+
+
+def test_not_assigned_is_the_conclusions_lists_own_state(session):
+    _load()
+    for day in (date(2023, 10, 12), AS_OF, date(2024, 1, 5)):
+        held = {"Q3"} | ({"TK"} if day >= date(2023, 12, 28) else set())
+        expected = sorted(
+            r["code"]
+            for r in lists.conclusion_list(day).dicts()
+            if r["state"] == "not_assigned" and r["meeting_code"] in held
+        )
+        assert sorted(_keys(attention.attention(day), "not_assigned")) == expected, day

@@ -122,60 +122,68 @@ def _task_rows(as_of: date) -> tuple[list[AttentionRow], list[AttentionRow]]:
     return overdue, due_soon
 
 
-def _not_assigned(as_of: date) -> list[AttentionRow]:
-    from dxdesk.core.services import lists
+# Items of meetings held by :d from which no task existing at :d that is not dropped (state
+# 8) and no target came: ``rules.conclusion_state`` == NOT_ASSIGNED (a test checks they agree
+# with the conclusions list).
+NOT_ASSIGNED_SQL = f"""
+SELECT ci.code, ci.text, ci.deadline, mt.title, mt.meeting_date,
+  (SELECT group_concat(x.name, '; ') FROM (SELECT a.name FROM conclusion_agency ca
+     JOIN agency a ON a.id = ca.agency_id WHERE ca.item_id = ci.id ORDER BY ca.id) x),
+  (SELECT a.code FROM conclusion_agency ca JOIN agency a ON a.id = ca.agency_id
+     WHERE ca.item_id = ci.id ORDER BY ca.id LIMIT 1)
+FROM conclusion_item ci JOIN meeting mt ON mt.id = ci.meeting_id
+WHERE mt.meeting_date <= :d
+  AND NOT EXISTS (SELECT 1 FROM target g WHERE g.source_conclusion_id = ci.id)
+  AND NOT EXISTS (SELECT 1 FROM task t WHERE t.source_conclusion_id = ci.id
+                  AND {readsql.TASK_EXISTS_SQL} AND ({readsql.TASK_STATE_CODE_SQL}) != 8)
+ORDER BY mt.meeting_date, mt.code, ci.seq, ci.code
+"""
 
-    held = {
-        code: (title, day)
-        for code, title, day in db.execute_sql(
-            "SELECT code, title, meeting_date FROM meeting WHERE meeting_date <= ?",
-            (as_of.isoformat(),),
-        ).fetchall()
-    }
-    out = []
-    for r in lists.conclusion_list(as_of).dicts():
-        if r["state"] != "not_assigned" or r["meeting_code"] not in held:
-            continue
-        codes = (r["agency_codes"] or "").split(",")
-        out.append(
-            AttentionRow(
-                "not_assigned",
-                r["code"],
-                r["text"] or "",
-                r["agencies"] or "",
-                codes[0] if codes else "",
-                str(r["deadline"])[:10] if r["deadline"] else None,
-                meeting=r["meeting"] or "",
-                meeting_on=str(held[r["meeting_code"]][1])[:10],
-            )
+
+def _not_assigned(as_of: date) -> list[AttentionRow]:
+    rows = db.execute_sql(NOT_ASSIGNED_SQL, {"d": as_of.isoformat()}).fetchall()
+    return [
+        AttentionRow(
+            "not_assigned",
+            code,
+            text or "",
+            agencies or "",
+            first or "",
+            str(deadline)[:10] if deadline else None,
+            meeting=title or "",
+            meeting_on=str(held)[:10],
         )
-    return out
+        for code, text, deadline, title, held, agencies, first in rows
+    ]
 
 
 def _unmeasured(as_of: date, quarter: str) -> list[AttentionRow]:
     from dxdesk.core.services import lists
+    from dxdesk.core.storage import queries
 
     start, end = lists.period_bounds(quarter)
+    agencies = queries.names("agency", "id, code, name")
     out = []
-    for r in lists.target_list(as_of).dicts():
-        if r["deadline"] and str(r["deadline"])[:10] < start.isoformat():
+    for t in queries.target_rows(as_of):
+        if t.deadline and str(t.deadline)[:10] < start.isoformat():
             continue  # its deadline ended before the quarter: no result is asked for it
-        latest = r["latest_period"] or ""
+        latest = t.latest_period or ""
         try:
             measured = bool(latest) and period_end(latest) >= end
         except ValueError:
             measured = False
         if not measured:
+            lead = agencies.get(t.lead_agency_id, ("", ""))
             out.append(
                 AttentionRow(
                     "unmeasured",
-                    r["code"],
-                    r["text"] or "",
-                    r["lead_agency"] or "",
-                    r["lead_code"] or "",
+                    t.code,
+                    t.text or "",
+                    lead[1] or "",
+                    lead[0] or "",
                     period=quarter,
                     last_period=latest,
-                    unit=r["unit"] or "",
+                    unit=t.unit or "",
                 )
             )
     # targets assigned after the quarter ended were not asked for its result
@@ -222,5 +230,23 @@ def attention(as_of: date) -> Attention:
 
 
 def counts(as_of: date) -> dict[str, int]:
-    """How many rows each group has (the sidebar's badge)."""
-    return attention(as_of).counts()
+    """How many rows each group of ``attention(as_of)`` has (the sidebar's badge), without
+    reading the rows of the task groups (a test checks both agree)."""
+    soon = (as_of + timedelta(days=DUE_SOON_DAYS)).isoformat()
+    overdue, due_soon = db.execute_sql(
+        f"""SELECT COALESCE(SUM(CASE WHEN st.timeliness = 'overdue' THEN 1 ELSE 0 END), 0),
+                   COALESCE(SUM(CASE WHEN st.timeliness = 'on_track' AND st.deadline IS NOT NULL
+                                AND st.deadline <= :soon THEN 1 ELSE 0 END), 0)
+            FROM ({readsql.TASK_STATE_SQL}) st""",
+        {"d": as_of.isoformat(), "soon": soon},
+    ).fetchone()
+    (not_assigned,) = db.execute_sql(
+        f"SELECT COUNT(*) FROM ({NOT_ASSIGNED_SQL}) na", {"d": as_of.isoformat()}
+    ).fetchone()
+    return {
+        "overdue": int(overdue),
+        "due_soon": int(due_soon),
+        "not_assigned": int(not_assigned),
+        "unmeasured": len(_unmeasured(as_of, last_quarter(as_of))),
+        "conflicts": len(_conflicts()),
+    }

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from dxdesk.core.domain import agency_roles
 from dxdesk.core.domain.enums import Band, ConclusionState, TaskStatus, Timeliness
 from dxdesk.core.domain.formats import fmt_date, fmt_number
-from dxdesk.core.services import lists
 from dxdesk.gui import labels, style
 from dxdesk.gui.context import Context
 from dxdesk.gui.qtcompat import emit
@@ -129,6 +128,8 @@ class OverviewPage(LoadsWhenShown, QWidget):
         self.overdue.cellClicked.connect(self._agency_clicked)
         for card in (self.targets_card, self.tasks_card, self.time_card):
             card.body.linkActivated.connect(self._figure_clicked)
+        self.heading.linkActivated.connect(self._figure_clicked)  # since the last meeting
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.remaining = self._table(
             [self.tr("TT"), self.tr("Nội dung kết luận còn lại"), self.tr("Kết quả")]
         )
@@ -146,6 +147,7 @@ class OverviewPage(LoadsWhenShown, QWidget):
         self.plots_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._build()
         ctx.state.changed.connect(self.mark_stale)
+        ctx.state.since_changed.connect(self.mark_stale)
         ctx.ops.changed.connect(self._on_changed)
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -197,8 +199,10 @@ class OverviewPage(LoadsWhenShown, QWidget):
         self.mark_stale()
 
     def start_load(self, as_of: date) -> None:
+        from dxdesk.gui.views.since import overview_reader
+
         self.ctx.ops.run(
-            self.ctx.state.scoped(lambda: lists.overview(as_of)),
+            self.ctx.state.scoped(overview_reader(as_of, self.ctx.state.since)),
             done=self._loaded,
             failed=self.load_failed,
             label=self.title,
@@ -209,6 +213,9 @@ class OverviewPage(LoadsWhenShown, QWidget):
             return
         self.data = data
         self._show(data)
+        from dxdesk.gui.views.since import show_on_heading
+
+        show_on_heading(self, data.get("since"))
         emit(self.loaded)
 
     # -- showing -------------------------------------------------------------------------
@@ -383,4 +390,9 @@ class OverviewPage(LoadsWhenShown, QWidget):
         return len(self.figures) - 1
 
     def _figure_clicked(self, link: str) -> None:
+        if link == "since":  # "đổi ngày"
+            from dxdesk.gui.views.since import SinceDialog
+
+            self.since_dialog = SinceDialog(self.ctx.state, self)
+            return self.since_dialog.open()
         emit(self.open_tasks, dict(self.figures[int(link)][1]))

@@ -14,6 +14,7 @@ from dxdesk.core.services.tables import FIRST_ROWS, Table
 from dxdesk.gui import labels
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.models.table import DATE, ENUM, FLAG, Column
+from dxdesk.gui.views import since as since_view
 from dxdesk.gui.views.base import ListFilter, ListPage, distinct_options
 from dxdesk.gui.views.records import RecordActions
 
@@ -42,6 +43,8 @@ def task_columns() -> list[Column]:
             labels.enum_labels(Timeliness),
             labels.TIMELINESS_COLOURS,
         ),
+        # what changed since the last meeting (or the chosen date): views/since.py
+        Column("change", tr("Thay đổi"), 150, ENUM, since_view.change_labels(), hidden=True),
         Column("coordinators", tr("Phối hợp"), 160, hidden=True),
         Column("source", tr("Nguồn giao"), 150, hidden=True),
         Column("pillar", tr("Trụ cột"), 120, hidden=True),
@@ -108,6 +111,7 @@ class TasksPage(ListPage):
 
     entity = "task"
     settings_key = "tasks"
+    since_data = None  # the changes the last fetch counted (core.services.since.Since)
     watches = frozenset({"task", "note", "agency", "document", "conclusion", "meeting", "pillar"})
 
     def __init__(self, ctx, parent=None):
@@ -121,6 +125,7 @@ class TasksPage(ListPage):
         role = self._filters["role"][1]  # its meaning must read whole
         role.setMinimumWidth(role.fontMetrics().horizontalAdvance(role.itemText(0)) + 44)
         ctx.state.changed.connect(self._period_options)
+        ctx.state.since_changed.connect(self.mark_stale)
 
     def columns(self) -> list[Column]:
         return task_columns()
@@ -130,14 +135,19 @@ class TasksPage(ListPage):
     # The core's services (and peewee under them) are imported on the lane, when the page
     # first reads: the start-up preview paints this page before they are loaded.
     def fetch(self, as_of: date) -> Table:
-        from dxdesk.core.services import lists
+        from dxdesk.core.services import lists, since
 
-        return lists.task_list(as_of)
+        changes = since.changes_since(self.ctx.state.since, as_of)
+        self.since_data = changes  # the filter's choices name its date
+        return since_view.with_changes(lists.task_list(as_of), changes.by_task if changes else {})
 
     def fetch_first(self, as_of: date, limit: int) -> Table:
         from dxdesk.core.services import lists
 
-        return lists.task_list(as_of, limit=limit)
+        return since_view.with_changes(lists.task_list(as_of, limit=limit), {})
+
+    def show_preview(self, table: Table) -> None:
+        super().show_preview(since_view.with_changes(table, {}))
 
     def list_filters(self) -> list[ListFilter]:
         return [
@@ -165,6 +175,14 @@ class TasksPage(ListPage):
             ),
             ListFilter("timeliness", tr("Mọi tiến độ"), _timeliness_options, _timeliness_filter),
             ListFilter("period", tr("Mọi kỳ"), self._period_choices, self._period_filter),
+            ListFilter(
+                "change",
+                tr("Mọi thay đổi"),
+                lambda _t: since_view.change_options(
+                    self.since_data.since if self.since_data else None
+                ),
+                since_view.change_filter,
+            ),
         ]
 
     def _agency_filter(self, code: str, table: Table):

@@ -214,6 +214,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/exchange_actions.py" line="114"/>
+        <location filename="../../gui/views/tasks.py" line="47"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
@@ -274,6 +275,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/exchange_actions.py" line="185"/>
+        <location filename="../../gui/views/attention.py" line="63"/>
         <source>Xung đột chờ giải quyết</source>
         <translation>Conflicts awaiting a decision</translation>
     </message>
@@ -369,7 +371,7 @@ The current register is kept beside it.</translation>
         <location filename="../../gui/views/meetings.py" line="47"/>
         <location filename="../../gui/views/simple.py" line="51"/>
         <location filename="../../gui/views/targets.py" line="45"/>
-        <location filename="../../gui/views/tasks.py" line="118"/>
+        <location filename="../../gui/views/tasks.py" line="122"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -395,9 +397,168 @@ The current register is kept beside it.</translation>
         <translation>Done</translation>
     </message>
     <message>
+        <location filename="../../gui/views/attention.py" line="51"/>
+        <source>quý {roman}/{year}</source>
+        <translation>Q{n} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="58"/>
+        <source>Đến hạn trong 7 ngày</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="59"/>
+        <source>Kết luận chưa giao</source>
+        <translation>Conclusions not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="60"/>
+        <source>Chưa có kết quả {p}</source>
+        <translation>No result for {p}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="62"/>
+        <source>Chưa có kết quả kỳ gần nhất</source>
+        <translation>No result for the last period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="72"/>
         <location filename="../../gui/views/meetings.py" line="56"/>
         <source>Chưa giao</source>
         <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="73"/>
+        <source>Chưa có kết quả</source>
+        <translation>No result</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="74"/>
+        <source>Xung đột</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="81"/>
+        <location filename="../../gui/views/attention.py" line="82"/>
+        <source>Ghi tiến độ</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="81"/>
+        <location filename="../../gui/views/attention.py" line="82"/>
+        <source>Hoàn thành</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="84"/>
+        <source>Ghi kết quả</source>
+        <translation>Record result</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="85"/>
+        <source>Giải quyết</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="96"/>
+        <source>quá {n} ngày</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="98"/>
+        <source>còn {n} ngày</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="98"/>
+        <source>đến hạn hôm nay</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="100"/>
+        <source>họp ngày {d}</source>
+        <translation>meeting of {d}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="103"/>
+        <source>chưa có kết quả nào</source>
+        <translation>no result yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="104"/>
+        <source>kết quả gần nhất: {p}</source>
+        <translation>latest result: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="105"/>
+        <source>báo cáo của đơn vị {a}</source>
+        <translation>report from unit {a}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="118"/>
+        <location filename="../../gui/views/attention.py" line="212"/>
+        <source>Cần xử lý</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="139"/>
+        <source>Công văn đôn đốc…</source>
+        <translation>Reminder letter…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="141"/>
+        <source>Lập công văn đôn đốc gửi cơ quan của dòng đang chọn (PDF hoặc Word)</source>
+        <translation>Write a reminder letter to the agency of the selected row (PDF or Word)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="163"/>
+        <source>Việc cần làm</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="168"/>
+        <source>Tình trạng</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="169"/>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="214"/>
+        <source>tính đến ngày {d}</source>
+        <translation>as of {d}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="225"/>
+        <source>Tất cả ({n})</source>
+        <translation>All ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="268"/>
+        <source>Không có việc nào cần xử lý.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="270"/>
+        <source>Bấm vào thao tác của một dòng để xử lý ngay.</source>
+        <translation>Click a row's action to deal with it at once.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="343"/>
+        <source>Lưu công văn đôn đốc</source>
+        <translation>Save the reminder letter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="359"/>
+        <source>Đã lưu công văn đôn đốc gửi {agency}: {file}</source>
+        <translation>Saved the reminder letter to {agency}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="361"/>
+        <source>Đang lập công văn đôn đốc…</source>
+        <translation>Writing the reminder letter…</translation>
     </message>
     <message>
         <location filename="../../gui/views/meetings.py" line="57"/>
@@ -405,13 +566,14 @@ The current register is kept beside it.</translation>
         <translation>Conclusion notice</translation>
     </message>
     <message>
+        <location filename="../../gui/views/attention.py" line="164"/>
         <location filename="../../gui/views/meetings.py" line="58"/>
         <location filename="../../gui/views/meetings.py" line="104"/>
         <location filename="../../gui/views/simple.py" line="55"/>
         <location filename="../../gui/views/simple.py" line="107"/>
         <location filename="../../gui/views/simple.py" line="150"/>
         <location filename="../../gui/views/targets.py" line="53"/>
-        <location filename="../../gui/views/tasks.py" line="25"/>
+        <location filename="../../gui/views/tasks.py" line="26"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -423,8 +585,8 @@ The current register is kept beside it.</translation>
     <message>
         <location filename="../../gui/views/meetings.py" line="60"/>
         <location filename="../../gui/views/targets.py" line="63"/>
-        <location filename="../../gui/views/tasks.py" line="27"/>
-        <location filename="../../gui/views/tasks.py" line="76"/>
+        <location filename="../../gui/views/tasks.py" line="28"/>
+        <location filename="../../gui/views/tasks.py" line="79"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
@@ -439,6 +601,7 @@ The current register is kept beside it.</translation>
         <translation>New conclusion</translation>
     </message>
     <message>
+        <location filename="../../gui/views/attention.py" line="83"/>
         <location filename="../../gui/views/meetings.py" line="86"/>
         <location filename="../../gui/views/meetings.py" line="144"/>
         <location filename="../../gui/views/meetings.py" line="173"/>
@@ -457,7 +620,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/meetings.py" line="92"/>
-        <location filename="../../gui/views/meetings.py" line="233"/>
+        <location filename="../../gui/views/meetings.py" line="236"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion</translation>
     </message>
@@ -467,8 +630,9 @@ The current register is kept beside it.</translation>
         <translation>Assigned agencies</translation>
     </message>
     <message>
+        <location filename="../../gui/views/attention.py" line="167"/>
         <location filename="../../gui/views/meetings.py" line="94"/>
-        <location filename="../../gui/views/tasks.py" line="28"/>
+        <location filename="../../gui/views/tasks.py" line="29"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
@@ -486,7 +650,7 @@ The current register is kept beside it.</translation>
         <location filename="../../gui/dialogs/task_status.py" line="54"/>
         <location filename="../../gui/views/meetings.py" line="95"/>
         <location filename="../../gui/views/simple.py" line="62"/>
-        <location filename="../../gui/views/tasks.py" line="114"/>
+        <location filename="../../gui/views/tasks.py" line="118"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
@@ -537,7 +701,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/task_status.py" line="106"/>
-        <location filename="../../gui/views/tasks.py" line="227"/>
+        <location filename="../../gui/views/tasks.py" line="245"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen task</translation>
     </message>
@@ -570,17 +734,17 @@ The current register is kept beside it.</translation>
         <translation>Conclusion {code} already has task {tasks}. Assign another task?</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="185"/>
+        <location filename="../../gui/views/meetings.py" line="193"/>
         <source>Giao nhiệm vụ từ kết luận {code}</source>
         <translation>Assign a task from conclusion {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="190"/>
+        <location filename="../../gui/views/meetings.py" line="197"/>
         <source>Đã giao nhiệm vụ {task} từ kết luận {item}.</source>
         <translation>Created task {task} from conclusion {item}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/meetings.py" line="206"/>
+        <location filename="../../gui/views/meetings.py" line="209"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
@@ -693,6 +857,8 @@ Ctrl+Z undoes it.</translation>
         <translation>Tasks led</translation>
     </message>
     <message>
+        <location filename="../../gui/views/attention.py" line="57"/>
+        <location filename="../../gui/views/attention.py" line="70"/>
         <location filename="../../gui/views/simple.py" line="111"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
@@ -816,13 +982,13 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="64"/>
-        <location filename="../../gui/views/tasks.py" line="47"/>
+        <location filename="../../gui/views/tasks.py" line="50"/>
         <source>Trụ cột</source>
         <translation>Pillar</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="65"/>
-        <location filename="../../gui/views/tasks.py" line="46"/>
+        <location filename="../../gui/views/tasks.py" line="49"/>
         <source>Nguồn giao</source>
         <translation>Source</translation>
     </message>
@@ -853,19 +1019,19 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="86"/>
-        <location filename="../../gui/views/tasks.py" line="146"/>
+        <location filename="../../gui/views/tasks.py" line="156"/>
         <source>Mọi trụ cột</source>
         <translation>All pillars</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="92"/>
-        <location filename="../../gui/views/tasks.py" line="150"/>
+        <location filename="../../gui/views/tasks.py" line="160"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
         <location filename="../../gui/views/targets.py" line="98"/>
-        <location filename="../../gui/views/tasks.py" line="156"/>
+        <location filename="../../gui/views/tasks.py" line="166"/>
         <source>Mọi nguồn giao</source>
         <translation>All sources</translation>
     </message>
@@ -890,144 +1056,150 @@ Ctrl+Z undoes it.</translation>
         <translation>Values by unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="26"/>
+        <location filename="../../gui/views/tasks.py" line="27"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="31"/>
+        <location filename="../../gui/views/tasks.py" line="32"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="39"/>
+        <location filename="../../gui/views/tasks.py" line="40"/>
         <source>Tiến độ</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="45"/>
+        <location filename="../../gui/views/tasks.py" line="48"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="48"/>
+        <location filename="../../gui/views/tasks.py" line="51"/>
         <source>Nhóm nhiệm vụ</source>
         <translation>Task group</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="49"/>
+        <location filename="../../gui/views/tasks.py" line="52"/>
         <source>Ngày giao</source>
         <translation>Assigned on</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/task_status.py" line="56"/>
-        <location filename="../../gui/views/tasks.py" line="50"/>
+        <location filename="../../gui/views/tasks.py" line="53"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="51"/>
+        <location filename="../../gui/views/tasks.py" line="54"/>
         <source>Khó khăn, vướng mắc</source>
         <translation>Blockers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="52"/>
+        <location filename="../../gui/views/tasks.py" line="55"/>
         <source>Ghi tiến độ gần nhất</source>
         <translation>Last progress note</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="53"/>
+        <location filename="../../gui/views/attention.py" line="71"/>
+        <location filename="../../gui/views/tasks.py" line="56"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="71"/>
+        <location filename="../../gui/views/tasks.py" line="74"/>
         <source>Chưa giao cơ quan chủ trì</source>
         <translation>No lead agency yet</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="94"/>
+        <location filename="../../gui/views/tasks.py" line="97"/>
         <source>Sắp đến hạn (7 ngày)</source>
         <translation>Due soon (7 days)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="115"/>
+        <location filename="../../gui/views/tasks.py" line="119"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="118"/>
+        <location filename="../../gui/views/tasks.py" line="122"/>
         <source>Thêm nhiệm vụ</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="119"/>
-        <location filename="../../gui/views/tasks.py" line="225"/>
+        <location filename="../../gui/views/tasks.py" line="123"/>
+        <location filename="../../gui/views/tasks.py" line="243"/>
         <source>Ghi tiến độ…</source>
         <translation>Progress note…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="120"/>
+        <location filename="../../gui/views/tasks.py" line="124"/>
         <source>Hoàn thành…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="120"/>
+        <location filename="../../gui/views/tasks.py" line="124"/>
         <source>Đánh dấu hoàn thành</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="153"/>
+        <location filename="../../gui/views/tasks.py" line="163"/>
         <source>Chủ trì hoặc phối hợp</source>
         <translation>Lead or coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="162"/>
+        <location filename="../../gui/views/tasks.py" line="172"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="166"/>
+        <location filename="../../gui/views/tasks.py" line="176"/>
         <source>Mọi tiến độ</source>
         <translation>All timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="167"/>
+        <location filename="../../gui/views/tasks.py" line="177"/>
         <source>Mọi kỳ</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="185"/>
+        <location filename="../../gui/views/tasks.py" line="180"/>
+        <source>Mọi thay đổi</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/tasks.py" line="203"/>
         <source>Hạn trong {p}</source>
         <translation>Due in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="186"/>
+        <location filename="../../gui/views/tasks.py" line="204"/>
         <source>Giao trong {p}</source>
         <translation>Assigned in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="187"/>
+        <location filename="../../gui/views/tasks.py" line="205"/>
         <source>Hoàn thành trong {p}</source>
         <translation>Completed in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="211"/>
+        <location filename="../../gui/views/tasks.py" line="229"/>
         <source>Chưa có ghi chú tiến độ.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="219"/>
+        <location filename="../../gui/views/tasks.py" line="237"/>
         <source>Ghi chú tiến độ</source>
         <translation>Progress notes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="229"/>
+        <location filename="../../gui/views/tasks.py" line="247"/>
         <source>Đánh dấu hoàn thành…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="230"/>
+        <location filename="../../gui/views/tasks.py" line="248"/>
         <source>Không thực hiện nữa…</source>
         <translation>No longer carried out…</translation>
     </message>
@@ -1065,6 +1237,111 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../gui/dialogs/guide.py" line="29"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="37"/>
+        <source>Đã hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="38"/>
+        <source>Mới quá hạn</source>
+        <translation>Newly overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="39"/>
+        <source>Giao mới</source>
+        <translation>Newly assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="40"/>
+        <source>Bắt đầu triển khai</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="41"/>
+        <source>Không thực hiện nữa</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="72"/>
+        <source>Có thay đổi kể từ {d}</source>
+        <translation>Changed since {d}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="73"/>
+        <source>{what} kể từ {d}</source>
+        <translation>{what} since {d}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="92"/>
+        <source>+{n} hoàn thành</source>
+        <translation>+{n} completed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="93"/>
+        <source>{n} mới quá hạn</source>
+        <translation>{n} newly overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="94"/>
+        <source>{n} giao mới</source>
+        <translation>{n} newly assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="95"/>
+        <source>{n} bắt đầu triển khai</source>
+        <translation>{n} started</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="96"/>
+        <source>{n} không thực hiện nữa</source>
+        <translation>{n} dropped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="100"/>
+        <source>kể từ {d}</source>
+        <translation>since {d}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="102"/>
+        <source>Không có thay đổi nào kể từ {d}</source>
+        <translation>No change since {d}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="110"/>
+        <source>đổi ngày</source>
+        <translation>change date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="148"/>
+        <source>So sánh với ngày</source>
+        <translation>Compare with a date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="151"/>
+        <source>cuộc họp gần nhất</source>
+        <translation>the last meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="154"/>
+        <source>Các thay đổi (hoàn thành, mới quá hạn, giao mới…) được tính từ ngày này đến ngày xem. Để trống: từ cuộc họp gần nhất trước ngày xem.</source>
+        <translation>Changes (completed, newly overdue, newly assigned…) are counted from this date to the viewing date. Empty: from the last meeting before the viewing date.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="161"/>
+        <source>Kể từ ngày</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="165"/>
+        <source>Cuộc họp gần nhất</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/since.py" line="183"/>
+        <source>Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 12/10/2023.</source>
+        <translation>Invalid date: write dd/mm/yyyy, for example 12/10/2023.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1423,19 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../gui/widgets/bars.py" line="100"/>
         <source>(theo ngày)</source>
         <translation>(by date)</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <location filename="../../gui/views/attention.py" line="165"/>
+        <source>Nội dung</source>
+        <translation>Task or item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="166"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
     </message>
 </context>
 <context>
@@ -2299,42 +2589,47 @@ Ctrl+Z undoes it.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="121"/>
+        <location filename="../../gui/window_pages.py" line="175"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="122"/>
+        <location filename="../../gui/window_pages.py" line="176"/>
+        <source>Cần xử lý</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_pages.py" line="177"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="123"/>
+        <location filename="../../gui/window_pages.py" line="178"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="124"/>
+        <location filename="../../gui/window_pages.py" line="179"/>
         <source>Cuộc họp &amp; Kết luận</source>
         <translation>Meetings &amp; Conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="125"/>
+        <location filename="../../gui/window_pages.py" line="180"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="126"/>
+        <location filename="../../gui/window_pages.py" line="181"/>
         <source>Cơ quan &amp; Thành viên</source>
         <translation>Agencies &amp; Members</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="127"/>
+        <location filename="../../gui/window_pages.py" line="182"/>
         <source>Chỉ số &amp; Xếp hạng</source>
         <translation>Indices &amp; Ranks</translation>
     </message>
     <message>
-        <location filename="../../gui/window_pages.py" line="128"/>
+        <location filename="../../gui/window_pages.py" line="183"/>
         <source>Dự thảo &amp; Góp ý</source>
         <translation>Drafts &amp; Comments</translation>
     </message>
@@ -2840,133 +3135,133 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/views/overview.py" line="116"/>
+        <location filename="../../gui/views/overview.py" line="115"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="122"/>
+        <location filename="../../gui/views/overview.py" line="121"/>
         <source>Mục tiêu theo mức đánh giá</source>
         <translation>Targets by band</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="123"/>
+        <location filename="../../gui/views/overview.py" line="122"/>
         <source>Nhiệm vụ theo trạng thái</source>
         <translation>Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="124"/>
+        <location filename="../../gui/views/overview.py" line="123"/>
         <source>Nhiệm vụ theo tiến độ</source>
         <translation>Tasks by timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="125"/>
+        <location filename="../../gui/views/overview.py" line="124"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="127"/>
+        <location filename="../../gui/views/overview.py" line="126"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="127"/>
+        <location filename="../../gui/views/overview.py" line="126"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="127"/>
+        <location filename="../../gui/views/overview.py" line="126"/>
         <source>Đang làm</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="127"/>
+        <location filename="../../gui/views/overview.py" line="126"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="133"/>
+        <location filename="../../gui/views/overview.py" line="134"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="133"/>
+        <location filename="../../gui/views/overview.py" line="134"/>
         <source>Nội dung kết luận còn lại</source>
         <translation>Remaining conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="133"/>
+        <location filename="../../gui/views/overview.py" line="134"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="135"/>
+        <location filename="../../gui/views/overview.py" line="136"/>
         <source>Nhiệm vụ quá hạn theo cơ quan</source>
         <translation>Overdue tasks by agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="141"/>
+        <location filename="../../gui/views/overview.py" line="142"/>
         <source>Biểu đồ tiến độ</source>
         <translation>Progress charts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="221"/>
+        <location filename="../../gui/views/overview.py" line="228"/>
         <source>việc không thuộc chương trình nào</source>
         <translation>work of no programme</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="223"/>
+        <location filename="../../gui/views/overview.py" line="230"/>
         <source>chương trình {code}</source>
         <translation>programme {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="226"/>
+        <location filename="../../gui/views/overview.py" line="233"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="229"/>
+        <location filename="../../gui/views/overview.py" line="236"/>
         <source>tính đến ngày</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="245"/>
-        <location filename="../../gui/views/overview.py" line="263"/>
+        <location filename="../../gui/views/overview.py" line="252"/>
+        <location filename="../../gui/views/overview.py" line="270"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="269"/>
+        <location filename="../../gui/views/overview.py" line="276"/>
         <source>Tỷ lệ hoàn thành (QĐ 42/2014: xong ÷ (xong + quá hạn))</source>
         <translation>Completion rate (Decision 42/2014: done ÷ (done + overdue))</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="291"/>
+        <location filename="../../gui/views/overview.py" line="298"/>
         <source>Cuộc họp tới</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="296"/>
+        <location filename="../../gui/views/overview.py" line="303"/>
         <source>Chưa có lịch họp tiếp theo.</source>
         <translation>No next meeting scheduled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="302"/>
+        <location filename="../../gui/views/overview.py" line="309"/>
         <source>Cuộc họp gần nhất</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="304"/>
+        <location filename="../../gui/views/overview.py" line="311"/>
         <source>{left} / {n} nội dung kết luận chưa xong</source>
         <translation>{left} of {n} conclusions still open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="317"/>
+        <location filename="../../gui/views/overview.py" line="324"/>
         <source>{done}/{n} xong, {na} chưa giao</source>
         <translation>{done}/{n} done, {na} not assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overview.py" line="358"/>
+        <location filename="../../gui/views/overview.py" line="365"/>
         <source>Kết luận chưa xong</source>
         <translation>Open conclusions</translation>
     </message>
@@ -3805,8 +4100,8 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
         <location filename="../../gui/window_actions.py" line="275"/>
         <location filename="../../gui/window_actions.py" line="296"/>
         <location filename="../../gui/window_actions.py" line="310"/>
-        <location filename="../../gui/window_actions.py" line="333"/>
-        <location filename="../../gui/window_actions.py" line="338"/>
+        <location filename="../../gui/window_actions.py" line="334"/>
+        <location filename="../../gui/window_actions.py" line="339"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -3816,8 +4111,8 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
         <location filename="../../gui/window_actions.py" line="289"/>
         <location filename="../../gui/window_actions.py" line="296"/>
         <location filename="../../gui/window_actions.py" line="310"/>
-        <location filename="../../gui/window_actions.py" line="336"/>
-        <location filename="../../gui/window_actions.py" line="339"/>
+        <location filename="../../gui/window_actions.py" line="337"/>
+        <location filename="../../gui/window_actions.py" line="340"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
@@ -3985,12 +4280,12 @@ Redo another person&apos;s change anyway?</translation>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="333"/>
+        <location filename="../../gui/window_actions.py" line="334"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="336"/>
+        <location filename="../../gui/window_actions.py" line="337"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
@@ -3998,32 +4293,32 @@ Redo another person&apos;s change anyway?</translation>
 <context>
     <name>WindowRegister</name>
     <message>
-        <location filename="../../gui/window_register.py" line="89"/>
+        <location filename="../../gui/window_register.py" line="90"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="122"/>
+        <location filename="../../gui/window_register.py" line="123"/>
         <source>Cảnh báo về sổ dữ liệu</source>
         <translation>Register warning</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="133"/>
+        <location filename="../../gui/window_register.py" line="134"/>
         <source>Có cảnh báo về sổ dữ liệu: xem hộp thông báo.</source>
         <translation>The register has warnings: see the message box.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="153"/>
+        <location filename="../../gui/window_register.py" line="155"/>
         <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
         <translation>The file is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="198"/>
+        <location filename="../../gui/window_register.py" line="200"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="209"/>
+        <location filename="../../gui/window_register.py" line="211"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
