@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
@@ -52,6 +52,8 @@ def _repeat(piece: str, n: int) -> str:
         ),
     )
 )
+# Hypothesis found it: 300 characters that are mostly line breaks made a row taller than a page
+@example("´\n½0" * 1489)
 def test_any_text_prints_in_the_brief_and_the_notice(demo_session, tmp_path, value):
     _put(value)
     out = tmp_path / "b.pdf"

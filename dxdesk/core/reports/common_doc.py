@@ -94,6 +94,17 @@ def appendix_title(k: int, title: str, attached_to: str) -> list[Para]:
     ]
 
 
+# A cell's text keeps at most this many line breaks: 300 characters that are mostly line breaks
+# would otherwise make a row taller than the page, which ReportLab cannot split.
+MAX_CELL_LINES = 8
+
+
+def first_lines(value: str, count: int = MAX_CELL_LINES) -> str:
+    """``value`` up to its ``count``-th line break (all of it when it has fewer)."""
+    lines = value.split("\n")
+    return "\n".join(lines[:count])
+
+
 @dataclass
 class Clips:
     """Texts shortened in the body with "…", listed in full in an appendix."""
@@ -103,9 +114,9 @@ class Clips:
 
     def cut(self, value: str, where: str, limit: int | None = None) -> str:
         n = limit or self.limit
-        if len(value) <= n:
+        if len(value) <= n and value.count("\n") < MAX_CELL_LINES:
             return value
-        cut = value[:n]
+        cut = first_lines(value[:n])
         space = cut.rfind(" ")
         if space > n * 0.6:
             cut = cut[:space]

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 
+from dxdesk.core.reports.common_doc import MAX_CELL_LINES, first_lines
 from dxdesk.core.reports.pdf import fonts
 
 REPLACEMENT = "\u25a1"  # □: the usual sign of a missing glyph, and the font has it
@@ -86,9 +87,9 @@ def printable(value: object) -> str:
 
 def clip(value: str, limit: int) -> tuple[str, bool]:
     """``value`` cut to about ``limit`` characters at a word boundary with "…"; and whether it was."""
-    if len(value) <= limit:
+    if len(value) <= limit and value.count("\n") < MAX_CELL_LINES:
         return value, False
-    cut = value[:limit]
+    cut = first_lines(value[:limit])
     space = cut.rfind(" ")
     if space > limit * 0.6:
         cut = cut[:space]
