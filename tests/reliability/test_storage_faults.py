@@ -4,10 +4,13 @@ and says so, a -wal lost or damaged after a crash is warned about."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
+from pathlib import Path
 
 import peewee
 
@@ -106,19 +109,21 @@ READ_ONLY_MEDIA = textwrap.dedent("""
 """)
 
 
-def test_a_wal_register_on_read_only_media_opens_read_only_and_says_so(tmp_path_factory):
+def test_a_wal_register_on_read_only_media_opens_read_only_and_says_so():
     """The register as dxdesk leaves it (WAL mode, no -wal/-shm) in a folder no one may
     write: SQLite cannot make its -shm, so it used to refuse even to read."""
-    folder = tmp_path_factory.mktemp("cd")
+    # Not under pytest's basetemp: a pytest session starting meanwhile sets
+    # /tmp/pytest-of-<user> back to 0700, and the child running as 'nobody' then
+    # cannot reach the register (the test failed so once under parallel runs).
+    folder = Path(
+        tempfile.mkdtemp(prefix="dxdesk-read-only-", dir="/tmp" if os.path.isdir("/tmp") else None)
+    )
     path = folder / "so.db"
     _register(path)
     assert database.wal.in_wal_mode(path)
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     os.chmod(path, 0o444)
     os.chmod(folder, 0o755 if as_root else 0o555)
-    for parent in folder.parents:
-        if as_root and str(parent).startswith("/tmp/") and parent.stat().st_mode & 0o005 != 5:
-            os.chmod(parent, parent.stat().st_mode | 0o005)
     try:
         out = subprocess.run(
             [
@@ -134,6 +139,14 @@ def test_a_wal_register_on_read_only_media_opens_read_only_and_says_so(tmp_path_
         )
     finally:
         os.chmod(folder, 0o755)
+        os.chmod(path, 0o644)
+    try:
+        _assert_read_only_run(out, path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _assert_read_only_run(out: subprocess.CompletedProcess, path: Path) -> None:
     assert "summary 0" in out.stdout, out.stderr
     assert "chế độ chỉ đọc" in out.stderr
     assert "update 1" in out.stdout
