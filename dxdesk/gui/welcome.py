@@ -76,7 +76,7 @@ class WelcomePage(QWidget):
 
         if app.open_register(self.window_, self.target):
             self._done()
-            self.window_.open_committee(first_run=True)  # its name prints on every document
+            self.window_.ask_committee()  # its name prints on every document
 
     def import_excel(self) -> None:
         from dxdesk.gui import app

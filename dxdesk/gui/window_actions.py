@@ -348,17 +348,26 @@ class WindowActions:
         self.ops.run(lists.undo_state, done=show, label="")
 
     # -- settings, about, errors ---------------------------------------------------------
-    def open_settings(self) -> None:
+    def open_settings(self, *, committee: bool = False):
         from dxdesk.gui.dialogs.about import SettingsDialog
 
-        SettingsDialog(self).open()
+        dialog = SettingsDialog(self)
+        if committee and dialog.committee is not None:
+            dialog.show_committee()
+        dialog.open()
+        return dialog
 
-    def open_committee(self, *, first_run: bool = False) -> None:
-        """The committee's name, place, symbol and signer (as ``dxdesk committee set``)."""
+    def open_committee(self, *, first_run: bool = False):
+        """The settings' "Ban Chỉ đạo" tab, or a new register's question (``first_run``)."""
         from dxdesk.gui.dialogs.committee import CommitteeDialog
 
-        if self.ctx is not None and self.ctx.session is not None:
-            CommitteeDialog(self.ctx, self, first_run=first_run).open()
+        if self.ctx is None or self.ctx.session is None:
+            return None
+        if not first_run:
+            return self.open_settings(committee=True)
+        dialog = CommitteeDialog(self.ctx, self, first_run=True)
+        dialog.open()
+        return dialog
 
     def restore_backup(self) -> bool:
         from dxdesk.gui.dialogs.restore import restore_from_backup

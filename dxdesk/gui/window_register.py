@@ -190,8 +190,16 @@ class WindowRegister:
         from dxdesk.gui import app
 
         path = app.choose_new_register(self)
-        if path:
-            app.open_register(self, Path(path))
+        if path and app.open_register(self, Path(path)):
+            self.ask_committee()
+
+    def ask_committee(self) -> None:
+        """A register whose committee has no name yet asks for it (skippable): its name
+        prints on every document."""
+        from dxdesk.core.services import committee
+
+        if not self.ctx.read_only and not self.ctx.ops.call(committee.is_set):
+            self.open_committee(first_run=True)
 
     def open_register_dialog(self) -> None:
         from dxdesk.gui import app

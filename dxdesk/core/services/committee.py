@@ -46,6 +46,30 @@ def committee() -> dict[str, Any]:
     return records.to_record(SPECS["committee"], row)
 
 
+def new_register_defaults() -> dict[str, str]:
+    """What a new register's committee is offered at first run, to be completed: today's
+    usual provincial committee (state style, the Sở KH&CN standing since 2025, signed for the
+    committee by its head); the name and place follow the province (``name_for``)."""
+    return {f: "" for f in FIELDS} | {
+        "name": DEFAULT_NAME,
+        "level": CommitteeLevel.PROVINCE.value,
+        "doc_style": DocumentStyle.STATE.value,
+        "symbol": "BCĐCĐS",
+        "standing_agency": "Sở Khoa học và Công nghệ",
+        "signer_authority": "TM. BAN CHỈ ĐẠO",
+        "signer_title": "TRƯỞNG BAN",
+    }
+
+
+def name_for(province: str, level: str) -> str | None:
+    """The default name of a province's committee ("… tỉnh Quảng Ngãi"); None for another
+    level, whose own place (a department, a commune) the province does not tell."""
+    province = clean(province)
+    if level != CommitteeLevel.PROVINCE.value:
+        return None
+    return f"{DEFAULT_NAME} tỉnh {province}" if province else DEFAULT_NAME
+
+
 def is_set() -> bool:
     """Whether the committee has been named (the first-run question)."""
     return bool(committee()["name"])

@@ -543,7 +543,7 @@ The current register is kept beside it.</translation>
     <message>
         <location filename="../../gui/views/attention.py" line="270"/>
         <source>Bấm vào thao tác của một dòng để xử lý ngay.</source>
-        <translation>Click a row's action to deal with it at once.</translation>
+        <translation>Click a row&apos;s action to deal with it at once.</translation>
     </message>
     <message>
         <location filename="../../gui/views/attention.py" line="343"/>
@@ -1347,27 +1347,27 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="29"/>
+        <location filename="../../gui/dialogs/about.py" line="31"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="35"/>
+        <location filename="../../gui/dialogs/about.py" line="37"/>
         <source>Sổ theo dõi mục tiêu, nhiệm vụ, cuộc họp và kết luận của Ban Chỉ đạo chuyển đổi số.</source>
         <translation>The register of targets, tasks, meetings and conclusions of a digital-transformation steering committee.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="40"/>
+        <location filename="../../gui/dialogs/about.py" line="42"/>
         <source>Giấy phép MIT.</source>
         <translation>MIT licence.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="43"/>
+        <location filename="../../gui/dialogs/about.py" line="45"/>
         <source>Tệp cài đặt</source>
         <translation>Settings file</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="50"/>
+        <location filename="../../gui/dialogs/about.py" line="52"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1449,104 +1449,112 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../gui/dialogs/committee.py" line="23"/>
+        <location filename="../../gui/dialogs/committee.py" line="108"/>
         <source>Thông tin Ban Chỉ đạo</source>
         <translation>Committee details</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/committee.py" line="27"/>
-        <source>Tên Ban Chỉ đạo</source>
-        <translation>Committee name</translation>
+        <location filename="../../gui/dialogs/committee.py" line="116"/>
+        <source>Tên và người ký của Ban Chỉ đạo được in trên mọi báo cáo, thông báo. Có thể sửa sau trong Công cụ → Cài đặt…, trang “Ban Chỉ đạo”.</source>
+        <translation>The committee's name and signer are printed on every report and notice. You can change them later in Tools → Settings…, tab “Committee”.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/committee.py" line="28"/>
-        <source>Tên viết tắt</source>
-        <translation>Short name</translation>
+        <location filename="../../gui/dialogs/committee.py" line="124"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/committee.py" line="29"/>
-        <source>Cấp</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="30"/>
-        <source>Tỉnh, thành phố</source>
-        <translation>Province or city</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="31"/>
-        <source>Địa danh ghi ngày tháng</source>
-        <translation>Place in the date line</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="32"/>
-        <source>Ký hiệu trong số văn bản</source>
-        <translation>Symbol in document numbers</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="33"/>
-        <source>Thể thức văn bản</source>
-        <translation>Document style</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="34"/>
-        <source>Cơ quan thường trực</source>
-        <translation>Standing agency</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="35"/>
-        <source>Quyền hạn ký</source>
-        <translation>Signing authority</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="36"/>
-        <source>Chức vụ người ký</source>
-        <translation>Signer&apos;s title</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="37"/>
-        <source>Người ký</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="40"/>
-        <source>ví dụ Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai</source>
-        <translation>e.g. Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="41"/>
-        <source>ví dụ Lào Cai (trong “Lào Cai, ngày … tháng … năm …”)</source>
-        <translation>e.g. Lào Cai (in “Lào Cai, ngày … tháng … năm …”)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="42"/>
-        <source>ví dụ BCĐCĐS (trong “09-KH/BCĐCĐS”)</source>
-        <translation>e.g. BCĐCĐS (in “09-KH/BCĐCĐS”)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="43"/>
-        <source>ví dụ KT. TRƯỞNG BAN</source>
-        <translation>e.g. KT. TRƯỞNG BAN</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="44"/>
-        <source>ví dụ PHÓ TRƯỞNG BAN THƯỜNG TRỰC</source>
-        <translation>e.g. PHÓ TRƯỞNG BAN THƯỜNG TRỰC</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="50"/>
-        <source>Tên và người ký của Ban Chỉ đạo được in trên mọi báo cáo, thông báo.</source>
-        <translation>The committee&apos;s name and signer are printed on every brief and notice.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/committee.py" line="81"/>
+        <location filename="../../gui/dialogs/committee.py" line="136"/>
         <source>Hãy ghi tên Ban Chỉ đạo.</source>
         <translation>Enter the committee&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/committee.py" line="86"/>
+        <location filename="../../gui/dialogs/committee.py" line="141"/>
         <source>Đã lưu thông tin Ban Chỉ đạo.</source>
         <translation>Committee details saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeFields</name>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="31"/>
+        <source>Tên Ban Chỉ đạo</source>
+        <translation>Committee name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="32"/>
+        <source>Tên viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="33"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="34"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="35"/>
+        <source>Địa danh ghi ngày tháng</source>
+        <translation>Place in the date line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="36"/>
+        <source>Ký hiệu trong số văn bản</source>
+        <translation>Symbol in document numbers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="37"/>
+        <source>Thể thức văn bản</source>
+        <translation>Document style</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="38"/>
+        <source>Cơ quan thường trực</source>
+        <translation>Standing agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="39"/>
+        <source>Quyền hạn ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="40"/>
+        <source>Chức vụ người ký</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="41"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="44"/>
+        <source>ví dụ Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai</source>
+        <translation>e.g. Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="45"/>
+        <source>ví dụ Lào Cai (trong “Lào Cai, ngày … tháng … năm …”)</source>
+        <translation>e.g. Lào Cai (in “Lào Cai, ngày … tháng … năm …”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="46"/>
+        <source>ví dụ BCĐCĐS (trong “09-KH/BCĐCĐS”)</source>
+        <translation>e.g. BCĐCĐS (in “09-KH/BCĐCĐS”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="47"/>
+        <source>ví dụ KT. TRƯỞNG BAN</source>
+        <translation>e.g. KT. TRƯỞNG BAN</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/committee.py" line="48"/>
+        <source>ví dụ PHÓ TRƯỞNG BAN THƯỜNG TRỰC</source>
+        <translation>e.g. PHÓ TRƯỞNG BAN THƯỜNG TRỰC</translation>
     </message>
 </context>
 <context>
@@ -3785,34 +3793,59 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="64"/>
+        <location filename="../../gui/dialogs/about.py" line="68"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="72"/>
+        <location filename="../../gui/dialogs/about.py" line="76"/>
         <source>ví dụ: Nguyễn Thị Hoa</source>
         <translation>for example: Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="75"/>
+        <location filename="../../gui/dialogs/about.py" line="80"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="76"/>
+        <location filename="../../gui/dialogs/about.py" line="81"/>
         <source>Tên người ghi sổ</source>
         <translation>Officer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="80"/>
+        <location filename="../../gui/dialogs/about.py" line="83"/>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about.py" line="92"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="81"/>
+        <location filename="../../gui/dialogs/about.py" line="93"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about.py" line="115"/>
+        <source>In trên mọi báo cáo, thông báo và gói dữ liệu gửi đơn vị của sổ này.</source>
+        <translation>Printed on every report, notice and package sent to units from this register.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about.py" line="119"/>
+        <source>Sổ này không sửa được thông tin Ban Chỉ đạo (chỉ đọc).</source>
+        <translation>The committee details cannot be changed in this register (read-only).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about.py" line="124"/>
+        <source>Ban Chỉ đạo</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about.py" line="136"/>
+        <source>Hãy ghi tên Ban Chỉ đạo.</source>
+        <translation>Enter the committee's name.</translation>
     </message>
 </context>
 <context>
@@ -4313,12 +4346,12 @@ Redo another person&apos;s change anyway?</translation>
         <translation>The file is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="200"/>
+        <location filename="../../gui/window_register.py" line="208"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="211"/>
+        <location filename="../../gui/window_register.py" line="219"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
