@@ -98,6 +98,11 @@ def run_show(args: argparse.Namespace) -> int:
         return 0
     goal = f", chỉ tiêu mỗi đơn vị {_n(data['unit_goal'])}" if data["unit_goal"] is not None else ""
     print(f"{data['code']}: {data['text']}")
+    if data["rank_goal"] is not None:  # judged from an index rank (docs/indices.md)
+        from dxdesk.core.services.rank_goals import rank_sentence
+
+        print(rank_sentence({"code": data["code"], **data["rank_goal"]}))
+        return 0
     print(f"Cách tổng hợp: {data['rollup_label']}{goal}.")
     for p in data["periods"]:
         line = f"{period_label(p['period'])}: {_n(p['value'])}"

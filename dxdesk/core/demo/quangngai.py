@@ -15,7 +15,9 @@ Published facts it uses, and where each came from:
   by doanhnghiephoinhap.vn; dti.gov.vn/xep-hang-2022); 21/63 in 2023, up 5, pillars 12 / 13 /
   14 (Bộ TT&TT, reported by baomoi).
 
-Everything else is **illustrative**, not the province's real results: the members' names and
+Everything else is **illustrative**, not the province's real results: what "trung bình khá"
+means for target QN01 (judged from the DTI rank: the first half, 31/63; domain.rank_goal), the
+members' names and
 who answers for which component, the DTI scores (0–1) and the component scores, the commune
 list's values (online files of 12 communes of TP Quảng Ngãi, trainees per commune) and the
 dates of measurements. ``DESCRIPTION`` says so to users.
@@ -28,7 +30,8 @@ from typing import Any
 
 DESCRIPTION = (
     "BCĐ CĐS tỉnh Quảng Ngãi (Chỉ thị 19-CT/TU): thứ hạng DTI 2021–2023 theo công bố; "
-    "tên thành viên, điểm chỉ số và số liệu các xã là số liệu minh họa."
+    "tên thành viên, điểm chỉ số, số liệu các xã và cách hiểu “trung bình khá” (nửa đầu "
+    "bảng xếp hạng) là minh họa."
 )
 AS_OF = date(2023, 12, 31)
 VERSION = "QĐ 922/QĐ-BTTTT (2022)"  # the DTI structure scored from 2022 (2021: an older one)
@@ -192,12 +195,12 @@ def build_batch() -> dict[str, list[dict[str, Any]]]:
             "direction": "giam",
             "kind": "so_lieu",
             "baseline": 60.0,
-            "target_value": 32.0,
             "deadline": date(2022, 12, 31),
             "assigned_on": date(2022, 6, 1),
             "sort_order": 1,
-            "method": "Thứ hạng DTI cấp tỉnh do Bộ TT&TT công bố; “trung bình khá” hiểu là "
-            "thứ 32/63 trở lên (cách hiểu minh họa).",
+            "method": "Đánh giá theo thứ hạng DTI cấp tỉnh do Bộ TT&TT công bố (trang “Điểm "
+            "chỉ số”); “trung bình khá” hiểu là nửa đầu bảng xếp hạng: thứ 31/63 trở lên, "
+            "17/34 từ năm 2025 (cách hiểu minh họa).",
         },
         {
             "code": "QN02",
@@ -233,22 +236,8 @@ def build_batch() -> dict[str, list[dict[str, Any]]]:
             "method": "Tổng số người các xã báo cáo.",
         },
     ]
-    batch["measurement"] = [
-        {
-            "target": "QN01",
-            "period": "2022",
-            "measured_on": date(2023, 7, 12),
-            "value": 26.0,
-            "note": "DTI 2022: 26/63 (Bộ TT&TT công bố 12/07/2023)",
-        },
-        {
-            "target": "QN01",
-            "period": "2023",
-            "measured_on": date(2023, 12, 31),
-            "value": 21.0,
-            "note": "DTI 2023: 21/63 (Bộ TT&TT công bố)",
-        },
-    ]
+    # QN01 is judged from the DTI ranks below (its rank goal), not from measurements
+    batch["measurement"] = []
     for i, (share, trained) in enumerate(zip(ONLINE_2023, TRAINED_2023, strict=True), 1):
         unit = _commune_code(i)
         batch["measurement"] += [
@@ -322,6 +311,9 @@ def build_batch() -> dict[str, list[dict[str, Any]]]:
                 }
             )
     batch["index_score"] = scores
+    batch["target_rank_goal"] = [  # CT 19-CT/TU: "trung bình khá" or better (illustrative)
+        {"target": "QN01", "family": "DTI", "rank_group": "trung_binh_kha"}
+    ]
     batch["index_assignment"] = [
         {"member": c, "family": "DTI", "component": comp} for c, *_, comp in MEMBERS
     ]

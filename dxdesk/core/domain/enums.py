@@ -118,6 +118,14 @@ class Rollup(LabelledEnum):
     COUNT_REACHED = ("count_reached", "Số đơn vị đạt chỉ tiêu đơn vị")
 
 
+class RankGroup(LabelledEnum):
+    """A named rank goal, a share of the N ranked (domain.rank_goal, best first)."""
+
+    GOOD = ("kha", "Nhóm khá (một phần ba đầu)")
+    FAIR_GOOD = ("trung_binh_kha", "Nhóm trung bình khá (nửa đầu)")
+    FAIR = ("trung_binh", "Nhóm trung bình (hai phần ba đầu)")
+
+
 class Band(LabelledEnum):
     """The four official bands of % of plan, plus 'no measurement yet'."""
 

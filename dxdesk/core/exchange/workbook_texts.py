@@ -313,6 +313,28 @@ TEXTS: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
             "component": ("Chỉ số", "Mã chỉ số được phân công, ví dụ CS3."),
         },
     ),
+    "target_rank_goal": (
+        "Mục tiêu đánh giá theo thứ hạng của một bộ chỉ số (ví dụ “top 30 DTI”, “nhóm "
+        "trung bình khá”): đạt hay chưa đạt theo thứ hạng mới nhất đã công bố, không theo "
+        "kết quả đo. Thứ hạng phải đạt ghi ở cột “Giá trị mục tiêu” (và lộ trình) của mục "
+        "tiêu, hoặc chọn một nhóm xếp hạng.",
+        {
+            "target": ("Mục tiêu", "Mã mục tiêu (trang “Mục tiêu”)."),
+            "family": ("Bộ chỉ số", "Mã bộ chỉ số, ví dụ DTI."),
+            "unit": ("Đơn vị", "Mã đơn vị được xếp hạng; để trống: thứ hạng của tỉnh."),
+            "component": ("Chỉ số", "Mã chỉ số thành phần; để trống: thứ hạng chung."),
+            "rank_group": (
+                "Nhóm xếp hạng",
+                "Để trống khi mục tiêu là một thứ hạng (top 30); nhóm khá: một phần ba đầu, "
+                "trung bình khá: nửa đầu, trung bình: hai phần ba đầu (làm tròn xuống).",
+            ),
+            "goal_of": (
+                "Trên tổng số",
+                "Số tỉnh của thứ hạng mục tiêu (ví dụ 63 cho “top 30/63”); khi thứ hạng công bố "
+                "trên số khác (34 từ 2025), mục tiêu được quy đổi: 30/63 thành 16/34.",
+            ),
+        },
+    ),
     "draft": (
         "Dự thảo kế hoạch, nghị quyết đang lấy ý kiến; khi được thông qua, ghi văn bản "
         "ban hành (dxdesk draft adopt chuyển các chỉ tiêu thành mục tiêu).",

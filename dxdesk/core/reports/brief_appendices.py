@@ -20,7 +20,11 @@ from dxdesk.core.reports.pdf import brief_data as bd
 
 
 def _target_row(k: int, g: bd.TargetLine) -> list:
-    if g.yes_no:  # a yes/no target: reached or not, never "0,0 % kế hoạch"
+    if g.rank_goal:  # judged from an index rank: met or not (domain.rank_goal)
+        goal, value = g.rank_goal, g.rank_used or "–"
+        pct = "–" if not g.rank_used else ("Đạt" if g.band is Band.COMPLETED else "Chưa đạt")
+        band = "Chưa có số liệu" if not g.rank_used else pct
+    elif g.yes_no:  # a yes/no target: reached or not, never "0,0 % kế hoạch"
         goal = "Có" if g.goal else "–"
         value = "–" if g.value is None else ("Có" if g.value else "Chưa")
         pct = "–" if g.value is None else ("Đạt" if g.band is Band.COMPLETED else "Chưa đạt")

@@ -31,6 +31,7 @@ from dxdesk.core.reports.common_doc import (
 from dxdesk.core.reports.pdf import brief_data as bd
 from dxdesk.core.services.documents import documents_sentence
 from dxdesk.core.services.indices import latest_sentences
+from dxdesk.core.services.rank_goals import rank_sentence
 
 BRIEF_SYMBOL = {"state": "/BC-BCĐ", "party": "-BC/BCĐ"}
 # the most overdue tasks named on page 1, leaving room for the late conclusion items (the
@@ -155,9 +156,10 @@ def _targets_section(data: bd.BriefData) -> list:
     out.append(Table(rows, [0.31] + [0.115] * 6, numeric=frozenset(range(1, 7))))
     out += [Para("2. Biểu đồ mục tiêu theo trụ cột", "h2"), Chart(list(tg["by_pillar"]))]
     indices = latest_sentences(data.summary.get("indices", []))
-    if indices:  # the latest published results of each index family (docs/indices.md)
+    ranked = [rank_sentence(e) for e in tg.get("rank_goals", [])]
+    if indices or ranked:  # the latest published results of each index family (docs/indices.md)
         out.append(Para("3. Kết quả các bộ chỉ số đánh giá, xếp hạng", "h2"))
-        out += [Para(sentence) for sentence in indices]
+        out += [Para(sentence) for sentence in indices + ranked]
     return out
 
 

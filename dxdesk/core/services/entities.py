@@ -89,6 +89,9 @@ def validate_record(entity: str, record: dict[str, Any]) -> None:
             raise FieldError(
                 "symbol", "Số, ký hiệu không đúng dạng (ví dụ 09-KH/BCĐCĐS hoặc 586/KH-UBND)."
             ) from None
+    of = record.get("goal_of") if entity == "target_rank_goal" else None
+    if of is not None and of < 2:
+        raise FieldError("goal_of", "Số tỉnh được xếp hạng phải từ 2 trở lên (ví dụ 63).")
 
 
 def _check_dates(record: dict[str, Any]) -> None:

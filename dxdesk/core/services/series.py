@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dxdesk.core.domain import rules
+from dxdesk.core.domain import rank_goal, rules
 from dxdesk.core.domain.enums import Direction, TargetKind
 from dxdesk.core.domain.formats import percent_of, period_label
 from dxdesk.core.errors import NotFound
@@ -22,6 +22,7 @@ from dxdesk.core.services import summary
 from dxdesk.core.services.summary import BAND_KEYS, STATUS_KEYS, TIMELINESS_KEYS
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import queries
+from dxdesk.core.storage.rank_queries import ranked_targets
 
 QUARTER_ENDS = ((3, 31), (6, 30), (9, 30), (12, 31))
 MAX_TREND_POINTS = 12  # more meeting dates than this: only the quarter ends (see trend_series)
@@ -292,6 +293,10 @@ def target_trajectory(code: str, as_of: date | None = None) -> Trajectory:
         Direction(target.direction), TargetKind(target.kind), target.target_value, milestones
     )
     percent = rules.percent_of_plan(facts, latest, as_of)
+    ranked = ranked_targets(as_of, target.id).get(target.id)
+    if ranked is not None:  # judged from an index rank: its ranks are the trajectory
+        measured = _rank_points(ranked, as_of)
+        percent = rank_goal.percent_of(ranked.judgement)
     return Trajectory(
         code=target.code,
         text=target.text,
@@ -308,6 +313,18 @@ def target_trajectory(code: str, as_of: date | None = None) -> Trajectory:
         percent=percent,
         band=rules.band_of(percent).value,
     )
+
+
+def _rank_points(ranked: Any, as_of: date) -> list[tuple[date, str, float]]:
+    """(31/12 of the year, year, rank) of each rank published for a rank goal by ``as_of``."""
+    from dxdesk.core.services.indices import scores
+
+    out = []
+    for e in scores(ranked.family, as_of.year):
+        same = e["unit"] == ranked.unit and (e["component"] or "") == ranked.component
+        if same and e["rank"] is not None:
+            out.append((date(e["year"], 12, 31), str(e["year"]), float(e["rank"])))
+    return sorted(out)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from dxdesk.core.domain import rules
+from dxdesk.core.domain import rank_goal, rules
 from dxdesk.core.domain.enums import Band, Direction, TargetKind, TaskStatus, Timeliness
 from dxdesk.core.domain.formats import fmt_date, round_half_up
 from dxdesk.core.errors import NotFound
@@ -48,7 +48,10 @@ def _target_facts(
 
 
 def target_percent(row: queries.TargetRow, as_of: date) -> float | None:
-    """% of plan of one target row at ``as_of`` (the domain rule on the row's facts)."""
+    """% of plan of one target row at ``as_of`` (the domain rule on the row's facts; a
+    target judged from an index rank: met or not, ``domain.rank_goal``)."""
+    if row.rank is not None:
+        return rank_goal.percent_of(row.rank.judgement)
     facts = _target_facts(row.direction, row.kind, row.target_value, row.milestone, as_of.year)
     return rules.percent_of_plan(facts, row.latest_value, as_of)
 
@@ -323,6 +326,9 @@ def _summarize(as_of: date, with_checks: bool) -> dict[str, Any]:
     from dxdesk.core.services.units import rolled_up_summary
 
     out["targets"]["rolled_up"] = rolled_up_summary(as_of)
+    from dxdesk.core.services.rank_goals import rank_goal_entries
+
+    out["targets"]["rank_goals"] = rank_goal_entries(as_of)
     from dxdesk.core.services.indices import scores
 
     out["indices"] = [s for s in scores(year=as_of.year) if s["component"] is None]

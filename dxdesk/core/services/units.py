@@ -15,6 +15,7 @@ from dxdesk.core.domain.enums import Rollup
 from dxdesk.core.domain.formats import period_end
 from dxdesk.core.domain.rollup import SINGLE, reached, roll_up
 from dxdesk.core.errors import NotFound
+from dxdesk.core.services.rank_goals import target_rank
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage import queries
 
@@ -109,6 +110,7 @@ def target_units(code: str, as_of: date | None = None) -> dict[str, Any]:
         "unit_goal": target.unit_goal,
         "target_value": target.target_value,
         "as_of": as_of.isoformat(),
+        "rank_goal": target_rank(target.id, as_of),
         "periods": out_periods,
         "latest": None
         if latest is None

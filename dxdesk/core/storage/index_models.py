@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from peewee import SQL, FloatField, ForeignKeyField, IntegerField, TextField
 
-from dxdesk.core.storage.models import Agency, BaseModel, Member
+from dxdesk.core.storage.models import Agency, BaseModel, Member, Target
 
 
 class IndexFamily(BaseModel):
@@ -55,3 +55,20 @@ class IndexAssignment(BaseModel):
 
 
 INDEX_MODELS = [IndexFamily, IndexComponent, IndexScore, IndexAssignment]
+
+
+class TargetRankGoal(BaseModel):
+    """A target judged from an index rank (migration v16; domain.rank_goal): which rank
+    (family, unit: empty = the province itself, component: empty = the whole index) and what
+    goal: the target's value as a rank (optionally set against ``goal_of`` ranked) or a named
+    group (enums.RankGroup)."""
+
+    target = ForeignKeyField(Target, unique=True, backref="rank_goals", on_delete="CASCADE")
+    family = ForeignKeyField(IndexFamily, backref="rank_goals", on_delete="RESTRICT")
+    unit = ForeignKeyField(Agency, null=True, backref="rank_goals", on_delete="RESTRICT")
+    component = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    rank_group = TextField(null=True)  # enums.RankGroup; empty: the target value is the goal
+    goal_of = IntegerField(null=True)  # the N the goal was set against ("top 30 of 63")
+
+
+RANK_GOAL_MODELS = [TargetRankGoal]

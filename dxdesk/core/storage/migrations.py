@@ -272,6 +272,15 @@ def _v15_drafts(db: SqliteDatabase) -> None:
     db.create_tables(DRAFT_MODELS, safe=True)
 
 
+def _v16_rank_goals(db: SqliteDatabase) -> None:
+    """Targets judged from an index rank ("top 30 DTI", issue 16 part 3, docs/indices.md):
+    their rank goals in a table of their own. Idempotent: created only when missing; existing
+    targets keep being judged from their measurements."""
+    from dxdesk.core.storage.index_models import RANK_GOAL_MODELS
+
+    db.create_tables(RANK_GOAL_MODELS, safe=True)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -288,6 +297,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v13_indices,
     _v14_note_identity,
     _v15_drafts,
+    _v16_rank_goals,
 ]
 LATEST = len(STEPS)
 

@@ -19,9 +19,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from dxdesk.core.domain.rank_goal import percent_of
 from dxdesk.core.domain.rollup import RolledUp, roll_up
 from dxdesk.core.storage.models import database_proxy as db
 from dxdesk.core.storage.pg import is_server
+from dxdesk.core.storage.rank_queries import RankedTarget, ranked_targets
 from dxdesk.core.storage.readsql import (
     TASK_EXISTS_SQL,
     TASK_STATE_CODE_SQL,
@@ -109,13 +111,15 @@ def target_band_rows(as_of: date) -> list[tuple]:
     """What the bands of the targets assigned by ``as_of`` need, unordered: (pillar_id,
     source_document_id, source_meeting_id, direction, kind, target_value, milestone of the
     as-of year, latest value measured on or before ``as_of``). Same rows as ``target_rows``:
-    the latest committee-level value, or the units' rolled-up one (``rolled_up_latest``)."""
+    the latest committee-level value, or the units' rolled-up one (``rolled_up_latest``); a
+    target judged from an index rank reads as a yes/no target met or not (``domain.rank_goal``)."""
     rolled = rolled_up_latest(as_of)
+    ranked = ranked_targets(as_of)
     sql = f"""
       SELECT t.pillar_id, t.source_document_id, t.source_meeting_id, t.direction, t.kind,
              t.target_value,
              (SELECT ms.value FROM milestone ms WHERE ms.target_id = t.id AND ms.year = :y),
-             lm.value{", t.id" if rolled else ""}
+             lm.value{", t.id" if rolled or ranked else ""}
       FROM target t
       LEFT JOIN measurement lm ON lm.id = (
           SELECT m.id FROM measurement m
@@ -124,9 +128,17 @@ def target_band_rows(as_of: date) -> list[tuple]:
       WHERE (t.assigned_on IS NULL OR t.assigned_on <= :d) {in_programme("target", "t")}
     """
     rows = _rows(sql, {"d": as_of.isoformat(), "y": as_of.year, **programme_params()})
-    if not rolled:
+    if not rolled and not ranked:
         return rows
-    return [(*r[:7], rolled[r[8]][0] if r[8] in rolled else r[7]) for r in rows]
+    out = []
+    for r in rows:
+        if r[8] in ranked:
+            percent = percent_of(ranked[r[8]].judgement)
+            met = None if percent is None else float(percent > 0)
+            out.append((*r[:4], "co_khong", 1.0, None, met))
+        else:
+            out.append((*r[:7], rolled[r[8]][0] if r[8] in rolled else r[7]))
+    return out
 
 
 def unit_value_rows(as_of: date, target_id: int | None = None) -> list[tuple]:
@@ -195,6 +207,7 @@ class TargetRow:
     deadline: str | None
     source_conclusion_id: int | None
     rollup: str = "single"
+    rank: RankedTarget | None = None  # judged from an index rank: its goal and verdict
 
 
 def target_rows(as_of: date) -> list[TargetRow]:
@@ -218,14 +231,27 @@ def target_rows(as_of: date) -> list[TargetRow]:
     if leads:
         rows = [replace(r, lead_agency_id=leads.get(r.id, r.lead_agency_id)) for r in rows]
     rolled = rolled_up_latest(as_of)
-    if not rolled:
+    ranked = ranked_targets(as_of)
+    if not rolled and not ranked:
         return rows
     return [
-        replace(r, latest_value=rolled[r.id][0], latest_period=rolled[r.id][1])
+        _ranked_row(r, ranked[r.id])
+        if r.id in ranked
+        else replace(r, latest_value=rolled[r.id][0], latest_period=rolled[r.id][1])
         if r.id in rolled
         else r
         for r in rows
     ]
+
+
+def _ranked_row(row: TargetRow, ranked: RankedTarget) -> TargetRow:
+    """A target judged from a rank: its latest value is the rank used, its period the year."""
+    judged = ranked.judgement
+    if judged is None:
+        return replace(row, latest_value=None, latest_period=None, rank=ranked)
+    return replace(
+        row, latest_value=float(judged.rank), latest_period=str(judged.year), rank=ranked
+    )
 
 
 def names(table: str, columns: str = "id, code, name") -> dict[int, tuple]:

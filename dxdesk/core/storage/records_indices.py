@@ -4,8 +4,9 @@ log (undo) and export → import carry them."""
 
 from __future__ import annotations
 
+from dxdesk.core.domain.enums import RankGroup
 from dxdesk.core.storage import index_models as im
-from dxdesk.core.storage.record_specs import FLOAT, INT, LOAD_ORDER, REF, F, _spec
+from dxdesk.core.storage.record_specs import ENUM, FLOAT, INT, LOAD_ORDER, REF, F, _spec
 
 _spec(
     "index_family",
@@ -58,4 +59,21 @@ _spec(
     label="Phân công chỉ số",
 )
 
-LOAD_ORDER.extend(["index_family", "index_component", "index_score", "index_assignment"])
+_spec(
+    "target_rank_goal",
+    im.TargetRankGoal,
+    ("target",),
+    (
+        F("target", REF, required=True, ref="target"),
+        F("family", REF, required=True, ref="index_family"),
+        F("unit", REF, ref="agency"),
+        F("component"),
+        F("rank_group", ENUM, enum=RankGroup),
+        F("goal_of", INT),
+    ),
+    label="Mục tiêu xếp hạng",
+)
+
+LOAD_ORDER.extend(
+    ["index_family", "index_component", "index_score", "index_assignment", "target_rank_goal"]
+)

@@ -56,6 +56,7 @@ ENTITIES = {
     "index_component": QT_TRANSLATE_NOOP("MergeDialog", "Cấu trúc chỉ số"),
     "index_score": QT_TRANSLATE_NOOP("MergeDialog", "Điểm chỉ số"),
     "index_assignment": QT_TRANSLATE_NOOP("MergeDialog", "Phân công chỉ số"),
+    "target_rank_goal": QT_TRANSLATE_NOOP("MergeDialog", "Mục tiêu xếp hạng"),
 }
 HOW = {
     "prefix": QT_TRANSLATE_NOOP("MergeDialog", "Đổi mã bằng tiền tố"),

@@ -28,6 +28,32 @@ def _equals(column: str):
     return make
 
 
+def rank_html(e: dict[str, Any]) -> str:
+    """The detail pane of a target judged from an index rank (``rank_goals.entry``)."""
+    goal = e["goal"]
+    if goal["group"]:
+        wanted = labels.tr(goal["group_label"])
+    elif goal["of"]:
+        wanted = tr("top {rank}/{of}").format(rank=goal["rank"], of=goal["of"])
+    else:
+        wanted = tr("top {rank}").format(rank=goal["rank"])
+    what = e["family"] + (f" {e['component']}" if e["component"] else "")
+    lines = [tr("Chỉ số: {index}").format(index=what), tr("Mục tiêu: {goal}").format(goal=wanted)]
+    used = e["rank_used"]
+    if used is None:
+        lines.append(tr("Chưa có thứ hạng được công bố."))
+    else:
+        lines.append(tr("Thứ hạng dùng để đánh giá: {rank}/{of} (năm {year})").format(**used))
+        lines.append(
+            tr("Ngưỡng đạt với {of} tỉnh: hạng {limit} trở lên").format(
+                of=used["of"], limit=e["limit"]
+            )
+        )
+        lines.append(tr("Đánh giá: đạt") if e["met"] else tr("Đánh giá: chưa đạt"))
+    head = "<h4 style='margin:8px 0 2px 0'>" + html.escape(tr("Theo thứ hạng chỉ số")) + "</h4>"
+    return head + "<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines) + "</ul>"
+
+
 class TargetsPage(ListPage):
     """The targets of the register, judged at the as-of date."""
 
@@ -35,6 +61,7 @@ class TargetsPage(ListPage):
     settings_key = "targets"
     watches = frozenset(
         {"target", "measurement", "milestone", "agency", "document", "meeting", "pillar"}
+        | {"target_rank_goal", "index_score"}
     )
 
     def __init__(self, ctx, parent=None):
@@ -111,9 +138,15 @@ class TargetsPage(ListPage):
         return f"{row['code']} – {row['text']}"
 
     def detail_extra(self, row: dict[str, Any]) -> Any:
-        return lists.measurement_list(row["code"], self.ctx.state.as_of)
+        from dxdesk.core.services.rank_goals import code_rank
 
-    def detail_extra_html(self, row: dict[str, Any], extra: Table) -> str:
+        as_of = self.ctx.state.as_of
+        return lists.measurement_list(row["code"], as_of), code_rank(row["code"], as_of)
+
+    def detail_extra_html(self, row: dict[str, Any], extra: tuple[Table, Any]) -> str:
+        extra, ranked = extra
+        if ranked is not None:  # judged from an index rank: the goal and the rank used
+            return rank_html(ranked)
         head = "<h4 style='margin:8px 0 2px 0'>" + html.escape(tr("Kết quả theo kỳ")) + "</h4>"
         if not extra.rows:
             return head + "<p style='color:#666'>" + html.escape(tr("Chưa có kết quả.")) + "</p>"

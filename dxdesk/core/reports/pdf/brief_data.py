@@ -222,10 +222,22 @@ def _target_lines(as_of: date, agencies: dict) -> list[TargetLine]:
                 row.latest_period or "",
                 percent,
                 rules.band_of(percent),
-                row.kind == TargetKind.YES_NO.value,
+                row.kind == TargetKind.YES_NO.value or row.rank is not None,
+                *_rank_texts(row),
             )
         )
     return out
+
+
+def _rank_texts(row: Any) -> tuple[str, str]:
+    """(goal, rank used) of a target judged from an index rank, ("", "") for the others."""
+    if row.rank is None:
+        return "", ""
+    from dxdesk.core.domain.rank_goal import goal_text
+
+    judged = row.rank.judgement
+    used = "" if judged is None else f"{judged.rank}/{judged.of} ({judged.year})"
+    return f"{row.rank.family} {goal_text(row.rank.goal)}", used
 
 
 def headline(summary: dict[str, Any]) -> list[str]:

@@ -88,6 +88,8 @@ class TargetLine:
     percent: float | None
     band: Band
     yes_no: bool = False  # a yes/no target prints "Đạt" / "Chưa đạt", not a percentage
+    rank_goal: str = ""  # judged from an index rank: the goal ("DTI top 30/63"), met or not
+    rank_used: str = ""  # the rank it was judged from ("27/63 (2023)"), "" when none yet
 
 
 @dataclass(frozen=True)
