@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from dxdesk.core.domain import enums, palette
-from dxdesk.core.domain.formats import fmt_number, fmt_percent, period_label
+from dxdesk.core.domain.formats import ROMAN, fmt_number, fmt_percent, period_parts
 
 CONTEXT = "Labels"
 
@@ -141,5 +141,23 @@ def percent(value: float | None) -> str:
     return "" if value is None else fmt_percent(value).replace(" %", "\u00a0%")
 
 
+PERIODS = {  # the window's period labels, translatable ({q}: I–IV, {n}: 1–4 or the month)
+    "year": QT_TRANSLATE_NOOP("Labels", "năm {year}"),
+    "quarter": QT_TRANSLATE_NOOP("Labels", "quý {q}/{year}"),
+    "half1": QT_TRANSLATE_NOOP("Labels", "6 tháng đầu năm {year}"),
+    "half2": QT_TRANSLATE_NOOP("Labels", "6 tháng cuối năm {year}"),
+    "month": QT_TRANSLATE_NOOP("Labels", "tháng {n}/{year}"),
+}
+
+
 def period(value: str | None) -> str:
-    return period_label(value) if value else ""
+    """'quý II/2023' in Vietnamese, 'Q2 2023' in English (from ``formats.period_parts``, as
+    ``formats.period_label`` builds the documents' labels); a code that is no period as is."""
+    if not value:
+        return ""
+    parts = period_parts(value)
+    if parts is None:
+        return value
+    kind, year, n = parts
+    key = f"half{n}" if kind == "half" else kind
+    return tr(PERIODS[key]).format(year=year, q=ROMAN.get(n, ""), n=n)

@@ -1,5 +1,6 @@
 """Screenshots of the register's indices, a target's units × periods and a draft's comments
-(issue 16): ``indices.png``, ``target-units.png``, ``draft-comments.png`` at 1366×768.
+(issue 16): ``indices.png``, ``target-units.png``, ``draft-comments.png`` at 1366×768, and the
+overview with its index plot (``overview-index.png``: the committee's own DTI rank and score).
 
 They are taken on a temporary copy of the Quảng Ngãi demo (``dxdesk demo --province
 quang-ngai``: DTI ranks 2021–2023, twelve communes' values, an illustrative draft with its
@@ -55,6 +56,13 @@ def _shoot(db: Path, out: Path, as_of, language: str) -> list[Path]:
             path = out / name
             window.grab().save(str(path))
             written.append(path)
+        window.show_page("overview")
+        _settle(window)
+        window.pages["overview"].plots.select("index")
+        _settle(window)
+        path = out / "overview-index.png"
+        window.grab().save(str(path))
+        written.append(path)
         window.show_page("targets")
         _settle(window)
         data = window.ops.call(target_units, UNITS_TARGET, as_of)

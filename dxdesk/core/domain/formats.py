@@ -172,21 +172,35 @@ def period_end(period: str) -> date:
     return first_of_next - timedelta(days=1)
 
 
-def period_label(period: str) -> str:
-    """'2023-Q2' → 'quý II/2023'; '2023-H1' → '6 tháng đầu năm 2023'; '2023' → 'năm 2023'."""
+def period_parts(period: str) -> tuple[str, int, int] | None:
+    """'2023-Q2' → ('quarter', 2023, 2); 'half', 'month' and ('year', 2023, 0); None when the
+    code is not a period. What the window's translatable labels are built from
+    (``gui.labels.period``), as ``period_label`` builds the Vietnamese ones."""
     m = _PERIOD.match(period.strip().upper())
     if not m:
-        return period
-    year, part = m.group(1), m.group(2)
+        return None
+    year, part = int(m.group(1)), m.group(2)
     if part is None:
+        return "year", year, 0
+    if part[0] in "QH":
+        return ("quarter" if part[0] == "Q" else "half"), year, int(part[1])
+    return "month", year, int(part)
+
+
+def period_label(period: str) -> str:
+    """'2023-Q2' → 'quý II/2023'; '2023-H1' → '6 tháng đầu năm 2023'; '2023' → 'năm 2023'
+    (the documents' and the CLI's Vietnamese; the window's: ``gui.labels.period``)."""
+    parts = period_parts(period)
+    if parts is None:
+        return period
+    kind, year, n = parts
+    if kind == "year":
         return f"năm {year}"
-    if part.startswith("Q"):
-        return f"quý {ROMAN[int(part[1])]}/{year}"
-    if part == "H1":
-        return f"6 tháng đầu năm {year}"
-    if part == "H2":
-        return f"6 tháng cuối năm {year}"
-    return f"tháng {int(part)}/{year}"
+    if kind == "quarter":
+        return f"quý {ROMAN[n]}/{year}"
+    if kind == "half":
+        return f"6 tháng {'đầu' if n == 1 else 'cuối'} năm {year}"
+    return f"tháng {n}/{year}"
 
 
 def quarter_of(day: date) -> str:

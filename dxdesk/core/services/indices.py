@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from peewee import fn
+
 from dxdesk.core.errors import NotFound
 from dxdesk.core.storage import index_models as im
 from dxdesk.core.storage import models as m
@@ -205,6 +207,31 @@ def index_series(family: str, as_of: date) -> IndexSeries:
         points = tuple((e["year"], e["rank"], e["of"], e["score"]) for e in rows)
         lines.append(IndexLine(comp, label, points))
     return IndexSeries(as_of, view["family"], view["name"], tuple(lines))
+
+
+def own_index_series(as_of: date) -> IndexSeries | None:
+    """The overview's index plot: the committee's own rank (and score) in one family over the
+    years up to ``as_of``'s year, the whole index only; None when the register has no such
+    rank (the overview then shows no index plot at all). The family: DTI when it has ranks,
+    else the one ranked most recently."""
+    rows = (
+        im.IndexScore.select(im.IndexFamily.code, fn.MAX(im.IndexScore.year))
+        .join(im.IndexFamily)
+        .where(
+            im.IndexScore.unit.is_null()
+            & (im.IndexScore.component == "")
+            & im.IndexScore.rank.is_null(False)
+            & (im.IndexScore.year <= as_of.year)
+        )
+        .group_by(im.IndexFamily.code)
+        .tuples()
+    )
+    latest = dict(rows)
+    if not latest:
+        return None
+    family = "DTI" if "DTI" in latest else max(latest, key=lambda c: (latest[c], c))
+    full = index_series(family, as_of)
+    return IndexSeries(full.as_of, full.family, full.name, full.lines[:1])
 
 
 def _component_name(code: str, names: dict[str, str]) -> str:

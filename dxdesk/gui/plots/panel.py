@@ -42,6 +42,7 @@ PAGES = [  # key, the selector's short name
     ("trend", texts.PAGE_TREND),
     ("agencies", texts.PAGE_AGENCIES),
     ("trajectory", texts.PAGE_TRAJECTORY),
+    ("index", texts.PAGE_INDEX),  # listed only when the register has the committee's ranks
 ]
 MIN_HEIGHT = 250  # below this no plot reads well (a title, 4 bars, an axis)
 SELECTOR_WIDTH = 180
@@ -101,6 +102,7 @@ class PlotsPanel(QWidget):
             page.layout().addWidget(waiting)
             self.stack.addWidget(page)
             self.pages[key] = page
+        self.selector.item(len(PAGES) - 1).setHidden(True)  # the index, until ranks are known
         self.save_button = QToolButton(self)
         self.save_button.setText(t(texts.SAVE_CHART))
         self.save_button.setToolTip(t(texts.SAVE_CHART_TIP))
@@ -123,8 +125,11 @@ class PlotsPanel(QWidget):
         return PAGES[row][0] if 0 <= row < len(PAGES) else PAGES[0][0]
 
     def select(self, key: str) -> None:
-        """Show the plot ``key`` (bands, tasks, trend, agencies, trajectory)."""
-        self.selector.setCurrentRow([k for k, _ in PAGES].index(key))
+        """Show the plot ``key`` (bands, tasks, trend, agencies, trajectory, index); a plot not
+        listed (the index, without the committee's ranks) is not shown."""
+        row = [k for k, _ in PAGES].index(key)
+        if not self.selector.item(row).isHidden():
+            self.selector.setCurrentRow(row)
 
     def select_target(self, code: str) -> None:
         """Show the trajectory of target ``code``."""
@@ -142,6 +147,7 @@ class PlotsPanel(QWidget):
         caller has it) and redraw; the trend and trajectory are computed when shown."""
         self._reset(as_of)
         generation = self._generation
+        self._ask(generation, "index", lambda: _own_index(as_of))
         if data is not None:  # bands and agencies need no query: draw them now
             self._got(generation, "bands", core_series.band_series_from(data))
             self._got(generation, "agencies", core_series.agency_series_from(data))
@@ -182,6 +188,12 @@ class PlotsPanel(QWidget):
     def _got(self, generation: int, key: str, value: Any) -> None:
         if generation != self._generation:
             return  # an older as-of date's answer, arriving late
+        if key == "index":  # no ranks of the committee's own: no index plot, not an empty one
+            self.selector.item(len(PAGES) - 1).setHidden(value is None)
+            if value is None:
+                if self.current_key() == "index":
+                    self.select("bands")
+                return
         self.series[key] = value
         if key == self.current_key() and self.isVisible():
             self._draw(key)
@@ -295,6 +307,12 @@ class PlotsPanel(QWidget):
         if key in self.plots:
             menu = build_menu(self.plots[key])
             menu.exec(self.save_button.mapToGlobal(self.save_button.rect().bottomLeft()))
+
+
+def _own_index(as_of: date) -> Any:
+    from dxdesk.core.services.indices import own_index_series
+
+    return own_index_series(as_of)
 
 
 def _trajectory_or_choices(as_of: date, code: str | None, choices: list | None) -> tuple[list, Any]:

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from dxdesk.core.domain.formats import fmt_date, fmt_number, fmt_percent, period_label
+from dxdesk.core.domain.formats import fmt_date, fmt_number, fmt_percent
 from dxdesk.core.services.series import Trajectory
 from dxdesk.gui import labels
 from dxdesk.gui.plots import style, texts
@@ -68,7 +68,7 @@ class TrajectoryPlot(BasePlot):
             values = [m.value for m in s.measurements]
             tips = [
                 t(texts.TIP_MEASURE).format(
-                    period=period_label(m.period),
+                    period=labels.period(m.period),
                     day=fmt_date(m.day),
                     value=self.value_text(m.value),
                     unit=unit,

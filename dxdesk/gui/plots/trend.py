@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from dxdesk.core.domain.formats import fmt_date, fmt_number, fmt_percent
-from dxdesk.core.services.series import TrendSeries
+from dxdesk.core.domain.formats import fmt_date, fmt_number, fmt_percent, quarter_of
+from dxdesk.core.services.series import TrendPoint, TrendSeries
+from dxdesk.gui import labels
 from dxdesk.gui.plots import style, texts
 from dxdesk.gui.plots._pg import pg
 from dxdesk.gui.plots.base import BasePlot, time_ticks
@@ -15,6 +16,16 @@ from dxdesk.gui.plots.texts import t
 
 TARGETS = style.ACCENT  # the palette's line colour
 TASKS = style.BAND["completed"]  # green: "done"
+
+
+def point_label(point: TrendPoint) -> str:
+    """A trend point's name in the window's language: a quarter's end and the as-of date are
+    built here from the day (the core's label is Vietnamese), a meeting keeps its title."""
+    if point.kind == "quarter":
+        return t(texts.QUARTER_END).format(period=labels.period(quarter_of(point.day)))
+    if point.kind == "as_of":
+        return t(texts.AS_OF_POINT)
+    return point.label
 
 
 class TrendPlot(BasePlot):
@@ -32,7 +43,7 @@ class TrendPlot(BasePlot):
         xs = [p.day.toordinal() for p in points]
         tips = [
             t(texts.TIP_TREND).format(
-                label=p.label,
+                label=point_label(p),
                 day=fmt_date(p.day),
                 t_done=fmt_number(p.targets_done),
                 t_total=fmt_number(p.targets_total),

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dxdesk.core.domain.formats import fmt_date, period_label
+from dxdesk.core.domain.formats import fmt_date
+from dxdesk.gui import labels
 from dxdesk.gui.context import AppState
 from dxdesk.gui.ops import Job
 from dxdesk.gui.widgets.dates import DateEdit
@@ -99,7 +100,7 @@ class AsOfBar(QWidget):
         self.period.clear()
         self.period.addItem(self.tr("(theo ngày)"), None)
         for code in periods_of(years):
-            self.period.addItem(period_label(code), code)
+            self.period.addItem(labels.period(code), code)
         self.period.blockSignals(False)
         self.show_state()
 

@@ -370,7 +370,7 @@ The current register is kept beside it.</translation>
     <message>
         <location filename="../../gui/views/meetings.py" line="47"/>
         <location filename="../../gui/views/simple.py" line="51"/>
-        <location filename="../../gui/views/targets.py" line="45"/>
+        <location filename="../../gui/views/targets.py" line="72"/>
         <location filename="../../gui/views/tasks.py" line="122"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
@@ -572,7 +572,7 @@ The current register is kept beside it.</translation>
         <location filename="../../gui/views/simple.py" line="55"/>
         <location filename="../../gui/views/simple.py" line="107"/>
         <location filename="../../gui/views/simple.py" line="150"/>
-        <location filename="../../gui/views/targets.py" line="53"/>
+        <location filename="../../gui/views/targets.py" line="80"/>
         <location filename="../../gui/views/tasks.py" line="26"/>
         <source>Mã</source>
         <translation>Code</translation>
@@ -584,7 +584,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/meetings.py" line="60"/>
-        <location filename="../../gui/views/targets.py" line="63"/>
+        <location filename="../../gui/views/targets.py" line="90"/>
         <location filename="../../gui/views/tasks.py" line="28"/>
         <location filename="../../gui/views/tasks.py" line="79"/>
         <source>Chủ trì</source>
@@ -712,14 +712,14 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/meetings.py" line="98"/>
-        <location filename="../../gui/views/targets.py" line="57"/>
+        <location filename="../../gui/views/targets.py" line="84"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
         <location filename="../../gui/views/meetings.py" line="106"/>
         <location filename="../../gui/views/simple.py" line="61"/>
-        <location filename="../../gui/views/targets.py" line="41"/>
+        <location filename="../../gui/views/targets.py" line="68"/>
         <source>Mục tiêu</source>
         <translation>Targets</translation>
     </message>
@@ -940,118 +940,168 @@ Ctrl+Z undoes it.</translation>
         <translation>Committee members</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="42"/>
+        <location filename="../../gui/views/targets.py" line="69"/>
         <source>mục tiêu</source>
         <translation>targets</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="45"/>
+        <location filename="../../gui/views/targets.py" line="72"/>
         <source>Thêm mục tiêu</source>
         <translation>New target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="46"/>
-        <location filename="../../gui/views/targets.py" line="130"/>
+        <location filename="../../gui/views/targets.py" line="73"/>
+        <location filename="../../gui/views/targets.py" line="163"/>
         <source>Ghi kết quả…</source>
         <translation>Record result…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="54"/>
+        <location filename="../../gui/views/targets.py" line="81"/>
         <source>Nội dung mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="56"/>
+        <location filename="../../gui/views/targets.py" line="83"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="58"/>
+        <location filename="../../gui/views/targets.py" line="85"/>
         <source>% kế hoạch</source>
         <translation>% of plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="60"/>
+        <location filename="../../gui/views/targets.py" line="87"/>
         <source>Mức đánh giá</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="62"/>
+        <location filename="../../gui/views/targets.py" line="89"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="64"/>
+        <location filename="../../gui/views/targets.py" line="91"/>
         <location filename="../../gui/views/tasks.py" line="50"/>
         <source>Trụ cột</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="65"/>
+        <location filename="../../gui/views/targets.py" line="92"/>
         <location filename="../../gui/views/tasks.py" line="49"/>
         <source>Nguồn giao</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="55"/>
+        <location filename="../../gui/views/targets.py" line="82"/>
         <source>Kế hoạch năm</source>
         <translation>Year’s plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="66"/>
+        <location filename="../../gui/views/targets.py" line="37"/>
+        <source>top {rank}/{of}</source>
+        <translation>top {rank} of {of}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/targets.py" line="39"/>
+        <source>top {rank}</source>
+        <translation>top {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/targets.py" line="41"/>
+        <source>Chỉ số: {index}</source>
+        <translation>Index: {index}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/targets.py" line="41"/>
+        <source>Mục tiêu: {goal}</source>
+        <translation>Goal: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/targets.py" line="44"/>
+        <source>Chưa có thứ hạng được công bố.</source>
+        <translation>No rank published yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/targets.py" line="46"/>
+        <source>Thứ hạng dùng để đánh giá: {rank}/{of} (năm {year})</source>
+        <translation>Rank judged from: {rank} of {of} ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/targets.py" line="48"/>
+        <source>Ngưỡng đạt với {of} tỉnh: hạng {limit} trở lên</source>
+        <translation>Met with {of} provinces ranked: rank {limit} or better</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/targets.py" line="52"/>
+        <source>Đánh giá: đạt</source>
+        <translation>Verdict: met</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/targets.py" line="52"/>
+        <source>Đánh giá: chưa đạt</source>
+        <translation>Verdict: not met</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/targets.py" line="53"/>
+        <source>Theo thứ hạng chỉ số</source>
+        <translation>Judged from an index rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/targets.py" line="93"/>
         <source>Chỉ tiêu cuối kỳ</source>
         <translation>Final target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="67"/>
+        <location filename="../../gui/views/targets.py" line="94"/>
         <source>Giá trị gốc</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="70"/>
+        <location filename="../../gui/views/targets.py" line="97"/>
         <source>Chiều đánh giá</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="76"/>
+        <location filename="../../gui/views/targets.py" line="103"/>
         <source>Dạng</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="86"/>
+        <location filename="../../gui/views/targets.py" line="113"/>
         <location filename="../../gui/views/tasks.py" line="156"/>
         <source>Mọi trụ cột</source>
         <translation>All pillars</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="92"/>
+        <location filename="../../gui/views/targets.py" line="119"/>
         <location filename="../../gui/views/tasks.py" line="160"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="98"/>
+        <location filename="../../gui/views/targets.py" line="125"/>
         <location filename="../../gui/views/tasks.py" line="166"/>
         <source>Mọi nguồn giao</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="104"/>
+        <location filename="../../gui/views/targets.py" line="131"/>
         <source>Mọi mức đánh giá</source>
         <translation>All bands</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="117"/>
+        <location filename="../../gui/views/targets.py" line="150"/>
         <source>Kết quả theo kỳ</source>
         <translation>Results by period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="119"/>
+        <location filename="../../gui/views/targets.py" line="152"/>
         <source>Chưa có kết quả.</source>
         <translation>No results yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/targets.py" line="131"/>
+        <location filename="../../gui/views/targets.py" line="164"/>
         <source>Kết quả theo đơn vị…</source>
         <translation>Values by unit…</translation>
     </message>
@@ -1375,52 +1425,52 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>AsOfBar</name>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="42"/>
+        <location filename="../../gui/widgets/bars.py" line="43"/>
         <source>Mọi danh sách và số liệu tính đến ngày này</source>
         <translation>Every list and figure as of this date</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="46"/>
+        <location filename="../../gui/widgets/bars.py" line="47"/>
         <source>Chương trình</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="50"/>
+        <location filename="../../gui/widgets/bars.py" line="51"/>
         <source>Danh sách, số liệu và biểu đồ chỉ tính việc của chương trình này</source>
         <translation>Lists, figures and charts count this programme&apos;s work only</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="52"/>
+        <location filename="../../gui/widgets/bars.py" line="53"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="53"/>
+        <location filename="../../gui/widgets/bars.py" line="54"/>
         <source>Tính đến ngày hôm nay</source>
         <translation>As of today</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="57"/>
+        <location filename="../../gui/widgets/bars.py" line="58"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="59"/>
+        <location filename="../../gui/widgets/bars.py" line="60"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="79"/>
+        <location filename="../../gui/widgets/bars.py" line="80"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="88"/>
+        <location filename="../../gui/widgets/bars.py" line="89"/>
         <source>Không thuộc chương trình nào</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="100"/>
+        <location filename="../../gui/widgets/bars.py" line="101"/>
         <source>(theo ngày)</source>
         <translation>(by date)</translation>
     </message>
@@ -1456,7 +1506,7 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../gui/dialogs/committee.py" line="116"/>
         <source>Tên và người ký của Ban Chỉ đạo được in trên mọi báo cáo, thông báo. Có thể sửa sau trong Công cụ → Cài đặt…, trang “Ban Chỉ đạo”.</source>
-        <translation>The committee's name and signer are printed on every report and notice. You can change them later in Tools → Settings…, tab “Committee”.</translation>
+        <translation>The committee&apos;s name and signer are printed on every report and notice. You can change them later in Tools → Settings…, tab “Committee”.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/committee.py" line="124"/>
@@ -1524,7 +1574,7 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../gui/dialogs/committee.py" line="40"/>
         <source>Chức vụ người ký</source>
-        <translation>Signer's title</translation>
+        <translation>Signer&apos;s title</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/committee.py" line="41"/>
@@ -2264,12 +2314,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="140"/>
+        <location filename="../../gui/widgets/bars.py" line="141"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/bars.py" line="170"/>
+        <location filename="../../gui/widgets/bars.py" line="171"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
@@ -2523,23 +2573,63 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="70"/>
+        <source>Nhóm khá (một phần ba đầu)</source>
+        <translation>Good group (first third)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="71"/>
+        <source>Nhóm trung bình khá (nửa đầu)</source>
+        <translation>Fairly good group (first half)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="72"/>
+        <source>Nhóm trung bình (hai phần ba đầu)</source>
+        <translation>Average group (first two thirds)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="73"/>
         <source>Chưa xử lý</source>
         <translation>Not handled yet</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="71"/>
+        <location filename="../../gui/labels.py" line="74"/>
         <source>Tiếp thu</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="72"/>
+        <location filename="../../gui/labels.py" line="75"/>
         <source>Giải trình</source>
         <translation>Explained</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="73"/>
+        <location filename="../../gui/labels.py" line="76"/>
         <source>Không tiếp thu</source>
         <translation>Not taken in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="145"/>
+        <source>năm {year}</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="146"/>
+        <source>quý {q}/{year}</source>
+        <translation>Q{n} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="147"/>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>H1 {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="148"/>
+        <source>6 tháng cuối năm {year}</source>
+        <translation>H2 {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="149"/>
+        <source>tháng {n}/{year}</source>
+        <translation>{n:02d}/{year}</translation>
     </message>
 </context>
 <context>
@@ -2852,198 +2942,203 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
         <translation>Index assignment</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="61"/>
+        <location filename="../../gui/dialogs/merge.py" line="59"/>
+        <source>Mục tiêu xếp hạng</source>
+        <translation>Rank goals</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/merge.py" line="62"/>
         <source>Đổi mã bằng tiền tố</source>
         <translation>Code renamed with the prefix</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="62"/>
+        <location filename="../../gui/dialogs/merge.py" line="63"/>
         <source>Bảng ánh xạ: mã mới</source>
         <translation>Mapping table: new code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="63"/>
+        <location filename="../../gui/dialogs/merge.py" line="64"/>
         <source>Bảng ánh xạ: dùng chung bản ghi đã có ở sổ này</source>
         <translation>Mapping table: the record already in this register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="64"/>
+        <location filename="../../gui/dialogs/merge.py" line="65"/>
         <source>Chưa có cách xử lý</source>
         <translation>Not resolved yet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="102"/>
-        <location filename="../../gui/dialogs/merge.py" line="266"/>
+        <location filename="../../gui/dialogs/merge.py" line="103"/>
+        <location filename="../../gui/dialogs/merge.py" line="267"/>
         <source>Gộp sổ</source>
         <translation>Merge register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="107"/>
+        <location filename="../../gui/dialogs/merge.py" line="108"/>
         <source>ví dụ YB: NV01 → YB-NV01</source>
         <translation>e.g. YB: NV01 → YB-NV01</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="110"/>
+        <location filename="../../gui/dialogs/merge.py" line="111"/>
         <source>không dùng</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="112"/>
+        <location filename="../../gui/dialogs/merge.py" line="113"/>
         <source>Sổ cần gộp:</source>
         <translation>Register to merge:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="113"/>
+        <location filename="../../gui/dialogs/merge.py" line="114"/>
         <source>Tiền tố cho mã trùng:</source>
         <translation>Prefix for colliding codes:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="114"/>
+        <location filename="../../gui/dialogs/merge.py" line="115"/>
         <source>Bỏ</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="117"/>
+        <location filename="../../gui/dialogs/merge.py" line="118"/>
         <source>Bảng ánh xạ mã (CSV, Excel):</source>
         <translation>Code mapping table (CSV, Excel):</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="120"/>
+        <location filename="../../gui/dialogs/merge.py" line="121"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="122"/>
-        <location filename="../../gui/dialogs/merge.py" line="198"/>
+        <location filename="../../gui/dialogs/merge.py" line="123"/>
+        <location filename="../../gui/dialogs/merge.py" line="199"/>
         <source>Chọn sổ cần gộp rồi bấm Xem trước.</source>
         <translation>Choose the register to merge, then click Preview.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="127"/>
+        <location filename="../../gui/dialogs/merge.py" line="128"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="127"/>
-        <location filename="../../gui/dialogs/merge.py" line="130"/>
+        <location filename="../../gui/dialogs/merge.py" line="128"/>
+        <location filename="../../gui/dialogs/merge.py" line="131"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="127"/>
+        <location filename="../../gui/dialogs/merge.py" line="128"/>
         <source>Số lượng</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="131"/>
+        <location filename="../../gui/dialogs/merge.py" line="132"/>
         <source>Mã ở sổ kia</source>
         <translation>Code in the other register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="132"/>
+        <location filename="../../gui/dialogs/merge.py" line="133"/>
         <source>Mã ở sổ này</source>
         <translation>Code in this register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="133"/>
+        <location filename="../../gui/dialogs/merge.py" line="134"/>
         <source>Cách xử lý</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="139"/>
+        <location filename="../../gui/dialogs/merge.py" line="140"/>
         <source>Gộp vào sổ này</source>
         <translation>Merge into this register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="143"/>
+        <location filename="../../gui/dialogs/merge.py" line="144"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="152"/>
+        <location filename="../../gui/dialogs/merge.py" line="153"/>
         <source>Những gì sẽ được gộp:</source>
         <translation>What will be merged:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="154"/>
+        <location filename="../../gui/dialogs/merge.py" line="155"/>
         <source>Mã trùng và mã theo bảng ánh xạ, cách xử lý:</source>
         <translation>Colliding and mapped codes, and how each is resolved:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="163"/>
+        <location filename="../../gui/dialogs/merge.py" line="164"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="172"/>
+        <location filename="../../gui/dialogs/merge.py" line="173"/>
         <source>Gộp sổ dữ liệu khác vào sổ này</source>
         <translation>Merge another register into this one</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="179"/>
+        <location filename="../../gui/dialogs/merge.py" line="180"/>
         <source>Bảng ánh xạ mã</source>
         <translation>Code mapping table</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="179"/>
+        <location filename="../../gui/dialogs/merge.py" line="180"/>
         <source>Bảng ánh xạ (*.csv *.xlsx);;*</source>
         <translation>Mapping table (*.csv *.xlsx);;*</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="201"/>
-        <location filename="../../gui/dialogs/merge.py" line="207"/>
+        <location filename="../../gui/dialogs/merge.py" line="202"/>
+        <location filename="../../gui/dialogs/merge.py" line="208"/>
         <source>Đang đọc sổ cần gộp…</source>
         <translation>Reading the register to merge…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="225"/>
+        <location filename="../../gui/dialogs/merge.py" line="226"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="226"/>
+        <location filename="../../gui/dialogs/merge.py" line="227"/>
         <source>Dùng chung</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="228"/>
+        <location filename="../../gui/dialogs/merge.py" line="229"/>
         <source>Đã gộp trước đây</source>
         <translation>Merged before</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="231"/>
+        <location filename="../../gui/dialogs/merge.py" line="232"/>
         <source>Không gộp (số liệu đã công bố của sổ kia)</source>
         <translation>Not merged (the other register&apos;s published figures)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="243"/>
+        <location filename="../../gui/dialogs/merge.py" line="244"/>
         <source>{n} mã trùng chưa có cách xử lý: hãy nhập tiền tố hoặc chọn bảng ánh xạ mã, rồi xem trước lại.</source>
         <translation>{n} colliding codes not resolved: enter a prefix or choose a code mapping table, then preview again.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="247"/>
+        <location filename="../../gui/dialogs/merge.py" line="248"/>
         <source>Không có gì mới để gộp.</source>
         <translation>Nothing new to merge.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="249"/>
+        <location filename="../../gui/dialogs/merge.py" line="250"/>
         <source>Sẽ thêm {n} bản ghi; {c} mã trùng đã có cách xử lý.</source>
         <translation>{n} records will be added; {c} colliding codes are resolved.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="264"/>
+        <location filename="../../gui/dialogs/merge.py" line="265"/>
         <source>Gộp {n} bản ghi của sổ {s} vào sổ đang mở? Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Merge {n} records of the register {s} into the open register? Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="277"/>
         <location filename="../../gui/dialogs/merge.py" line="278"/>
+        <location filename="../../gui/dialogs/merge.py" line="279"/>
         <source>Đã gộp sổ.</source>
         <translation>Register merged.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/merge.py" line="280"/>
         <location filename="../../gui/dialogs/merge.py" line="281"/>
+        <location filename="../../gui/dialogs/merge.py" line="282"/>
         <source>Đang gộp sổ…</source>
         <translation>Merging the register…</translation>
     </message>
@@ -3557,36 +3652,51 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/texts.py" line="92"/>
+        <source>Thứ hạng chỉ số</source>
+        <translation>Index rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="93"/>
+        <source>Hết {period}</source>
+        <translation>End of {period}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="94"/>
+        <source>Ngày tính số liệu</source>
+        <translation>As-of date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/texts.py" line="95"/>
         <source>Lưu biểu đồ…</source>
         <translation>Save chart…</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="93"/>
+        <location filename="../../gui/plots/texts.py" line="96"/>
         <source>Lưu hoặc sao chép biểu đồ đang xem (PNG, SVG)</source>
         <translation>Save or copy the chart shown (PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="94"/>
+        <location filename="../../gui/plots/texts.py" line="97"/>
         <source>Biểu đồ tiến độ</source>
         <translation>Progress charts</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="95"/>
+        <location filename="../../gui/plots/texts.py" line="98"/>
         <source>{n} mục tiêu</source>
         <translation>{n} targets</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="96"/>
+        <location filename="../../gui/plots/texts.py" line="99"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="97"/>
+        <location filename="../../gui/plots/texts.py" line="100"/>
         <source>{percent} kế hoạch – {band}</source>
         <translation>{percent} of plan – {band}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/texts.py" line="98"/>
+        <location filename="../../gui/plots/texts.py" line="101"/>
         <source>{unit} (càng thấp càng tốt)</source>
         <translation>{unit} (lower is better)</translation>
     </message>
@@ -3845,7 +3955,7 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
     <message>
         <location filename="../../gui/dialogs/about.py" line="136"/>
         <source>Hãy ghi tên Ban Chỉ đạo.</source>
-        <translation>Enter the committee's name.</translation>
+        <translation>Enter the committee&apos;s name.</translation>
     </message>
 </context>
 <context>
