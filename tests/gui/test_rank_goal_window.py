@@ -21,6 +21,7 @@ def test_the_target_detail_shows_the_rank_goal_and_the_rank_used(window):
     settle(window)
     row = targets.selected_row()
     assert (row["latest_value"], row["latest_period"], row["band"]) == (25, "2023", "below_50")
+    assert row["goal"] == 20  # the worst rank meeting "top 20 of 63" for 63 ranked
     text = targets.detail.toPlainText()
     assert "Theo thứ hạng chỉ số" in text and "Mục tiêu: top 20/63" in text
     assert "Thứ hạng dùng để đánh giá: 25/63 (năm 2023)" in text

@@ -101,7 +101,7 @@ def target_list(as_of: date) -> Table:
                 t.baseline,
                 t.target_value,
                 t.milestone,
-                t.milestone if t.milestone is not None else t.target_value,  # what % is of
+                _goal(t),  # what % is of
                 t.latest_value,
                 t.latest_period,
                 percent,
@@ -110,6 +110,15 @@ def target_list(as_of: date) -> Table:
             )
         )
     return Table(columns, rows)
+
+
+def _goal(t: queries.TargetRow) -> float | None:
+    """What the % of plan is of: the milestone of the year, else the target value; for a
+    target judged from an index rank, the worst rank meeting its goal for the N ranked."""
+    judged = t.rank.judgement if t.rank is not None else None
+    if judged is not None and judged.limit is not None:
+        return float(judged.limit)
+    return t.milestone if t.milestone is not None else t.target_value
 
 
 def meeting_list(as_of: date) -> Table:

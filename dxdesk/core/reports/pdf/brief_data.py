@@ -236,8 +236,12 @@ def _rank_texts(row: Any) -> tuple[str, str]:
     from dxdesk.core.domain.rank_goal import goal_text
 
     judged = row.rank.judgement
-    used = "" if judged is None else f"{judged.rank}/{judged.of} ({judged.year})"
-    return f"{row.rank.family} {goal_text(row.rank.goal)}", used
+    if judged is None or judged.limit is None:
+        return f"{row.rank.family} {goal_text(row.rank.goal)}", ""
+    # the goal as it reads for the N ranked (a group, or a goal of 63 judged among 34)
+    return f"{row.rank.family} top {judged.limit}/{judged.of}", (
+        f"{judged.rank}/{judged.of} ({judged.year})"
+    )
 
 
 def headline(summary: dict[str, Any]) -> list[str]:
