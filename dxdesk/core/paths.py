@@ -44,3 +44,10 @@ def default_database() -> Path:
     """``DXDESK_DB`` if set, else ``register.db`` in the per-user data directory."""
     env = os.environ.get("DXDESK_DB")
     return Path(env) if env else data_dir() / "register.db"
+
+
+def is_server_target(target: object) -> bool:
+    """Whether ``--db``/``DXDESK_DB``/a recent register names a PostgreSQL register (a
+    ``postgresql://`` URL) rather than a file. (Here, not in storage.pg: the window's start-up
+    asks before peewee is imported.)"""
+    return isinstance(target, str) and target.lower().startswith(("postgresql://", "postgres://"))

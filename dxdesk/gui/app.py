@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from dxdesk import __version__
 from dxdesk.core.errors import CorruptDatabase, DxError
+from dxdesk.core.paths import is_server_target
 from dxdesk.gui import i18n, icons
 from dxdesk.gui.context import Context, settings
 from dxdesk.gui.i18n import translator_for
@@ -59,9 +60,15 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_register(window, path: Path, *, as_of: date | None = None) -> bool:
-    """Open (or create) a register in the window; errors are shown, never raised."""
+def open_register(window, path: Path | str, *, as_of: date | None = None) -> bool:
+    """Open (or create) a register in the window; errors are shown, never raised. ``path``
+    may be a ``postgresql://`` URL: a register on a server (``gui.server_open``)."""
     from dxdesk.core.session import Session
+
+    if is_server_target(path):
+        from dxdesk.gui.server_open import open_server
+
+        return open_server(window, str(path), as_of=as_of)
 
     try:  # the day's backup is taken after the window shows, not before
         session = window.ops.call(Session, path, daily_backup=False)
@@ -78,14 +85,28 @@ def open_register(window, path: Path, *, as_of: date | None = None) -> bool:
     return True
 
 
-def start_window(db_path: Path, *, as_of: date | None = None, page: str | None = None):
+def start_window(
+    db_path: Path | str,
+    *,
+    as_of: date | None = None,
+    page: str | None = None,
+    saved_server: bool = False,
+):
     """The main window on ``db_path``, not shown yet, as ``run()`` starts it: the register's
     preview (``gui.startup``) is read on the lane while the window is built; the welcome
-    screen when the file does not exist yet."""
+    screen when the file does not exist yet. A ``postgresql://`` URL (or, with
+    ``saved_server``, the server register the window showed last) opens without a preview."""
     from dxdesk.gui.ops import Ops
     from dxdesk.gui.startup import begin_preview, open_with_preview
 
     create_app()
+    if saved_server:
+        from dxdesk.gui.server_open import start_target
+
+        db_path = start_target(db_path)
+    if is_server_target(db_path):
+        return _start_on_server(str(db_path), as_of=as_of, page=page)
+    db_path = Path(db_path)
     ops = Ops()
     exists = db_path.exists() and db_path.stat().st_size > 0
     preview = begin_preview(ops, db_path, as_of=as_of, page=page) if exists else None
@@ -102,6 +123,20 @@ def start_window(db_path: Path, *, as_of: date | None = None, page: str | None =
         window, db_path, as_of=as_of
     )
     if opened and page:
+        window.show_page(page)
+    return window
+
+
+def _start_on_server(url: str, *, as_of: date | None, page: str | None):
+    """The window on a server register: no preview (it reads a file); the register opens
+    before the window shows, or the connect dialog says why not."""
+    from dxdesk.gui.main_window import MainWindow
+    from dxdesk.gui.plots.warmup import warm_up_when_idle
+    from dxdesk.gui.server_open import open_server
+
+    window = MainWindow()
+    warm_up_when_idle(window)
+    if open_server(window, url, as_of=as_of) and page:
         window.show_page(page)
     return window
 
@@ -171,15 +206,17 @@ def choose_new_register(parent: QWidget | None) -> str:
 
 
 def run(
-    db_path: Path,
+    db_path: Path | str,
     *,
     as_of: date | None = None,
     page: str | None = None,
     package: Path | None = None,
+    saved_server: bool = False,
 ) -> int:
     """Open the main window on ``db_path`` (the welcome screen when it does not exist yet);
-    with ``package`` (``dxdesk FILE.dxp``), show that report's preview once the register is open."""
-    window = start_window(db_path, as_of=as_of, page=page)
+    with ``package`` (``dxdesk FILE.dxp``), show that report's preview once the register is open.
+    ``saved_server``: no register was named, so the saved server register may open instead."""
+    window = start_window(db_path, as_of=as_of, page=page, saved_server=saved_server)
     if package is not None:
         preview_when_open(window, package)
     from dxdesk.gui.dialogs.officer import ask_when_open

@@ -131,8 +131,49 @@ class Context(QObject):
         return name or getattr(self.session, "who", "") or ""
 
     @property
-    def path(self) -> Path:
-        return Path(self.session.path) if self.session is not None else self._path
+    def path(self) -> Path | None:
+        """The register's file (None for a register on a server)."""
+        if self.session is None:
+            return self._path
+        return Path(self.session.path) if self.session.path is not None else None
+
+    @property
+    def server_url(self) -> str | None:
+        """The server register's connection URL (it may hold the password typed: never save
+        or show it; ``target`` and ``place`` leave it out)."""
+        return getattr(self.session, "url", None)
+
+    @property
+    def target(self) -> str:
+        """What opens this register again (recent registers): the file, or the server URL
+        without its password."""
+        url = self.server_url
+        if url is None:
+            return str(self.path)
+        from dxdesk.core.services.server_link import without_password
+
+        return without_password(url)
+
+    @property
+    def place(self) -> str:
+        """Where the register is, as the status bar says it: the file, or
+        ``account@host:port/database``."""
+        url = self.server_url
+        if url is None:
+            return str(self.path)
+        from dxdesk.core.services.server_link import ServerConnection
+
+        return ServerConnection.from_url(url).label
+
+    @property
+    def name(self) -> str:
+        """A short name: the file's, or the server database's (titles, suggested files)."""
+        url = self.server_url
+        if url is None:
+            return self.path.stem if self.path is not None else "dxdesk"
+        from dxdesk.core.services.server_link import ServerConnection
+
+        return ServerConnection.from_url(url).database or "dxdesk"
 
     @property
     def read_only(self) -> bool:

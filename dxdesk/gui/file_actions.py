@@ -184,7 +184,7 @@ class FileActions(QObject):
 
     def export_workbook(self, path: str | None = None) -> Job | None:
         path = path or choose_save(
-            self.window, tr("Xuất ra tệp Excel"), f"{self.ctx.path.stem}.xlsx", EXCEL
+            self.window, tr("Xuất ra tệp Excel"), f"{self.ctx.name}.xlsx", EXCEL
         )
         if not path:
             return None
@@ -244,7 +244,7 @@ class FileActions(QObject):
         path = path or choose_save(
             self.window,
             tr("Sao lưu sổ dữ liệu"),
-            f"{self.ctx.path.stem}-sao-luu.db",
+            f"{self.ctx.name}-sao-luu.db",
             "dxdesk (*.db)",
         )
         if not path:

@@ -3,7 +3,9 @@
 ``print-dialog-en.png`` in the other language); the tasks list, the overview and "Cần xử lý" at
 1920×1080 too (``tasks-1920.png``, ``overview-1920.png``, ``attention-1920.png``), and the same
 three in the other language (``overview-en.png``, ``tasks-en.png``, ``attention-en.png``, or
-``-vi`` when the run is in English), and the preview of an Excel import (``import-preview.png``).
+``-vi`` when the run is in English), and the preview of an Excel import (``import-preview.png``);
+File → Kết nối máy chủ… (``connect-dialog.png``) and a save over another officer's change
+(``conflict-dialog.png``), in both languages.
 
 Used by ``dxdesk screenshots --out DIR`` so that a person can check diacritics, headers and
 layout; the window uses fresh settings (default columns), not the user's.
@@ -92,6 +94,7 @@ def _take(db: Path, out: Path, as_of: date | None) -> list[Path]:
 
         written.append(screenshot_import.shoot(window, out, _settle))
         written.append(screenshots_dialogs.print_dialog(window, out, "print-dialog.png", _settle))
+        written += _server_dialogs(window, out, "")
         window.resize(*LARGE)
         for key in ("tasks", "overview", "attention"):
             window.show_page(key)
@@ -127,4 +130,18 @@ def _other_language(window, out: Path, written: list[Path]):
         written.append(path)
     name = f"print-dialog-{other}.png"
     written.append(screenshots_dialogs.print_dialog(window, out, name, _settle))
+    written += _server_dialogs(window, out, f"-{other}")
     return window
+
+
+def _server_dialogs(window, out: Path, suffix: str) -> list[Path]:
+    """File → Kết nối máy chủ… and the dialog of a save over another officer's change."""
+    from dxdesk.gui import screenshots_dialogs as shots
+
+    tasks = window.pages["tasks"]
+    written = [shots.connect_dialog(window, out, f"connect-dialog{suffix}.png", _settle)]
+    if tasks.model.rowCount():
+        code = tasks.model.key_at(0)
+        name = f"conflict-dialog{suffix}.png"
+        written.append(shots.conflict_dialog(window, out, name, _settle, code))
+    return written

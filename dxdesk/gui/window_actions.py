@@ -88,6 +88,7 @@ class WindowActions:
         self.act_open = self._action(
             self.tr("Mở sổ dữ liệu khác…"), self.open_register_dialog, k.Open
         )
+        self.act_connect = self._action(self.tr("Kết nối máy chủ…"), self.connect_server)
         self.act_import = self._action(
             self.tr("Nhập từ Excel…"), lambda: self.files.import_workbook(), None, "import"
         )
@@ -170,7 +171,7 @@ class WindowActions:
     def _build_menus(self) -> None:
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&Tệp"))
-        m.addActions([self.act_new_register, self.act_open])
+        m.addActions([self.act_new_register, self.act_open, self.act_connect])
         self.recent_menu = m.addMenu(self.tr("Mở gần đây"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
@@ -368,6 +369,11 @@ class WindowActions:
         dialog = CommitteeDialog(self.ctx, self, first_run=True)
         dialog.open()
         return dialog
+
+    def connect_server(self):
+        from dxdesk.gui.server_open import ask_connection
+
+        return ask_connection(self)
 
     def restore_backup(self) -> bool:
         from dxdesk.gui.dialogs.restore import restore_from_backup

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from dxdesk.core.paths import is_server_target
 from dxdesk.gui import icons
 from dxdesk.gui.context import Context, remembered_page, settings
 from dxdesk.gui.qtcompat import emit
@@ -57,8 +58,11 @@ class WindowRegister:
         self.toolbar.addActions([self.act_import, self.act_export, self.act_brief])
         self.toolbar.show()
         self.sidebar.show()
-        self.status_label.setText(str(ctx.path))
-        remember_recent(ctx.path)
+        self.status_label.setText(self._place())
+        remember_recent(ctx.target)
+        from dxdesk.gui.server_open import remember
+
+        remember(ctx)
         if ctx.session is not None:
             self._session_ready()
         else:
@@ -88,10 +92,29 @@ class WindowRegister:
         self._show_banner()
         self.show_storage_warnings(list(getattr(ctx.session, "notes", [])))
         read_only = self.tr(" (chỉ đọc)") if ctx.read_only else ""
-        self.setWindowTitle(f"{ctx.path.name}{read_only} – dxdesk")
+        self.setWindowTitle(f"{self._register_name()}{read_only} – dxdesk")
+        self.act_restore.setEnabled(ctx.server_url is None)  # a server's: IT's pg_dump
         # after the page's first rows (asked for when the window shows): these only fill the
         # Edit menu and the period picker
         QTimer.singleShot(0, self._after_open)
+
+    def _register_name(self) -> str:
+        """The title's name: the file's, or the server database's with the account."""
+        ctx = self.ctx
+        if ctx.server_url is None:
+            return ctx.path.name
+        from dxdesk.core.services.server_link import ServerConnection
+
+        conn = ServerConnection.from_url(ctx.server_url)
+        return self.tr("{database} trên máy chủ {host} – tài khoản {account}").format(
+            database=conn.database, host=conn.host, account=conn.user or ctx.session.who
+        )
+
+    def _place(self) -> str:
+        """The status bar's register: the file, or the server and the account."""
+        if self.ctx.server_url is None:
+            return str(self.ctx.path)
+        return self.tr("Máy chủ PostgreSQL: {place}").format(place=self.ctx.place)
 
     def start_daily_backup(self, path) -> None:
         """The day's backup on the lane; a backups folder that is full or cannot be written
@@ -213,8 +236,10 @@ class WindowRegister:
         from dxdesk.gui import app
 
         self.recent_menu.clear()
-        for path in recent_files():
-            self.recent_menu.addAction(path, lambda p=path: app.open_register(self, Path(p)))
+        for path in recent_files():  # a file, or a server register's URL (no password)
+            self.recent_menu.addAction(
+                path, lambda p=path: app.open_register(self, p if is_server_target(p) else Path(p))
+            )
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
 
@@ -227,6 +252,9 @@ class WindowRegister:
     def close_register(self) -> None:
         """Close the open register (the lane's connection, and the session if it is ours)."""
         if self.ctx is not None:
+            watch = getattr(self.ctx, "server_watch", None)
+            if watch is not None:
+                watch.stop()
             self.ops.wait_idle()
             self.ctx.close()
             self.ctx = None
@@ -239,7 +267,7 @@ def recent_files() -> list[str]:
     return [p for p in (value or []) if p]
 
 
-def remember_recent(path: Path) -> None:
+def remember_recent(path: Path | str) -> None:
     current = recent_files()
     items = ([str(path)] + [p for p in current if p != str(path)])[:RECENT_MAX]
     if items != current[:RECENT_MAX]:  # the settings file is rewritten only for a change

@@ -77,3 +77,29 @@ def test_two_saves_at_once_one_goes_through_the_other_is_refused(demo_session):
     winner = next(w for w, v in outcome.items() if v == "saved")
     loser = next(v for v in outcome.values() if v != "saved")
     assert loser.fields[0].who == winner and loser.fields[0].theirs == _opened("NV67")["blocker"]
+
+
+def test_a_form_saving_the_whole_record_keeps_the_fields_someone_else_changed(demo_session):
+    """The task form saves every field: those it left alone keep the other officer's value."""
+    from dxdesk.core.services import entities
+
+    opened = entities.get("task", "NV67")  # both officers open the form
+    tasks.update_task("NV67", blocker="Chờ kinh phí", today=DAY, who="Lan", opened=opened)
+    mine = {**opened, "text": opened["text"] + " (sửa)"}
+    entities.save("task", mine, original_key={"code": "NV67"}, who="Minh", opened=opened)
+    now = entities.get("task", "NV67")
+    assert (now["blocker"], now["text"]) == ("Chờ kinh phí", mine["text"])
+
+
+def test_a_form_changing_the_field_someone_else_changed_is_refused(demo_session):
+    from dxdesk.core.services import entities
+
+    opened = entities.get("task", "NV67")
+    tasks.update_task("NV67", blocker="Chờ kinh phí", today=DAY, who="Lan", opened=opened)
+    mine = {**opened, "blocker": "Chờ nhân lực", "text": opened["text"] + " (sửa)"}
+    with pytest.raises(ChangedMeanwhile) as refused:
+        entities.save("task", mine, original_key={"code": "NV67"}, who="Minh", opened=opened)
+    assert [(f.field, f.theirs, f.yours, f.who) for f in refused.value.fields] == [
+        ("blocker", "Chờ kinh phí", "Chờ nhân lực", "Lan")
+    ]
+    assert entities.get("task", "NV67")["text"] == opened["text"]  # nothing of it written

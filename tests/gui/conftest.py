@@ -83,3 +83,13 @@ def open_page(win, key: str):
     win.show_page(key)
     settle(win)
     return win.pages[key]
+
+
+@pytest.fixture
+def server_url(pg_cluster, pg_demo_template):
+    """A copy of the Lào Cai demo on the test server (dropped after the test)."""
+    from tests.conftest import _pg_register
+
+    registers = _pg_register(pg_cluster, pg_demo_template)
+    yield next(registers)
+    next(registers, None)

@@ -16,7 +16,7 @@ from tests.gui.test_exchange import dxdesk
 def test_a_package_on_the_command_line_opens_the_window_on_it(monkeypatch, tmp_path):
     seen = {}
 
-    def run_gui(db, *, as_of=None, page=None, package=None):
+    def run_gui(db, *, as_of=None, page=None, package=None, saved_server=False):
         seen.update(db=db, package=package)
         return 0
 

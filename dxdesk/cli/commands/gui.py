@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 
@@ -10,7 +11,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "gui",
         help="mở cửa sổ làm việc (mặc định khi không có lệnh)",
-        description="Mở cửa sổ làm việc trên sổ dữ liệu (--db, DXDESK_DB "
+        description="Mở cửa sổ làm việc trên sổ dữ liệu (--db hoặc DXDESK_DB: một tệp hoặc "
+        "postgresql://… trên máy chủ; không ghi thì sổ trên máy chủ đã mở lần trước, nếu có, "
         "hoặc tệp mặc định). Lần đầu: màn hình chào mừng.",
     )
     p.add_argument("--as-of", metavar="NGÀY", help="ngày tính số liệu (dd/mm/yyyy)")
@@ -30,17 +32,21 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dxdesk.cli.common import as_of_date, database_path
+    from dxdesk.core.paths import is_server_target
     from dxdesk.core.storage.register_path import check_register_path
 
     as_of = as_of_date(args.as_of) if getattr(args, "as_of", None) else None
-    path = database_path(args)
-    check_register_path(path, create=True)  # a new file opens the welcome screen
+    named = getattr(args, "db", None) or os.environ.get("DXDESK_DB")
+    target: str | Path = named if is_server_target(named) else database_path(args)
+    if not is_server_target(target):
+        check_register_path(target, create=True)  # a new file opens the welcome screen
     from dxdesk.gui.app import run as run_gui
 
     package = getattr(args, "package", None)
     return run_gui(
-        path,
+        target,
         as_of=as_of,
         page=getattr(args, "page", None),
         package=Path(package) if package else None,
+        saved_server=not named,  # no register named: the server the window showed last
     )

@@ -114,19 +114,27 @@ def save(
     original_key: dict | None = None,
     who: str = "",
     working_date: date | None = None,
+    opened: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Create or update one record; with ``original_key`` an edit may change the code.
 
-    A finished task without a completion date gets ``working_date`` (default today)."""
+    A finished task without a completion date gets ``working_date`` (default today).
+    ``opened``: the record as the form read it (a shared register): only the fields the form
+    changed are saved, and one someone else changed since is refused with both values
+    (``versions.ChangedMeanwhile``), nothing written."""
     spec = SPECS[entity]
-    existing = records.find(spec, original_key or record)
-    base = records.to_record(spec, existing) if existing else DEFAULTS.get(entity, {})
-    record = {**base, **record}
-    if entity == "task":
-        record = with_completion_date(record, working_date or date.today())
-    validate_record(entity, record)
     label = spec.label.lower()
     with recording(f"Lưu {label} {spec.key_of(record)}", who) as rec:
+        if opened is not None:
+            from dxdesk.core.services.versions import changed_since
+
+            record = changed_since(entity, record, opened)
+        existing = records.find(spec, original_key or record)
+        base = records.to_record(spec, existing) if existing else DEFAULTS.get(entity, {})
+        record = {**base, **record}
+        if entity == "task":
+            record = with_completion_date(record, working_date or date.today())
+        validate_record(entity, record)
         old_code = (original_key or {}).get("code")
         if old_code and old_code != record.get("code"):
             if records.find(spec, record) is not None:

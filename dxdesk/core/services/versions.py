@@ -53,6 +53,24 @@ def _shown(value: Any) -> str:
     return text or ("" if value is None else str(value))
 
 
+def same(a: Any, b: Any) -> bool:
+    """Two values of a field that mean the same (an empty text is no text)."""
+    empty = (None, "", [], ())
+    return (a in empty and b in empty) if a in empty or b in empty else a == b
+
+
+def changed_since(entity: str, record: dict[str, Any], opened: dict[str, Any]) -> dict[str, Any]:
+    """Of a whole record saved by a form, its key and the fields the form changed, once no
+    one else changed them since ``opened`` (else ``ChangedMeanwhile``, nothing written).
+    The fields the form left alone are not saved: someone else's change to them stays."""
+    spec = SPECS[entity]
+    mine = {k: v for k, v in record.items() if k in opened and not same(v, opened.get(k))}
+    mine.update({k: v for k, v in record.items() if k not in opened})
+    if "code" in opened and spec.model.get_or_none(spec.model.code == opened["code"]):
+        check_unchanged(entity, opened["code"], opened, mine)
+    return {**{k: record[k] for k in spec.key if k in record}, **mine}
+
+
 def check_unchanged(
     entity: str, code: str, opened: dict[str, Any] | None, change: dict[str, Any]
 ) -> None:
@@ -67,7 +85,9 @@ def check_unchanged(
     clashes = [
         Meanwhile(name, opened.get(name), current.get(name), value, *_last_writer(entity, code))
         for name, value in change.items()
-        if name in opened and current.get(name) != opened.get(name) and current.get(name) != value
+        if name in opened
+        and not same(current.get(name), opened.get(name))
+        and not same(current.get(name), value)
     ]
     if clashes:
         raise ChangedMeanwhile(entity, code, clashes)

@@ -281,6 +281,14 @@ def _v16_rank_goals(db: SqliteDatabase) -> None:
     db.create_tables(RANK_GOAL_MODELS, safe=True)
 
 
+def _v17_change_notices(db: SqliteDatabase) -> None:
+    """On a server register, every change logged notifies the open windows, which reload
+    (issue 20, services/server_watch.py). A file has one holder: nothing to do."""
+    if is_server(db):
+        for statement in pgsql.NOTIFY_SQL:
+            db.execute_sql(statement)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_exchange,
@@ -298,6 +306,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v14_note_identity,
     _v15_drafts,
     _v16_rank_goals,
+    _v17_change_notices,
 ]
 LATEST = len(STEPS)
 

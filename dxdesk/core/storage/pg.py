@@ -101,7 +101,7 @@ def connect_error(exc: BaseException, url: str) -> DatabaseError:
     text = str(exc).lower()
     where = shown_url(url)
     if "password" in text or "authentication" in text or "role" in text:
-        return DatabaseError(
+        return LoginRefused(
             f"Máy chủ {where} từ chối tài khoản hoặc mật khẩu; hãy kiểm tra lại thông tin "
             "đăng nhập với bộ phận CNTT."
         )
@@ -114,6 +114,10 @@ def connect_error(exc: BaseException, url: str) -> DatabaseError:
         f"Không kết nối được máy chủ {where}: hãy kiểm tra mạng, địa chỉ và máy chủ "
         "PostgreSQL có đang chạy không."
     )
+
+
+class LoginRefused(DatabaseError):
+    """The server refuses the account or its password (or wants a password not given)."""
 
 
 def refused_error(exc: BaseException) -> DatabaseError | None:

@@ -80,3 +80,15 @@ def column_ddl(ddl: str) -> str:
     """A column definition written for SQLite (``add_column``), in PostgreSQL's types."""
     out = re.sub(r"\bDATETIME\b", "TIMESTAMP", ddl)
     return re.sub(r"\bREAL\b", "DOUBLE PRECISION", out)
+
+
+CHANNEL = "dxdesk_changes"
+
+# change notices for the open windows (services/server_watch.py), made by migration step 17
+NOTIFY_SQL = (
+    f"""CREATE OR REPLACE FUNCTION dxdesk_change_notice() RETURNS trigger LANGUAGE plpgsql AS
+       $$ BEGIN PERFORM pg_notify('{CHANNEL}', ''); RETURN NULL; END $$""",
+    "DROP TRIGGER IF EXISTS change_notice ON change_set",
+    """CREATE TRIGGER change_notice AFTER INSERT OR UPDATE OR DELETE ON change_set
+       FOR EACH STATEMENT EXECUTE FUNCTION dxdesk_change_notice()""",
+)

@@ -105,6 +105,7 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.entity, self.spec = ctx, entity, entities.spec(entity)
         self.original = record
+        self.opened = dict(record) if record else None  # as read: others' later saves show
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.setWindowTitle(
@@ -258,11 +259,13 @@ class RecordDialog(QDialog):
         original = (
             {"code": self.original["code"]} if self.original and "code" in self.original else None
         )
-        entity, who = self.entity, self.ctx.who
+        entity, who, opened = self.entity, self.ctx.who, self.opened
         day = min(self.ctx.state.as_of, date.today())  # a finished task's default date
         self.buttons.setEnabled(False)
         self.ctx.ops.run(
-            lambda: entities.save(entity, record, original_key=original, who=who, working_date=day),
+            lambda: entities.save(
+                entity, record, original_key=original, who=who, working_date=day, opened=opened
+            ),
             done=self._saved,
             failed=self._failed,
             changes=affected(entity),
@@ -282,8 +285,14 @@ class RecordDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
+        from dxdesk.core.services.versions import ChangedMeanwhile
+
         if isinstance(error, entities.FieldError):
             self.show_field_error(error.field, str(error))
+        elif isinstance(error, ChangedMeanwhile):  # someone saved it since: both shown
+            from dxdesk.gui.dialogs.conflict import settle
+
+            settle(self, error)
         else:
             from dxdesk.core.errors import DxError
 

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/app.py" line="71"/>
-        <location filename="../../gui/app.py" line="115"/>
+        <location filename="../../gui/app.py" line="78"/>
+        <location filename="../../gui/app.py" line="150"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="118"/>
+        <location filename="../../gui/app.py" line="153"/>
         <source>{message}
 
 Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhiệm vụ)? Tệp hỏng được giữ lại bên cạnh.</source>
@@ -19,23 +19,23 @@ Khôi phục từ bản sao lưu lúc {when} ({targets} mục tiêu, {tasks} nhi
 Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="136"/>
+        <location filename="../../gui/app.py" line="171"/>
         <source>Sổ dữ liệu bị hỏng</source>
         <translation>Damaged register</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="148"/>
-        <location filename="../../gui/app.py" line="151"/>
+        <location filename="../../gui/app.py" line="183"/>
+        <location filename="../../gui/app.py" line="186"/>
         <source>Dữ liệu mẫu</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="148"/>
+        <location filename="../../gui/app.py" line="183"/>
         <source>Bản dxdesk này chưa có dữ liệu mẫu.</source>
         <translation>This build of dxdesk has no demo data.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="170"/>
+        <location filename="../../gui/app.py" line="205"/>
         <source>Tạo sổ dữ liệu mới</source>
         <translation>Create a new register</translation>
     </message>
@@ -1393,6 +1393,36 @@ Ctrl+Z undoes it.</translation>
         <source>Ngày không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 12/10/2023.</source>
         <translation>Invalid date: write dd/mm/yyyy, for example 12/10/2023.</translation>
     </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="151"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="154"/>
+        <source>{who} đã lưu “{value}”</source>
+        <translation>{who} saved “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="157"/>
+        <source>Biểu mẫu được giữ để bạn sửa lại; Lưu sẽ thay giá trị người khác đã lưu.</source>
+        <translation>The form is kept for you to edit; Save replaces the value the other officer saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_open.py" line="50"/>
+        <source>Không mở được sổ trên máy chủ</source>
+        <translation>Could not open the register on the server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_open.py" line="77"/>
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_watch.py" line="85"/>
+        <source>Sổ vừa được cán bộ khác cập nhật: đã tải lại.</source>
+        <translation>Another officer has just updated the register: reloaded.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1605,6 +1635,192 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../gui/dialogs/committee.py" line="48"/>
         <source>ví dụ PHÓ TRƯỞNG BAN THƯỜNG TRỰC</source>
         <translation>e.g. PHÓ TRƯỞNG BAN THƯỜNG TRỰC</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="53"/>
+        <source>cán bộ khác</source>
+        <translation>another officer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="56"/>
+        <source>{what} {code} đã được sửa sau khi bạn mở</source>
+        <translation>{what} {code} was changed after you opened it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="61"/>
+        <source> lúc {at}</source>
+        <translation> at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="64"/>
+        <source>Trong lúc bạn sửa, {who} đã lưu thay đổi{when}. Chưa có gì được ghi và không thay đổi nào bị mất: hãy chọn giá trị được lưu.</source>
+        <translation>While you were editing, {who} saved a change{when}. Nothing has been written and no change is lost: choose the value to save.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="73"/>
+        <source>Giữ giá trị của tôi</source>
+        <translation>Keep my value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="74"/>
+        <source>Lấy giá trị của {who}</source>
+        <translation>Take {who}&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="75"/>
+        <source>Sửa lại…</source>
+        <translation>Edit again…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="76"/>
+        <source>Lưu giá trị bạn đã nhập, thay giá trị {who} đã lưu.</source>
+        <translation>Save the value you entered, replacing the one {who} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="78"/>
+        <source>Giữ giá trị {who} đã lưu; các thay đổi khác của bạn vẫn được lưu.</source>
+        <translation>Keep the value {who} saved; your other changes are still saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="81"/>
+        <source>Quay lại biểu mẫu để ghi giá trị khác (giá trị {who} đã lưu hiện dưới ô).</source>
+        <translation>Go back to the form to enter another value ({who}&apos;s value is shown under the field).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="97"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="99"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="100"/>
+        <source>Khi bạn mở</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="101"/>
+        <source>{who} đã lưu</source>
+        <translation>{who} saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="102"/>
+        <source>Bạn định lưu</source>
+        <translation>You were saving</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="43"/>
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="48"/>
+        <source>Sổ dữ liệu dùng chung của nhiều cán bộ được lưu trên máy chủ PostgreSQL do bộ phận công nghệ thông tin quản lý. Hãy hỏi bộ phận đó các thông tin dưới đây.</source>
+        <translation>A register shared by several officers is kept on a PostgreSQL server run by the IT department. Ask them for the details below.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="55"/>
+        <source>ví dụ may-chu.sotttt.gov.vn</source>
+        <translation>e.g. may-chu.sotttt.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="63"/>
+        <source>ví dụ vanphong</source>
+        <translation>e.g. vanphong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="76"/>
+        <source>Ghi nhớ mật khẩu trong kho mật khẩu của hệ điều hành</source>
+        <translation>Remember the password in the operating system&apos;s credential store</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="90"/>
+        <source>Máy này không có kho mật khẩu của hệ điều hành: dxdesk không lưu mật khẩu và sẽ hỏi lại mỗi lần kết nối.</source>
+        <translation>This computer has no operating-system credential store: dxdesk does not keep the password and will ask for it at each connection.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="95"/>
+        <source>Máy chủ</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="96"/>
+        <source>Cổng</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="97"/>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="98"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="99"/>
+        <source>Mã hóa (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="100"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="111"/>
+        <source>Kết nối</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="112"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="127"/>
+        <source>Mã hóa nếu máy chủ hỗ trợ (prefer)</source>
+        <translation>Encrypt if the server supports it (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="128"/>
+        <source>Bắt buộc mã hóa (require)</source>
+        <translation>Always encrypt (require)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="129"/>
+        <source>Bắt buộc mã hóa, kiểm tra chứng chỉ (verify-ca)</source>
+        <translation>Always encrypt, check the certificate (verify-ca)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="132"/>
+        <source>Bắt buộc mã hóa, kiểm tra chứng chỉ và tên máy chủ (verify-full)</source>
+        <translation>Always encrypt, check the certificate and the server&apos;s name (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="134"/>
+        <source>Chỉ mã hóa khi máy chủ đòi (allow)</source>
+        <translation>Encrypt only when the server requires it (allow)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="135"/>
+        <source>Không mã hóa (disable)</source>
+        <translation>No encryption (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/connect.py" line="165"/>
+        <source>Đang kết nối {where}…</source>
+        <translation>Connecting to {where}…</translation>
     </message>
 </context>
 <context>
@@ -3849,37 +4065,37 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="111"/>
+        <location filename="../../gui/dialogs/record.py" line="112"/>
         <source>Sửa: {what}</source>
         <translation>Edit: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="111"/>
+        <location filename="../../gui/dialogs/record.py" line="112"/>
         <source>Thêm: {what}</source>
         <translation>New: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="160"/>
+        <location filename="../../gui/dialogs/record.py" line="161"/>
         <source>&lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt; bắt buộc</source>
         <translation>&lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt; required</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="164"/>
+        <location filename="../../gui/dialogs/record.py" line="165"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="165"/>
+        <location filename="../../gui/dialogs/record.py" line="166"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="227"/>
+        <location filename="../../gui/dialogs/record.py" line="228"/>
         <source>Số không hợp lệ: ví dụ 92,5 hoặc 21.914.</source>
         <translation>Invalid number: for example 92,5 or 21.914.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record.py" line="276"/>
+        <location filename="../../gui/dialogs/record.py" line="279"/>
         <source>Đã lưu {what} {code}.</source>
         <translation>Saved {what} {code}.</translation>
     </message>
@@ -4173,219 +4389,224 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
         <translation>Open another register…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="92"/>
+        <location filename="../../gui/window_actions.py" line="91"/>
+        <source>Kết nối máy chủ…</source>
+        <translation>Connect to a server…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="93"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="95"/>
+        <location filename="../../gui/window_actions.py" line="96"/>
         <source>Xuất ra Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="98"/>
+        <location filename="../../gui/window_actions.py" line="99"/>
         <source>Tạo mẫu Excel trống…</source>
         <translation>New empty Excel template…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="101"/>
+        <location filename="../../gui/window_actions.py" line="102"/>
         <source>In báo cáo…</source>
         <translation>Print report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="103"/>
+        <location filename="../../gui/window_actions.py" line="104"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="105"/>
+        <location filename="../../gui/window_actions.py" line="106"/>
         <source>Gộp sổ…</source>
         <translation>Merge another register…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="107"/>
+        <location filename="../../gui/window_actions.py" line="108"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="109"/>
+        <location filename="../../gui/window_actions.py" line="110"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="112"/>
+        <location filename="../../gui/window_actions.py" line="113"/>
         <source>Giao dữ liệu cho đơn vị…</source>
         <translation>Issue data to an agency…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="115"/>
+        <location filename="../../gui/window_actions.py" line="116"/>
         <source>Nhận báo cáo của đơn vị…</source>
         <translation>Receive an agency&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="118"/>
+        <location filename="../../gui/window_actions.py" line="119"/>
         <source>Xung đột chờ giải quyết…</source>
         <translation>Conflicts awaiting a decision…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="120"/>
+        <location filename="../../gui/window_actions.py" line="121"/>
         <source>Gửi báo cáo…</source>
         <translation>Send report…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="121"/>
+        <location filename="../../gui/window_actions.py" line="122"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="122"/>
-        <location filename="../../gui/window_actions.py" line="155"/>
-        <location filename="../../gui/window_actions.py" line="275"/>
-        <location filename="../../gui/window_actions.py" line="296"/>
-        <location filename="../../gui/window_actions.py" line="310"/>
-        <location filename="../../gui/window_actions.py" line="334"/>
-        <location filename="../../gui/window_actions.py" line="339"/>
+        <location filename="../../gui/window_actions.py" line="123"/>
+        <location filename="../../gui/window_actions.py" line="156"/>
+        <location filename="../../gui/window_actions.py" line="276"/>
+        <location filename="../../gui/window_actions.py" line="297"/>
+        <location filename="../../gui/window_actions.py" line="311"/>
+        <location filename="../../gui/window_actions.py" line="335"/>
+        <location filename="../../gui/window_actions.py" line="340"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="124"/>
-        <location filename="../../gui/window_actions.py" line="156"/>
-        <location filename="../../gui/window_actions.py" line="289"/>
-        <location filename="../../gui/window_actions.py" line="296"/>
-        <location filename="../../gui/window_actions.py" line="310"/>
-        <location filename="../../gui/window_actions.py" line="337"/>
-        <location filename="../../gui/window_actions.py" line="340"/>
+        <location filename="../../gui/window_actions.py" line="125"/>
+        <location filename="../../gui/window_actions.py" line="157"/>
+        <location filename="../../gui/window_actions.py" line="290"/>
+        <location filename="../../gui/window_actions.py" line="297"/>
+        <location filename="../../gui/window_actions.py" line="311"/>
+        <location filename="../../gui/window_actions.py" line="338"/>
+        <location filename="../../gui/window_actions.py" line="341"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="126"/>
+        <location filename="../../gui/window_actions.py" line="127"/>
         <source>Thêm mới…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="127"/>
+        <location filename="../../gui/window_actions.py" line="128"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="128"/>
+        <location filename="../../gui/window_actions.py" line="129"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="130"/>
+        <location filename="../../gui/window_actions.py" line="131"/>
         <source>Kế tục cơ quan…</source>
         <translation>Agency succession…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="133"/>
+        <location filename="../../gui/window_actions.py" line="134"/>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="135"/>
+        <location filename="../../gui/window_actions.py" line="136"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="137"/>
+        <location filename="../../gui/window_actions.py" line="138"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="142"/>
+        <location filename="../../gui/window_actions.py" line="143"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="146"/>
+        <location filename="../../gui/window_actions.py" line="147"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="147"/>
+        <location filename="../../gui/window_actions.py" line="148"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="149"/>
+        <location filename="../../gui/window_actions.py" line="150"/>
         <source>Thông tin Ban Chỉ đạo…</source>
         <translation>Committee details…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="151"/>
+        <location filename="../../gui/window_actions.py" line="152"/>
         <source>Giới thiệu dxdesk</source>
         <translation>About dxdesk</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="154"/>
+        <location filename="../../gui/window_actions.py" line="155"/>
         <source>Thêm</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="157"/>
+        <location filename="../../gui/window_actions.py" line="158"/>
         <source>Nhập Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="158"/>
+        <location filename="../../gui/window_actions.py" line="159"/>
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="159"/>
+        <location filename="../../gui/window_actions.py" line="160"/>
         <source>In báo cáo</source>
         <translation>Print brief</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="172"/>
+        <location filename="../../gui/window_actions.py" line="173"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="174"/>
+        <location filename="../../gui/window_actions.py" line="175"/>
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="182"/>
+        <location filename="../../gui/window_actions.py" line="183"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="190"/>
+        <location filename="../../gui/window_actions.py" line="191"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="194"/>
+        <location filename="../../gui/window_actions.py" line="195"/>
         <source>T&amp;rao đổi</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="198"/>
+        <location filename="../../gui/window_actions.py" line="199"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="200"/>
+        <location filename="../../gui/window_actions.py" line="201"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="272"/>
+        <location filename="../../gui/window_actions.py" line="273"/>
         <source>Đã hoàn tác: {a}</source>
         <translation>Undone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="286"/>
+        <location filename="../../gui/window_actions.py" line="287"/>
         <source>Đã làm lại: {a}</source>
         <translation>Redone: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="301"/>
+        <location filename="../../gui/window_actions.py" line="302"/>
         <source>Thay đổi gần nhất là của {who}: “{action}”, lúc {when}, không phải của bạn.
 
 Vẫn hoàn tác thay đổi của người khác?</source>
@@ -4394,7 +4615,7 @@ Vẫn hoàn tác thay đổi của người khác?</source>
 Undo another person&apos;s change anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="306"/>
+        <location filename="../../gui/window_actions.py" line="307"/>
         <source>Thay đổi cần làm lại là của {who}: “{action}”, lúc {when}, không phải của bạn.
 
 Vẫn làm lại thay đổi của người khác?</source>
@@ -4403,32 +4624,32 @@ Vẫn làm lại thay đổi của người khác?</source>
 Redo another person&apos;s change anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="311"/>
+        <location filename="../../gui/window_actions.py" line="312"/>
         <source>Vẫn hoàn tác</source>
         <translation>Undo anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="311"/>
+        <location filename="../../gui/window_actions.py" line="312"/>
         <source>Vẫn làm lại</source>
         <translation>Redo anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="315"/>
+        <location filename="../../gui/window_actions.py" line="316"/>
         <source>Không thay đổi gì.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="319"/>
+        <location filename="../../gui/window_actions.py" line="320"/>
         <source>Không còn gì để hoàn tác hay làm lại.</source>
         <translation>Nothing left to undo or redo.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="334"/>
+        <location filename="../../gui/window_actions.py" line="335"/>
         <source>Hoàn tác: {a}</source>
         <translation>Undo: {a}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="337"/>
+        <location filename="../../gui/window_actions.py" line="338"/>
         <source>Làm lại: {a}</source>
         <translation>Redo: {a}</translation>
     </message>
@@ -4436,32 +4657,42 @@ Redo another person&apos;s change anyway?</translation>
 <context>
     <name>WindowRegister</name>
     <message>
-        <location filename="../../gui/window_register.py" line="90"/>
+        <location filename="../../gui/window_register.py" line="94"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="123"/>
+        <location filename="../../gui/window_register.py" line="109"/>
+        <source>{database} trên máy chủ {host} – tài khoản {account}</source>
+        <translation>{database} on server {host} – account {account}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_register.py" line="117"/>
+        <source>Máy chủ PostgreSQL: {place}</source>
+        <translation>PostgreSQL server: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_register.py" line="146"/>
         <source>Cảnh báo về sổ dữ liệu</source>
         <translation>Register warning</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="134"/>
+        <location filename="../../gui/window_register.py" line="157"/>
         <source>Có cảnh báo về sổ dữ liệu: xem hộp thông báo.</source>
         <translation>The register has warnings: see the message box.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="155"/>
+        <location filename="../../gui/window_register.py" line="178"/>
         <source>Tệp đang mở ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
         <translation>The file is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="208"/>
+        <location filename="../../gui/window_register.py" line="231"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="219"/>
+        <location filename="../../gui/window_register.py" line="244"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
