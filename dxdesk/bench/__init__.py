@@ -96,6 +96,12 @@ def _server(workdir: Path, quick: bool) -> list[Any]:
     return list(bench_server(workdir, quick))
 
 
+def _refresh(workdir: Path, quick: bool) -> list[Any]:
+    from dxdesk.bench.refresh_entries import bench_refresh
+
+    return list(bench_refresh(workdir, quick))
+
+
 ENTRY_PROVIDERS: list[Provider] = [
     Provider("nạp hàng loạt", _core("bench_bulk_load"), ("bulk load",), ("bulk", "load")),
     Provider("tổng hợp", _core("bench_summary", "summary_entries"), ("summary",)),
@@ -122,6 +128,7 @@ ENTRY_PROVIDERS: list[Provider] = [
         ("server 20 clients",),
         ("server", "postgresql", "clients"),
     ),
+    Provider("làm mới cửa sổ", _refresh, ("window refresh",), ("refresh", "notify", "postgresql")),
 ]
 
 
