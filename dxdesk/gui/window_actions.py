@@ -370,11 +370,6 @@ class WindowActions:
         dialog.open()
         return dialog
 
-    def connect_server(self):
-        from dxdesk.gui.server_open import ask_connection
-
-        return ask_connection(self)
-
     def restore_backup(self) -> bool:
         from dxdesk.gui.dialogs.restore import restore_from_backup
 

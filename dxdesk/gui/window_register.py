@@ -232,6 +232,12 @@ class WindowRegister:
         if path:
             app.open_register(self, Path(path))
 
+    def connect_server(self):
+        """File → Kết nối máy chủ…: the dialog (returned, already open)."""
+        from dxdesk.gui.server_open import ask_connection
+
+        return ask_connection(self)
+
     def _fill_recent(self) -> None:
         from dxdesk.gui import app
 
