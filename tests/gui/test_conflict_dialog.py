@@ -119,3 +119,22 @@ def test_a_form_saving_other_fields_goes_through_without_a_question(qtbot, windo
     settle(window)
     assert shown == []
     assert (_saved(window, "blocker"), _saved(window, "text")) == ("Chờ kinh phí", "Nội dung mới")
+
+
+def test_marking_a_task_done_after_someone_dropped_it_says_so_and_keeps_theirs(qtbot, window):
+    from dxdesk.core.domain.enums import TaskStatus
+    from dxdesk.gui.dialogs.task_status import close_task
+
+    row = {"code": "NV67", "text": "NV67"}
+    dialog = close_task(window.ctx, row, TaskStatus.DONE, window)
+    as_another_officer(
+        lambda: tasks.update_task("NV67", status=TaskStatus.DROPPED, who="Lan", today=AS_OF)
+    )
+    dialog.done_on.set_value(AS_OF)
+    dialog.save()
+    settle(window)
+    said = dialog.message.text()
+    assert (
+        dialog.isVisible() and "Lan đã lưu" in said and "Trạng thái: “Không thực hiện nữa”" in said
+    )
+    assert _saved(window, "status") == "dropped"  # Lan's, not overwritten

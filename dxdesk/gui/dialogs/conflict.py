@@ -126,6 +126,22 @@ class ConflictDialog(QDialog):
         self.accept()
 
 
+def describe(error) -> str:
+    """One sentence for a small form's refused save: who saved what meanwhile (labels, dates
+    as the window shows them); nothing was written."""
+    empty = tr("(trống)")
+    fields = "; ".join(
+        f"{forms.label(error.entity, f.field)}: “{shown(error.entity, f.field, f.theirs, empty)}”"
+        for f in error.fields
+    )
+    who = next((f.who for f in error.fields if f.who), "") or tr("cán bộ khác")
+    at = next((f.at for f in error.fields if f.at), "")
+    return tr(
+        "{who} đã lưu thay đổi{when} sau khi bạn mở ({fields}); chưa có gì được ghi. Hãy xem "
+        "lại rồi làm lại nếu vẫn cần."
+    ).format(who=who, when=tr(" lúc {at}").format(at=at) if at else "", fields=fields)
+
+
 def choose(box: ConflictDialog) -> str:
     """Show the dialog and wait for the officer's choice (module function: tests answer)."""
     box.exec()

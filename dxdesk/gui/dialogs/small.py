@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from dxdesk.core.domain.enums import TaskStatus
 from dxdesk.core.domain.formats import fmt_date, fmt_number, quarter_of
-from dxdesk.core.services import lists, targets, tasks
+from dxdesk.core.services import entities, lists, targets, tasks
 from dxdesk.gui import labels
 from dxdesk.gui.context import Context
 from dxdesk.gui.dialogs.record import ERROR_STYLE, LongText
@@ -52,6 +52,12 @@ class _Form(QDialog):
         layout.addWidget(self.buttons)
 
     def fail(self, error: BaseException | str) -> None:
+        from dxdesk.core.services.versions import ChangedMeanwhile
+
+        if isinstance(error, ChangedMeanwhile):  # someone saved it meanwhile: theirs is kept
+            from dxdesk.gui.dialogs.conflict import describe
+
+            error = describe(error)
         self.buttons.setEnabled(True)
         self.message.setText(str(error))
         self.message.show()
@@ -78,6 +84,7 @@ class NoteDialog(_Form):
     def __init__(self, ctx: Context, code: str, text: str, parent: QWidget | None = None):
         super().__init__(ctx, self.tr("Ghi tiến độ nhiệm vụ {code}").format(code=code), parent)
         self.code = code
+        self.opened = ctx.ops.call(entities.get, "task", code)  # a status saved meanwhile stays
         heading = QLabel(text, self)
         heading.setWordWrap(True)
         self.noted_on = DateEdit(self)
@@ -107,11 +114,17 @@ class NoteDialog(_Form):
             return
         status = self.status.currentData()
         status = TaskStatus(status) if status else None
-        code, who = self.code, self.ctx.who
+        code, who, opened = self.code, self.ctx.who, self.opened
         done_on = noted_on if status in (TaskStatus.DONE, TaskStatus.DROPPED) else None
         self.run(
             lambda: tasks.update_task(
-                code, status=status, note=note, done_on=done_on, today=noted_on, who=who
+                code,
+                status=status,
+                note=note,
+                done_on=done_on,
+                today=noted_on,
+                who=who,
+                opened=opened,
             ),
             "note",
             self.tr("Đã ghi tiến độ nhiệm vụ {code}.").format(code=code),

@@ -47,6 +47,10 @@ class CloseTaskDialog(_Form):
         )
         super().__init__(ctx, title.format(code=code), parent)
         self.code, self.status = code, status
+        from dxdesk.core.services import entities
+
+        # the task as this dialog opened it: a status someone saves meanwhile is not overwritten
+        self.opened = ctx.ops.call(entities.get, "task", code)
         heading = QLabel(text, self)
         heading.setWordWrap(True)
         self.done_on = DateEdit(self)
@@ -69,9 +73,9 @@ class CloseTaskDialog(_Form):
         if done_on is None:
             self.fail(tr("Hãy ghi ngày hoàn thành."))
             return
-        code, status, who = self.code, self.status, self.ctx.who
+        code, status, who, opened = self.code, self.status, self.ctx.who, self.opened
         self.run(
-            lambda: tasks.update_task(code, status=status, done_on=done_on, who=who),
+            lambda: tasks.update_task(code, status=status, done_on=done_on, who=who, opened=opened),
             "task",
             tr("Đã cập nhật nhiệm vụ {code}: {status}, ngày {day}.").format(
                 code=code, status=labels.tr(status.label), day=fmt_date(done_on)

@@ -647,7 +647,7 @@ The current register is kept beside it.</translation>
         <translation>Stop task {code} (no longer carried out)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="54"/>
+        <location filename="../../gui/dialogs/task_status.py" line="58"/>
         <location filename="../../gui/views/meetings.py" line="95"/>
         <location filename="../../gui/views/simple.py" line="62"/>
         <location filename="../../gui/views/tasks.py" line="118"/>
@@ -685,28 +685,28 @@ The current register is kept beside it.</translation>
         <translation>The date {d} does not exist: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="70"/>
+        <location filename="../../gui/dialogs/task_status.py" line="74"/>
         <source>Hãy ghi ngày hoàn thành.</source>
         <translation>Enter the completion date.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="76"/>
+        <location filename="../../gui/dialogs/task_status.py" line="80"/>
         <source>Đã cập nhật nhiệm vụ {code}: {status}, ngày {day}.</source>
         <translation>Task {code} updated: {status}, on {day}.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="101"/>
+        <location filename="../../gui/dialogs/task_status.py" line="105"/>
         <source>Đã mở lại nhiệm vụ {code}: Đang triển khai (Ctrl+Z để hoàn tác).</source>
         <translation>Task {code} reopened: In progress (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="106"/>
+        <location filename="../../gui/dialogs/task_status.py" line="110"/>
         <location filename="../../gui/views/tasks.py" line="245"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen task</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="166"/>
+        <location filename="../../gui/dialogs/task_status.py" line="170"/>
         <source>Tại ngày xem {day}, danh sách sẽ ghi: {state}</source>
         <translation>At the viewing date {day}, the lists will show: {state}</translation>
     </message>
@@ -1136,7 +1136,7 @@ Ctrl+Z undoes it.</translation>
         <translation>Assigned on</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/task_status.py" line="56"/>
+        <location filename="../../gui/dialogs/task_status.py" line="60"/>
         <location filename="../../gui/views/tasks.py" line="53"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
@@ -1394,17 +1394,33 @@ Ctrl+Z undoes it.</translation>
         <translation>Invalid date: write dd/mm/yyyy, for example 12/10/2023.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/conflict.py" line="151"/>
+        <location filename="../../gui/dialogs/conflict.py" line="132"/>
+        <location filename="../../gui/dialogs/conflict.py" line="167"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/conflict.py" line="154"/>
+        <location filename="../../gui/dialogs/conflict.py" line="137"/>
+        <source>cán bộ khác</source>
+        <translation>another officer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="140"/>
+        <source>{who} đã lưu thay đổi{when} sau khi bạn mở ({fields}); chưa có gì được ghi. Hãy xem lại rồi làm lại nếu vẫn cần.</source>
+        <translation>{who} saved a change{when} after you opened it ({fields}); nothing has been written. Look again and do it again if it is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="142"/>
+        <source> lúc {at}</source>
+        <translation> at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflict.py" line="170"/>
         <source>{who} đã lưu “{value}”</source>
         <translation>{who} saved “{value}”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/conflict.py" line="157"/>
+        <location filename="../../gui/dialogs/conflict.py" line="173"/>
         <source>Biểu mẫu được giữ để bạn sửa lại; Lưu sẽ thay giá trị người khác đã lưu.</source>
         <translation>The form is kept for you to edit; Save replaces the value the other officer saved.</translation>
     </message>
@@ -2951,92 +2967,92 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="127"/>
+        <location filename="../../gui/dialogs/small.py" line="140"/>
         <source>Ghi kết quả mục tiêu {code}</source>
         <translation>Record a result for target {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="143"/>
+        <location filename="../../gui/dialogs/small.py" line="156"/>
         <source>2023-Q2 (quý), 2023-H1 (6 tháng), 2023-06 (tháng), 2023 (năm)</source>
         <translation>2023-Q2 (quarter), 2023-H1 (half year), 2023-06 (month), 2023 (year)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="146"/>
+        <location filename="../../gui/dialogs/small.py" line="159"/>
         <source>ví dụ 92,5</source>
         <translation>for example 92,5</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="148"/>
+        <location filename="../../gui/dialogs/small.py" line="161"/>
         <source>cuối kỳ nếu để trống</source>
         <translation>end of the period if empty</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="154"/>
+        <location filename="../../gui/dialogs/small.py" line="167"/>
         <source>Để trống: số chung của Ban Chỉ đạo; chọn một đơn vị (sở, xã…): số của đơn vị đó, được tổng hợp theo cách của mục tiêu.</source>
         <translation>Empty: the committee&apos;s own value; a unit (department, commune…): that unit&apos;s value, rolled up by the target&apos;s rule.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="159"/>
+        <location filename="../../gui/dialogs/small.py" line="172"/>
         <source>căn cứ, minh chứng</source>
         <translation>basis, evidence</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="161"/>
+        <location filename="../../gui/dialogs/small.py" line="174"/>
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="162"/>
+        <location filename="../../gui/dialogs/small.py" line="175"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="163"/>
+        <location filename="../../gui/dialogs/small.py" line="176"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="164"/>
+        <location filename="../../gui/dialogs/small.py" line="177"/>
         <source>Ngày đo</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="165"/>
+        <location filename="../../gui/dialogs/small.py" line="178"/>
         <source>Số liệu của đơn vị</source>
         <translation>Value of unit</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="166"/>
+        <location filename="../../gui/dialogs/small.py" line="179"/>
         <source>Cơ quan báo cáo</source>
         <translation>Reporting agency</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="167"/>
+        <location filename="../../gui/dialogs/small.py" line="180"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="177"/>
+        <location filename="../../gui/dialogs/small.py" line="190"/>
         <source>Kết quả hoặc ngày đo không hợp lệ (ví dụ 92,5 và 19/12/2023).</source>
         <translation>Invalid value or date (for example 92,5 and 19/12/2023).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="180"/>
+        <location filename="../../gui/dialogs/small.py" line="193"/>
         <source>Hãy ghi kết quả đạt được.</source>
         <translation>Enter the value reached.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="190"/>
+        <location filename="../../gui/dialogs/small.py" line="203"/>
         <source>Chưa ghi: kết quả cũ được giữ nguyên.</source>
         <translation>Not saved: the recorded value is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="204"/>
+        <location filename="../../gui/dialogs/small.py" line="217"/>
         <source>Đã ghi kết quả mục tiêu {code}.</source>
         <translation>Recorded a result for target {code}.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="214"/>
+        <location filename="../../gui/dialogs/small.py" line="227"/>
         <source>Kỳ {period} đã có kết quả {old} (đo ngày {measured}), do {who} ghi lúc {when}.
 
 Thay bằng {new}? Kết quả cũ và ghi chú của nó sẽ được thay (có thể hoàn tác bằng Ctrl+Z).</source>
@@ -3045,12 +3061,12 @@ Thay bằng {new}? Kết quả cũ và ghi chú của nó sẽ được thay (c�
 Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoes it).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="221"/>
+        <location filename="../../gui/dialogs/small.py" line="234"/>
         <source>(không rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="225"/>
+        <location filename="../../gui/dialogs/small.py" line="238"/>
         <source>Thay kết quả đã ghi?</source>
         <translation>Replace the recorded value?</translation>
     </message>
@@ -3370,42 +3386,42 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="79"/>
+        <location filename="../../gui/dialogs/small.py" line="85"/>
         <source>Ghi tiến độ nhiệm vụ {code}</source>
         <translation>Progress note for task {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="87"/>
+        <location filename="../../gui/dialogs/small.py" line="94"/>
         <source>(giữ nguyên)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="90"/>
+        <location filename="../../gui/dialogs/small.py" line="97"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="92"/>
+        <location filename="../../gui/dialogs/small.py" line="99"/>
         <source>&lt;b&gt;Ngày ghi &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</source>
         <translation>&lt;b&gt;Date &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="94"/>
+        <location filename="../../gui/dialogs/small.py" line="101"/>
         <source>&lt;b&gt;Nội dung &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</source>
         <translation>&lt;b&gt;Note &lt;span style=&apos;color:#C0392B&apos;&gt;*&lt;/span&gt;&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="95"/>
+        <location filename="../../gui/dialogs/small.py" line="102"/>
         <source>Trạng thái mới</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="106"/>
+        <location filename="../../gui/dialogs/small.py" line="113"/>
         <source>Hãy ghi ngày và nội dung tiến độ.</source>
         <translation>Enter the date and the progress note.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/small.py" line="117"/>
+        <location filename="../../gui/dialogs/small.py" line="130"/>
         <source>Đã ghi tiến độ nhiệm vụ {code}.</source>
         <translation>Added a progress note to task {code}.</translation>
     </message>
@@ -4692,7 +4708,7 @@ Redo another person&apos;s change anyway?</translation>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../gui/window_register.py" line="244"/>
+        <location filename="../../gui/window_register.py" line="250"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
