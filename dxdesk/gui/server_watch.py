@@ -41,6 +41,11 @@ class ServerWatch(QObject):
         self._retry.timeout.connect(self.start)
 
     @property
+    def process(self) -> int | None:
+        """The server process of the listening connection (None when not listening)."""
+        return self._watch.process() if self._watch is not None else None
+
+    @property
     def listening(self) -> bool:
         return self._notifier is not None
 

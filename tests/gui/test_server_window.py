@@ -209,3 +209,33 @@ def test_closing_the_register_stops_listening(qtbot, server_url):
     finally:
         window.close()
         window.ops.shutdown()
+
+
+def test_a_lost_listening_connection_is_made_again(qtbot, server_url, monkeypatch):
+    """The server ends the window's listening session (a restart, a network cut): the window
+    listens again a moment later and still reloads on another officer's save."""
+    import psycopg2
+
+    from dxdesk.gui import server_watch
+    from dxdesk.gui.app import start_window
+
+    monkeypatch.setattr(server_watch, "RETRY_MS", 200)
+    window = start_window(server_url, as_of=AS_OF, page="tasks")
+    try:
+        window.show()
+        settle(window)
+        watch = window.ctx.server_watch
+        qtbot.waitUntil(lambda: watch.listening, timeout=STUCK_MS)
+        first = watch.process
+        con = psycopg2.connect(server_url)
+        con.autocommit = True
+        con.cursor().execute("SELECT pg_terminate_backend(%s)", (first,))
+        con.close()
+        qtbot.waitUntil(lambda: watch.listening and watch.process != first, timeout=STUCK_MS)
+        as_another_officer(
+            lambda: tasks.update_task("NV67", blocker="Sau khi nối lại", who="Lan", today=AS_OF)
+        )
+        qtbot.waitUntil(lambda: watch.reloads == 1, timeout=STUCK_MS)
+    finally:
+        window.close()
+        window.ops.shutdown()

@@ -40,6 +40,10 @@ class ChangeWatch:
         self._con.autocommit = True
         self._con.cursor().execute(f"LISTEN {CHANNEL}")
 
+    def process(self) -> int:
+        """The server process this connection talks to."""
+        return self._con.get_backend_pid()
+
     def fileno(self) -> int:
         """The socket to wait on (readable when a notice may have come)."""
         return self._con.fileno()
