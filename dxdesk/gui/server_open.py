@@ -20,11 +20,19 @@ from dxdesk.gui.i18n import translator_for
 tr = translator_for("ServerOpen")
 
 
+CONNECT_TIMEOUT_S = 10  # a server that does not answer is said, not waited for minutes
+
+
 def with_password(url: str) -> str:
-    """``url`` with the password kept for it in the credential store, if it has none."""
+    """``url`` as the window connects with it: with the password kept for it in the
+    credential store when it has none. libpq gives up on a server that does not answer after
+    ``CONNECT_TIMEOUT_S`` (``PGCONNECT_TIMEOUT``, unless set, or ``connect_timeout`` in the URL)."""
+    import os
+
     from dxdesk.core.services import server_link
     from dxdesk.core.services.server_link import ServerConnection
 
+    os.environ.setdefault("PGCONNECT_TIMEOUT", str(CONNECT_TIMEOUT_S))
     if server_link.password_in(url):
         return url
     try:

@@ -5,6 +5,7 @@ another officer saves (LISTEN/NOTIFY), without the officer doing anything."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import keyring
@@ -239,3 +240,15 @@ def test_a_lost_listening_connection_is_made_again(qtbot, server_url, monkeypatc
     finally:
         window.close()
         window.ops.shutdown()
+
+
+def test_the_window_connects_with_the_kept_password_and_a_timeout(store, monkeypatch):
+    """A server that does not answer is said after 10 s, not waited for minutes."""
+    from dxdesk.core.services import server_link
+    from dxdesk.gui.server_open import with_password
+
+    monkeypatch.delenv("PGCONNECT_TIMEOUT", raising=False)
+    conn = ServerConnection("may-chu", "dxdesk", "vanphong")
+    server_link.save_password(conn, "bí mật")
+    assert server_link.password_in(with_password(conn.url())) == "bí mật"
+    assert os.environ["PGCONNECT_TIMEOUT"] == "10"

@@ -181,9 +181,8 @@ class ConnectDialog(QDialog):
                 self.password.setFocus()
                 self.password.selectAll()
 
-        server_open.connect(
-            self.window_, conn.url(password or None), as_of=self.as_of, done=opened, failed=failed
-        )
+        url = server_open.with_password(conn.url(password or None))
+        server_open.connect(self.window_, url, as_of=self.as_of, done=opened, failed=failed)
 
 
 def saved_connection() -> ServerConnection | None:
