@@ -86,7 +86,8 @@ class ExchangeActions(QObject):
                     tasks=result.tasks,
                     targets=result.targets,
                     file=Path(path).name,
-                ),
+                )
+                + (" " + result.left_out if result.left_out else ""),
             )
 
         return self._run(

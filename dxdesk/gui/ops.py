@@ -36,6 +36,9 @@ ALL = frozenset(
         "task",
         "note",
         "figure",
+        "draft",
+        "draft_indicator",
+        "draft_comment",
     }
 )
 
@@ -50,6 +53,7 @@ AFFECTS: dict[str, frozenset[str]] = {
     "document": frozenset({"document", "task", "target"}),
     "agency": ALL,
     "member": frozenset({"member", "agency"}),
+    "draft": frozenset({"draft", "draft_indicator", "target", "milestone", "document"}),
 }
 
 

@@ -1,6 +1,7 @@
 """Screenshots of the register's indices, a target's units × periods and a draft's comments
 (issue 16): ``indices.png``, ``target-units.png``, ``draft-comments.png`` at 1366×768, and the
-overview with its index plot (``overview-index.png``: the committee's own DTI rank and score).
+overview with its index plot (``overview-index.png``: the committee's own DTI rank and score),
+and the settings dialog on its committee tab (``settings-committee.png``).
 
 They are taken on a temporary copy of the Quảng Ngãi demo (``dxdesk demo --province
 quang-ngai``: DTI ranks 2021–2023, twelve communes' values, an illustrative draft with its
@@ -17,7 +18,7 @@ UNITS_TARGET = "QN02"  # "n of N communes reached": the units × periods table a
 
 
 def take_register_views(out: Path, language: str = "vi") -> list[Path]:
-    """Write the three screenshots into ``out`` in ``language``; return their paths."""
+    """Write these screenshots into ``out`` in ``language``; return their paths."""
     from dxdesk.core.demo import load_quang_ngai
     from dxdesk.core.demo.quangngai import AS_OF
     from dxdesk.core.session import Session
@@ -73,6 +74,12 @@ def _shoot(db: Path, out: Path, as_of, language: str) -> list[Path]:
         dialog.grab().save(str(path))
         written.append(path)
         dialog.close()
+        settings = window.open_committee()  # Công cụ → Thông tin Ban Chỉ đạo…: the settings' tab
+        _settle(window)
+        path = out / "settings-committee.png"
+        settings.grab().save(str(path))
+        written.append(path)
+        settings.reject()
     finally:
         window.close()
         window.ops.shutdown()

@@ -33,7 +33,7 @@ PAGE_CLASSES = {
     "documents": ("dxdesk.gui.views.simple", "DocumentsPage"),
     "agencies": ("dxdesk.gui.views.simple", "AgenciesMembersPage"),
     "indices": ("dxdesk.gui.views.register_pages", "IndicesPage"),
-    "drafts": ("dxdesk.gui.views.register_pages", "DraftsPage"),
+    "drafts": ("dxdesk.gui.views.drafts", "DraftsPage"),
 }
 
 

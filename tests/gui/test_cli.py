@@ -47,6 +47,8 @@ def test_screenshots_writes_one_png_per_view_and_the_task_dialog(tmp_path):
     # "Cần xử lý", also large and in the other language
     assert QImage(str(out / "attention-1920.png")).width() == 1920
     assert QImage(str(out / "attention-en.png")).width() == 1366
+    settings = QImage(str(out / "settings-committee.png"))  # the settings' committee tab
+    assert settings.width() >= 720 and settings.height() > 300
 
 
 def test_undo_and_redo_from_the_command_line(tmp_path):

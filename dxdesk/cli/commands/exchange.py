@@ -100,6 +100,8 @@ def run_issue(args: argparse.Namespace) -> int:
         f"tiêu) vào {r.path} ({_size(r.size)})."
     )
     print(f"Dấu vân tay khóa của Văn phòng: {r.fingerprint} (đơn vị đối chiếu khi mở gói).")
+    if r.left_out:
+        print(r.left_out)
     return 0
 
 

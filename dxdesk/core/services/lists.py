@@ -244,6 +244,8 @@ def measurement_list(target_code: str, as_of: date | None = None) -> Table:
 CHOICES_SQL = {
     "agency": "SELECT code, name, valid_from, valid_to FROM agency ORDER BY kind, code",
     "pillar": "SELECT code, name FROM pillar ORDER BY sort_order, code",
+    "member": "SELECT code, name || COALESCE(', ' || NULLIF(position, ''), '') FROM member "
+    "ORDER BY sort_order, code",
     "document": "SELECT code, symbol || ' – ' || COALESCE(NULLIF(subject, ''), doc_type) "
     "FROM document ORDER BY issue_date, code",
     "meeting": "SELECT code, title FROM meeting ORDER BY meeting_date, code",

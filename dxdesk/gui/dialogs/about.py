@@ -122,6 +122,7 @@ class SettingsDialog(QDialog):
         box.addWidget(fields)
         box.addStretch(1)
         self.tabs.addTab(page, self.tr("Ban Chỉ đạo"))
+        self.setMinimumWidth(720)  # a committee's long name reads whole
         return fields
 
     def show_committee(self) -> None:

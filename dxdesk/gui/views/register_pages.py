@@ -1,7 +1,6 @@
-"""Pages of the register's drafts and index scores (issue 16 parts 3 and 5): read-only
-tables built from the services (``drafts.draft_view``, ``indices.family_view``), reloaded
-when the data they show changes. Editing goes through the CLI, the workbook or the record
-dialogs; the table of comments is printed from here."""
+"""Pages of the register's index scores (issue 16 part 3): read-only tables built from the
+services (``indices.family_view``), reloaded when the data they show changes; the picker page
+and table helpers the drafts page (``views/drafts.py``) shares."""
 
 from __future__ import annotations
 
@@ -15,14 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from dxdesk.gui import labels
 from dxdesk.gui.context import Context
 from dxdesk.gui.views.loading import LoadsWhenShown
 
@@ -130,142 +127,6 @@ class _PickerPage(LoadsWhenShown, QWidget):
         self.set_choices(data["choices"])
         self.show_data(data)
         self.loaded.emit()
-
-
-class DraftsPage(_PickerPage):
-    """A draft: its indicators at their latest version, and the comments with their
-    handling; "In bảng tổng hợp…" prints the official table."""
-
-    watches = frozenset({"draft", "draft_indicator", "draft_comment", "target"})
-
-    def __init__(self, ctx: Context, parent: QWidget | None = None):
-        self.title = self.tr("Dự thảo & Góp ý")
-        super().__init__(ctx, parent)
-        self.heading.setText(self.title)
-        self.print_button = QPushButton(self.tr("In bảng tổng hợp ý kiến…"), self)
-        self.print_button.clicked.connect(self.print_table)
-        self.top.addWidget(self.print_button)
-        self.indicators = _table(
-            self,
-            [
-                self.tr("Mã"),
-                self.tr("Lần"),
-                self.tr("Chỉ tiêu"),
-                self.tr("Năm 2025"),
-                self.tr("Năm 2030"),
-                self.tr("Mục tiêu"),
-            ],
-            [2],
-        )
-        self.comments = _table(
-            self,
-            [
-                self.tr("TT"),
-                self.tr("Người góp ý"),
-                self.tr("Về"),
-                self.tr("Nội dung góp ý"),
-                self.tr("Xử lý"),
-                self.tr("Lý do, cách tiếp thu"),
-            ],
-            [3, 5],
-        )
-        self.body.addWidget(QLabel("<b>" + self.tr("Chỉ tiêu của dự thảo") + "</b>", self))
-        self.body.addWidget(self.indicators, 2)
-        self.body.addWidget(
-            QLabel("<b>" + self.tr("Ý kiến góp ý và việc tiếp thu, giải trình") + "</b>", self)
-        )
-        self.body.addWidget(self.comments, 3)
-
-    def fetch(self, chosen: str | None, as_of: date) -> dict[str, Any]:
-        from dxdesk.core.services import drafts
-
-        choices = drafts.draft_choices()
-        code = chosen if chosen in dict(choices) else (choices[0][0] if choices else None)
-        return {"choices": choices, "view": drafts.draft_view(code) if code else None}
-
-    def show_data(self, data: dict[str, Any]) -> None:
-        view = data["view"]
-        self.print_button.setEnabled(view is not None)
-        if view is None:
-            self.intro.setText(
-                self.tr(
-                    "Sổ chưa có dự thảo nào (dxdesk draft add, hoặc trang “Dự thảo” của tệp Excel)."
-                )
-            )
-            _fill(self.indicators, [])
-            _fill(self.comments, [])
-            return
-        counts = {k: 0 for k in ("tiep_thu", "giai_trinh", "khong_tiep_thu", "chua_xu_ly")}
-        for c in view["comments"]:
-            counts[c["handling"]] += 1
-        adopted = (
-            self.tr(" Đã thông qua bởi văn bản {doc}.").format(doc=view["adopted_document"])
-            if view["adopted_document"]
-            else ""
-        )
-        self.intro.setText(
-            self.tr(
-                "{n} ý kiến: tiếp thu {a}, giải trình {e}, không tiếp thu {r}, chưa xử lý {p}."
-            ).format(
-                n=len(view["comments"]),
-                a=counts["tiep_thu"],
-                e=counts["giai_trinh"],
-                r=counts["khong_tiep_thu"],
-                p=counts["chua_xu_ly"],
-            )
-            + adopted
-        )
-        rows = []
-        for ind in view["indicators"]:
-            v = ind["versions"][-1]
-            rows.append(
-                [
-                    v["code"],
-                    str(v["version"]),
-                    v["text"],
-                    labels.number(v["value_2025"]),
-                    labels.number(v["value_2030"]),
-                    v["target"] or "",
-                ]
-            )
-        _fill(self.indicators, rows)
-        _fill(
-            self.comments,
-            [
-                [
-                    str(c["seq"]),
-                    c["by"],
-                    c["indicator"] or c["passage"] or "",
-                    c["content"],
-                    labels.tr(c["handling_label"]),
-                    c["reason"],
-                ]
-                for c in view["comments"]
-            ],
-        )
-
-    def print_table(self) -> None:
-        from dxdesk.gui import file_actions
-
-        code = self.chosen()
-        if not code:
-            return
-        path = file_actions.choose_save(
-            self,
-            self.tr("In bảng tổng hợp ý kiến góp ý"),
-            "bang-tong-hop-y-kien.pdf",
-            self.tr("PDF hoặc Word (*.pdf *.docx)"),
-        )
-        if not path:
-            return
-        from dxdesk.core.reports.draft_doc import build_comment_table
-
-        day = self.ctx.state.as_of
-        self.ctx.ops.run(
-            lambda: build_comment_table(path, draft_code=code, day=day),
-            done=lambda _pages: self.ctx.notify.emit(self.tr("Đã ghi {file}.").format(file=path)),
-            label=self.tr("Đang in bảng tổng hợp…"),
-        )
 
 
 class IndicesPage(_PickerPage):

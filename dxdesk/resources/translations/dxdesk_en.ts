@@ -102,7 +102,7 @@ The current register is kept beside it.</translation>
         <translation>Register restored from the backup; the previous one is kept at {kept}.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="155"/>
+        <location filename="../../gui/exchange_actions.py" line="156"/>
         <location filename="../../gui/file_actions.py" line="125"/>
         <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing changed.</translation>
@@ -193,140 +193,140 @@ The current register is kept beside it.</translation>
         <translation>Issued data to {name}: {tasks} tasks, {targets} targets ({file}).</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="93"/>
+        <location filename="../../gui/exchange_actions.py" line="94"/>
         <source>Đang lập gói dữ liệu…</source>
         <translation>Building the data package…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="98"/>
+        <location filename="../../gui/exchange_actions.py" line="99"/>
         <source>Mở báo cáo của đơn vị</source>
         <translation>Open an agency&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="108"/>
+        <location filename="../../gui/exchange_actions.py" line="109"/>
         <source>Báo cáo số {seq} của {agency}</source>
         <translation>Report no. {seq} from {agency}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="113"/>
+        <location filename="../../gui/exchange_actions.py" line="114"/>
         <source>Các thay đổi báo cáo sẽ áp dụng (+), đã có (=) và xung đột (!):</source>
         <translation>Changes the report would apply (+), already present (=) and conflicts (!):</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="114"/>
+        <location filename="../../gui/exchange_actions.py" line="115"/>
         <location filename="../../gui/views/tasks.py" line="47"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="120"/>
+        <location filename="../../gui/exchange_actions.py" line="121"/>
         <source>Báo cáo này đã được hợp nhất trước đây.</source>
         <translation>This report was merged before.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="122"/>
+        <location filename="../../gui/exchange_actions.py" line="123"/>
         <source>Hợp nhất báo cáo này vào sổ?</source>
         <translation>Merge this report into the register?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="127"/>
+        <location filename="../../gui/exchange_actions.py" line="128"/>
         <source>Đang hợp nhất…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="134"/>
+        <location filename="../../gui/exchange_actions.py" line="135"/>
         <source>Đang kiểm tra báo cáo…</source>
         <translation>Checking the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="176"/>
+        <location filename="../../gui/exchange_actions.py" line="177"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="177"/>
+        <location filename="../../gui/exchange_actions.py" line="178"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="178"/>
+        <location filename="../../gui/exchange_actions.py" line="179"/>
         <source>Nội dung</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="179"/>
+        <location filename="../../gui/exchange_actions.py" line="180"/>
         <source>Giá trị của Tổ giúp việc</source>
         <translation>Secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="180"/>
+        <location filename="../../gui/exchange_actions.py" line="181"/>
         <source>Giá trị của đơn vị</source>
         <translation>Agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="181"/>
+        <location filename="../../gui/exchange_actions.py" line="182"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="182"/>
+        <location filename="../../gui/exchange_actions.py" line="183"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="185"/>
+        <location filename="../../gui/exchange_actions.py" line="186"/>
         <location filename="../../gui/views/attention.py" line="63"/>
         <source>Xung đột chờ giải quyết</source>
         <translation>Conflicts awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="187"/>
+        <location filename="../../gui/exchange_actions.py" line="188"/>
         <source>{n} xung đột: giá trị của Tổ giúp việc được giữ cho đến khi có người chọn.</source>
         <translation>{n} conflicts: the secretariat&apos;s value stands until someone chooses.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="195"/>
+        <location filename="../../gui/exchange_actions.py" line="196"/>
         <source>Giữ giá trị của Tổ giúp việc</source>
         <translation>Keep the secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="196"/>
+        <location filename="../../gui/exchange_actions.py" line="197"/>
         <source>Nhận giá trị của đơn vị</source>
         <translation>Take the agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="206"/>
+        <location filename="../../gui/exchange_actions.py" line="207"/>
         <source>Đang tải xung đột…</source>
         <translation>Loading conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="211"/>
+        <location filename="../../gui/exchange_actions.py" line="212"/>
         <source>Hãy chọn một xung đột.</source>
         <translation>Select a conflict.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="223"/>
+        <location filename="../../gui/exchange_actions.py" line="224"/>
         <source>Đang giải quyết xung đột…</source>
         <translation>Resolving conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="224"/>
+        <location filename="../../gui/exchange_actions.py" line="225"/>
         <source>Đã giải quyết {n} xung đột.</source>
         <translation>Resolved {n} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="231"/>
+        <location filename="../../gui/exchange_actions.py" line="232"/>
         <source>Gửi báo cáo cho Tổ giúp việc</source>
         <translation>Send a report to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="238"/>
+        <location filename="../../gui/exchange_actions.py" line="239"/>
         <location filename="../../gui/file_actions.py" line="222"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="241"/>
+        <location filename="../../gui/exchange_actions.py" line="242"/>
         <source>Đã lập báo cáo số {seq}: {n} thay đổi ({file}).</source>
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
@@ -1435,7 +1435,7 @@ Ctrl+Z undoes it.</translation>
         <translation>Connect to a server</translation>
     </message>
     <message>
-        <location filename="../../gui/server_watch.py" line="85"/>
+        <location filename="../../gui/server_watch.py" line="90"/>
         <source>Sổ vừa được cán bộ khác cập nhật: đã tải lại.</source>
         <translation>Another officer has just updated the register: reloaded.</translation>
     </message>
@@ -1466,6 +1466,59 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../gui/dialogs/about.py" line="52"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="208"/>
+        <source>Thông qua dự thảo {code}</source>
+        <translation>Adopt draft {code}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="211"/>
+        <source>Thông qua…</source>
+        <translation>Adopt…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="215"/>
+        <source>Mỗi chỉ tiêu (phiên bản mới nhất) thành một mục tiêu của sổ, với mốc năm 2025 và 2030, nguồn là văn bản thông qua: {codes}.</source>
+        <translation>Each indicator (latest version) becomes a target of the register, with its 2025 and 2030 milestones, its source the adopting document: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="223"/>
+        <source>ví dụ NQ- (khi mã chỉ tiêu đã là mã mục tiêu)</source>
+        <translation>e.g. NQ- (when an indicator's code is already a target's)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="225"/>
+        <source>Văn bản thông qua</source>
+        <translation>Adopting document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="226"/>
+        <source>Tiền tố mã mục tiêu</source>
+        <translation>Target code prefix</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="233"/>
+        <source>Hãy chọn văn bản thông qua dự thảo.</source>
+        <translation>Choose the document adopting the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="238"/>
+        <source>Thông qua dự thảo {code} bằng văn bản {doc}? {n} chỉ tiêu sẽ thành mục tiêu của sổ (mã {first}…), dự thảo không sửa được nữa. Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Adopt draft {code} by document {doc}? {n} indicators will become targets of the register (codes {first}…) and the draft can no longer be edited. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="241"/>
+        <source>Thông qua dự thảo?</source>
+        <translation>Adopt the draft?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="247"/>
+        <source>Đã thông qua dự thảo {code}: {n} mục tiêu mới.</source>
+        <translation>Draft {code} adopted: {n} new targets.</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1593,89 @@ Ctrl+Z undoes it.</translation>
         <location filename="../../gui/widgets/fields.py" line="81"/>
         <source>gõ mã hoặc tên, không cần dấu</source>
         <translation>type a code or a name, accents optional</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="45"/>
+        <source>Thêm ý kiến góp ý – {code}</source>
+        <translation>Add a comment – {code}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="51"/>
+        <source>khi không là thành viên hay cơ quan trong sổ</source>
+        <translation>when not a member or an agency of the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="53"/>
+        <source>(không về một chỉ tiêu)</source>
+        <translation>(not about one indicator)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="58"/>
+        <source>ví dụ Mục II.1, Phần đánh giá tình hình</source>
+        <translation>e.g. Mục II.1, Phần đánh giá tình hình</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="64"/>
+        <source>cần khi giải trình hoặc không tiếp thu</source>
+        <translation>required when explained or not taken in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="65"/>
+        <source>Thành viên góp ý</source>
+        <translation>Member commenting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="66"/>
+        <source>hoặc cơ quan</source>
+        <translation>or agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="67"/>
+        <source>hoặc người góp ý khác</source>
+        <translation>or another commenter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="68"/>
+        <source>Về chỉ tiêu</source>
+        <translation>On indicator</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="69"/>
+        <source>hoặc đoạn văn</source>
+        <translation>or passage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="70"/>
+        <source>Nội dung góp ý</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="71"/>
+        <source>Ngày nhận</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="72"/>
+        <source>Xử lý</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="73"/>
+        <source>Lý do, cách tiếp thu</source>
+        <translation>Reason, how taken in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="96"/>
+        <source>Hãy ghi nội dung góp ý.</source>
+        <translation>Write the comment.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="102"/>
+        <source>Đã ghi ý kiến góp ý vào dự thảo {code}.</source>
+        <translation>Comment recorded on draft {code}.</translation>
     </message>
 </context>
 <context>
@@ -1863,117 +1999,147 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="142"/>
+        <location filename="../../gui/views/drafts.py" line="24"/>
         <source>Dự thảo &amp; Góp ý</source>
         <translation>Drafts &amp; Comments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="145"/>
+        <location filename="../../gui/views/drafts.py" line="28"/>
         <source>In bảng tổng hợp ý kiến…</source>
         <translation>Print the table of comments…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="151"/>
+        <location filename="../../gui/views/drafts.py" line="34"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="152"/>
+        <location filename="../../gui/views/drafts.py" line="35"/>
         <source>Lần</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="153"/>
+        <location filename="../../gui/views/drafts.py" line="36"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="154"/>
+        <location filename="../../gui/views/drafts.py" line="37"/>
         <source>Năm 2025</source>
         <translation>2025</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="155"/>
+        <location filename="../../gui/views/drafts.py" line="38"/>
         <source>Năm 2030</source>
         <translation>2030</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="156"/>
+        <location filename="../../gui/views/drafts.py" line="39"/>
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="163"/>
+        <location filename="../../gui/views/drafts.py" line="46"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="164"/>
+        <location filename="../../gui/views/drafts.py" line="47"/>
         <source>Người góp ý</source>
         <translation>Commented by</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="165"/>
+        <location filename="../../gui/views/drafts.py" line="48"/>
         <source>Về</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="166"/>
+        <location filename="../../gui/views/drafts.py" line="49"/>
         <source>Nội dung góp ý</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="167"/>
+        <location filename="../../gui/views/drafts.py" line="50"/>
         <source>Xử lý</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="168"/>
+        <location filename="../../gui/views/drafts.py" line="51"/>
         <source>Lý do, cách tiếp thu</source>
         <translation>Reason, how taken in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="172"/>
+        <location filename="../../gui/views/drafts.py" line="59"/>
+        <source>Thêm chỉ tiêu…</source>
+        <translation>Add indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/drafts.py" line="60"/>
+        <source>Sửa chỉ tiêu…</source>
+        <translation>Edit indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/drafts.py" line="61"/>
+        <source>Thông qua dự thảo…</source>
+        <translation>Adopt draft…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/drafts.py" line="62"/>
+        <source>Thêm góp ý…</source>
+        <translation>Add comment…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/drafts.py" line="63"/>
+        <source>Xử lý góp ý…</source>
+        <translation>Handle comment…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/drafts.py" line="66"/>
         <source>Chỉ tiêu của dự thảo</source>
         <translation>The draft&apos;s indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="175"/>
+        <location filename="../../gui/views/drafts.py" line="75"/>
         <source>Ý kiến góp ý và việc tiếp thu, giải trình</source>
         <translation>Comments and how each was handled</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="192"/>
+        <location filename="../../gui/views/drafts.py" line="111"/>
+        <source>Dự thảo và góp ý không có trong sổ của đơn vị: đơn vị gửi ý kiến góp ý bằng văn bản cho Văn phòng BCĐ.</source>
+        <translation>Drafts and comments are not in a unit's register: the unit sends its comments in writing to the committee's office.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/drafts.py" line="116"/>
         <source>Sổ chưa có dự thảo nào (dxdesk draft add, hoặc trang “Dự thảo” của tệp Excel).</source>
         <translation>The register has no draft yet (dxdesk draft add, or the “Dự thảo” sheet of the workbook).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="202"/>
+        <location filename="../../gui/views/drafts.py" line="127"/>
         <source> Đã thông qua bởi văn bản {doc}.</source>
         <translation> Adopted by document {doc}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="208"/>
+        <location filename="../../gui/views/drafts.py" line="133"/>
         <source>{n} ý kiến: tiếp thu {a}, giải trình {e}, không tiếp thu {r}, chưa xử lý {p}.</source>
         <translation>{n} comments: {a} taken in, {e} explained, {r} not taken in, {p} not handled yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="255"/>
+        <location filename="../../gui/views/drafts.py" line="252"/>
         <source>In bảng tổng hợp ý kiến góp ý</source>
         <translation>Print the table of comments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="257"/>
+        <location filename="../../gui/views/drafts.py" line="254"/>
         <source>PDF hoặc Word (*.pdf *.docx)</source>
         <translation>PDF or Word (*.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="266"/>
+        <location filename="../../gui/views/drafts.py" line="263"/>
         <source>Đã ghi {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="267"/>
+        <location filename="../../gui/views/drafts.py" line="264"/>
         <source>Đang in bảng tổng hợp…</source>
         <translation>Printing the table of comments…</translation>
     </message>
@@ -2285,6 +2451,39 @@ Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
+    <name>HandleDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="110"/>
+        <source>Xử lý ý kiến {seq} – {code}</source>
+        <translation>Handle comment {seq} – {code}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="120"/>
+        <source>cần khi giải trình hoặc không tiếp thu</source>
+        <translation>required when explained or not taken in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="121"/>
+        <source>Ý kiến</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="122"/>
+        <source>Xử lý</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="123"/>
+        <source>Lý do, cách tiếp thu</source>
+        <translation>Reason, how taken in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="132"/>
+        <source>Đã ghi cách xử lý ý kiến {seq}.</source>
+        <translation>Handling of comment {seq} recorded.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../gui/dialogs/tables.py" line="146"/>
@@ -2470,75 +2669,153 @@ Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
-    <name>IndicesPage</name>
+    <name>IndicatorDialog</name>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="65"/>
-        <source>hạng {rank}</source>
-        <translation>rank {rank}</translation>
+        <location filename="../../gui/dialogs/drafts.py" line="145"/>
+        <source>Sửa chỉ tiêu {code} – {draft}</source>
+        <translation>Edit indicator {code} – {draft}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="277"/>
-        <source>Chỉ số &amp; Xếp hạng</source>
-        <translation>Indices &amp; Ranks</translation>
+        <location filename="../../gui/dialogs/drafts.py" line="147"/>
+        <source>Thêm chỉ tiêu – {draft}</source>
+        <translation>Add an indicator – {draft}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="283"/>
-        <source>Năm</source>
-        <translation>Year</translation>
+        <location filename="../../gui/dialogs/drafts.py" line="166"/>
+        <source>ví dụ Tiếp thu ý kiến 3: nâng lên 60 %</source>
+        <translation>e.g. Comment 3 taken in: raised to 60 %</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="284"/>
-        <source>Điểm</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/register_pages.py" line="285"/>
-        <source>Xếp hạng</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/register_pages.py" line="286"/>
-        <source>Thay đổi thứ hạng</source>
-        <translation>Change in rank</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/register_pages.py" line="287"/>
+        <location filename="../../gui/dialogs/drafts.py" line="168"/>
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="291"/>
-        <location filename="../../gui/views/register_pages.py" line="336"/>
+        <location filename="../../gui/dialogs/drafts.py" line="169"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="170"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="171"/>
+        <source>Trụ cột</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="172"/>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="173"/>
+        <source>Giá trị hiện nay</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="174"/>
+        <source>Năm 2025</source>
+        <translation>2025</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="175"/>
+        <source>Năm 2030</source>
+        <translation>2030</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="176"/>
+        <source>Lý do sửa</source>
+        <translation>Why changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="183"/>
+        <source>Số không hợp lệ (ví dụ 92,5).</source>
+        <translation>Not a valid number (e.g. 92,5).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="186"/>
+        <source>Hãy ghi mã và nội dung chỉ tiêu.</source>
+        <translation>Enter the indicator's code and text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/drafts.py" line="199"/>
+        <source>Đã ghi phiên bản mới của chỉ tiêu {code}.</source>
+        <translation>New version of indicator {code} recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicesPage</name>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="62"/>
+        <source>hạng {rank}</source>
+        <translation>rank {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="138"/>
+        <source>Chỉ số &amp; Xếp hạng</source>
+        <translation>Indices &amp; Ranks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="144"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="145"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="146"/>
+        <source>Xếp hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="147"/>
+        <source>Thay đổi thứ hạng</source>
+        <translation>Change in rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="148"/>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/register_pages.py" line="152"/>
+        <location filename="../../gui/views/register_pages.py" line="197"/>
         <source>Chỉ số thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="292"/>
+        <location filename="../../gui/views/register_pages.py" line="153"/>
         <source>Điểm và thứ hạng của tỉnh</source>
         <translation>The province&apos;s score and rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="295"/>
+        <location filename="../../gui/views/register_pages.py" line="156"/>
         <source>Chỉ số thành phần qua các năm (điểm; thứ hạng)</source>
         <translation>Components over the years (score; rank)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="312"/>
+        <location filename="../../gui/views/register_pages.py" line="173"/>
         <source>Chưa có điểm, thứ hạng nào của bộ chỉ số này.</source>
         <translation>No score or rank of this index yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="321"/>
+        <location filename="../../gui/views/register_pages.py" line="182"/>
         <source>tăng {n} bậc</source>
         <translation>up {n} places</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="323"/>
+        <location filename="../../gui/views/register_pages.py" line="184"/>
         <source>giảm {n} bậc</source>
         <translation>down {n} places</translation>
     </message>
     <message>
-        <location filename="../../gui/views/register_pages.py" line="323"/>
+        <location filename="../../gui/views/register_pages.py" line="184"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -3462,7 +3739,7 @@ Replace it with {new}? The old value and its note will be replaced (Ctrl+Z undoe
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../gui/ops.py" line="224"/>
+        <location filename="../../gui/ops.py" line="228"/>
         <source>Lỗi không mong đợi ({name}): {error}</source>
         <translation>Unexpected error ({name}): {error}</translation>
     </message>
@@ -4185,7 +4462,7 @@ Tasks completed: {k_done}/{k_total} ({k_share})</translation>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/about.py" line="136"/>
+        <location filename="../../gui/dialogs/about.py" line="137"/>
         <source>Hãy ghi tên Ban Chỉ đạo.</source>
         <translation>Enter the committee&apos;s name.</translation>
     </message>

@@ -21,6 +21,7 @@ from dxdesk.core.storage import records
 from dxdesk.core.storage.records import REFS, SPECS
 
 TASK_FIELDS = {"status", "started_on", "completed_on", "blocker"}
+DRAFTS = {"draft", "draft_indicator", "draft_comment"}  # the secretariat's (docs/exchange.md)
 
 
 class PermissionDenied(DxError):
@@ -129,6 +130,11 @@ def check_can_write(entity: str, record: dict[str, Any], *, op: str = "write") -
                 f"Ở chế độ đơn vị, kết quả do chính {mode.agency_name} báo "
                 f"cáo; không được ghi là của đơn vị {reporter}."
             )
+    elif entity in DRAFTS:
+        raise PermissionDenied(
+            "Ở chế độ đơn vị không ghi được dự thảo hay ý kiến góp ý: đơn vị gửi ý kiến góp ý "
+            "bằng văn bản cho Văn phòng BCĐ để Văn phòng ghi vào sổ."
+        )
     else:
         raise PermissionDenied(
             f"Ở chế độ đơn vị không được sửa {label} vì dữ liệu này do Văn phòng BCĐ quản lý."

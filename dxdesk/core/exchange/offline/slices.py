@@ -52,6 +52,7 @@ class IssueResult:
     targets: int
     size: int
     fingerprint: str  # of the secretariat's key, to read out to the agency by phone
+    left_out: str = ""  # what of the register a slice never carries, said to the officer
 
 
 def identity() -> ExchangeIdentity:
@@ -72,6 +73,21 @@ def committee_record() -> dict[str, Any]:
     """The committee's own description (empty names when it was never filled in)."""
     row = m.Committee.select().first()
     return {f: getattr(row, f) if row else "" for f in COMMITTEE_FIELDS}
+
+
+def left_out() -> str:
+    """What a slice does not carry though the register has it, in one sentence ("" when
+    nothing): drafts and their comments stay with the secretariat (docs/exchange.md)."""
+    from dxdesk.core.storage import draft_models as dm
+
+    n_drafts, n_comments = dm.Draft.select().count(), dm.DraftComment.select().count()
+    if not n_drafts:
+        return ""
+    comments = f" và {n_comments} ý kiến góp ý" if n_comments else ""
+    return (
+        f"Gói không mang {n_drafts} dự thảo{comments}: dự thảo do Văn phòng BCĐ quản lý; "
+        "đơn vị gửi ý kiến góp ý bằng văn bản để Văn phòng ghi vào sổ."
+    )
 
 
 def last_merged_seq(agency: str) -> int:
@@ -166,6 +182,7 @@ def issue_slice(
         len(data_records["target"]),
         len(data),
         package_keys.fingerprint(me.public_key),
+        left_out(),
     )
 
 
