@@ -132,3 +132,31 @@ def test_adopting_with_a_comment_not_handled_is_refused(window, page, monkeypatc
     settle(window)
     assert "còn 1 ý kiến chưa xử lý (số 2)" in dialog.message.text()
     assert window.ops.call(drafts.draft_view, "DT1")["adopted_document"] is None
+
+
+def test_a_slice_says_it_leaves_the_drafts_and_a_units_page_says_why(window, page, tmp_path):
+    import subprocess
+    import sys
+
+    from dxdesk.gui import app
+
+    slice_path = tmp_path / "SGDDT.dxp"
+    window.exchange.issue_slice("SGDDT", str(slice_path))
+    settle(window)
+    message = window.statusBar().currentMessage()
+    assert "Gói không mang 1 dự thảo và 2 ý kiến góp ý" in message
+    unit = tmp_path / "donvi.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "dxdesk", "--db", str(unit), "exchange", "open", str(slice_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert app.open_register(window, unit)
+    drafts_page = open_page(window, "drafts")
+    assert drafts_page.intro.text() == (
+        "Dự thảo và góp ý không có trong sổ của đơn vị: đơn vị gửi ý kiến góp ý bằng văn bản "
+        "cho Văn phòng BCĐ."
+    )
+    assert not drafts_page.comment_button.isEnabled()
