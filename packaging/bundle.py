@@ -31,7 +31,11 @@ EXCLUDES: dict[str, str] = {
     "PIL.ImageCms": "the only user of PIL._imagingcms",
     "readline": "line editing of an interactive Python prompt: the program has none",
     "ssl": "no network connection is ever made (urllib and http.client import it in a try)",
-    "_ssl": "see ssl (with it goes libssl; libcrypto stays for hashlib)",
+    "_ssl": "see ssl (with it goes libssl)",
+    "_hashlib": "OpenSSL's hashes for hashlib: dxdesk hashes with SHA-256 and SHA-1 "
+    "(exchange packages, backup names), ReportLab with MD5 (PDF ids), which hashlib then "
+    "takes from Python's own _sha256, _sha1 and _md5 (the same digests); signatures are "
+    "cryptography's, with its own OpenSSL inside. With it goes libcrypto (4,7 MB)",
     # East Asian legacy text codecs (~1 MB): registers, workbooks and packages are UTF-8
     "_multibytecodec": "the base of the East Asian codecs below",
     "_codecs_cn": "Chinese legacy encodings (GB2312, GBK, GB18030)",
@@ -103,6 +107,13 @@ EXCLUDED_BINARIES: dict[str, str] = {
     "libQt6EglFS": "only the eglfs platform uses it",
     "libqevdev": "raw input devices of eglfs/linuxfb (desktops go through X11/Wayland)",
     "libqtuiotouchplugin": "TUIO network touch input",
+    # Wayland: on a Wayland desktop Qt falls back to xcb, i.e. XWayland, which every Wayland
+    # desktop runs for X11 programs (GNOME, KDE; ibus works there too); the window needs no
+    # native Wayland feature. Windows has none of these. With them go ~2 MB (the folders'
+    # plugins: EXCLUDED_PLUGIN_FOLDERS)
+    "libqwayland": "the Wayland platform plugin (see above: xcb through XWayland instead)",
+    "libQt6WaylandClient": "Qt's Wayland client library, only for the Wayland plugins",
+    "libQt6WlShellIntegration": "Qt's wl-shell support, only for the Wayland plugins",
     # (QtPdf itself is not excluded: a print preview may use it; Linux drops its library when
     # nothing needs it, see drop_unneeded_libraries)
     "libqpdf": "Qt's PDF image plugin: dxdesk never reads PDFs as images",
@@ -164,6 +175,18 @@ SYSTEM_LIBRARIES: dict[str, str] = {
     "libuuid.so.1": "part of util-linux, the base system",
     "libgpg-error.so.0": "part of the base system (systemd's libgcrypt)",
     "libcom_err.so.2": "part of the base system (e2fsprogs)",
+    # not in AppImage's list, but no Linux desktop runs without it
+    "libdbus-1.so.3": "the D-Bus client: every Linux desktop session runs on D-Bus (ibus, "
+    "the desktop portal), and PySide6's own wheel ships no copy (Qt takes the system's); the "
+    "build machine's drags its libsystemd, libgcrypt, lz4 and libcap along (2,7 MB)",
+}
+
+
+# Qt plugin folders left out whole (PySide6/Qt/plugins/<folder>/); each with why.
+EXCLUDED_PLUGIN_FOLDERS: dict[str, str] = {
+    "wayland-decoration-client": "window decorations of the Wayland plugin (excluded above)",
+    "wayland-graphics-integration-client": "GPU buffer sharing of the Wayland plugin",
+    "wayland-shell-integration": "desktop shell protocols of the Wayland plugin",
 }
 
 
@@ -172,6 +195,8 @@ def keep_binary(dest: str) -> bool:
     dest = dest.replace("\\", "/")
     name = dest.rsplit("/", 1)[-1]
     if "/" not in dest and name in SYSTEM_LIBRARIES:
+        return False
+    if any(f"/plugins/{folder}/" in f"/{dest}" for folder in EXCLUDED_PLUGIN_FOLDERS):
         return False
     return not any(name.startswith(prefix) for prefix in EXCLUDED_BINARIES)
 

@@ -4,10 +4,10 @@
     python packaging/smoke.py dist\\dxdesk\\dxdesk-cli.exe        # Windows (CI)
     python packaging/smoke.py .venv/bin/python packaging/launch.py   # the source run
 
-Runs --version, demo, summary --json (the Lào Cai figures), brief and notice (fonts embedded),
-every plot kind, template/export/import, exchange issue → open → report → merge, screenshots,
-and opens the window on the tasks page (it must have rows) and closes it. Exits 1 on the first
-failure, printing the command and what it said.
+Runs --version (on Linux: without loading Qt), demo, summary --json (the Lào Cai figures),
+brief and notice (fonts embedded), every plot kind, template/export/import, exchange issue →
+open → report → merge, screenshots, and opens the window on the tasks page (it must have rows)
+and closes it. Exits 1 on the first failure, printing the command and what it said.
 
     python packaging/smoke.py --compare 5 dist/dxdesk/dxdesk -- .venv/bin/python packaging/launch.py
 
@@ -112,6 +112,13 @@ def smoke(officer: Officer, display: str) -> None:
     step = lambda name: print(f"  ✓ {name}", flush=True)  # noqa: E731
     _expect(officer.run("--version"), __version__)
     step("--version")
+    if sys.platform.startswith("linux"):  # the dynamic loader lists what it loaded
+        said = officer.run("--version", env={"LD_DEBUG": "files"})
+        loaded = {ln.split("file=", 1)[1].split()[0] for ln in said.splitlines() if "file=" in ln}
+        qt = sorted(name for name in loaded if "Qt6" in name or "shiboken" in name)
+        if qt:
+            raise SmokeFailed(f"--version loaded Qt before answering: {qt}")
+        step("--version loads no Qt library")
     officer.run("demo")
     step("demo")
     data = json.loads(officer.run("summary", "--as-of", "19/12/2023", "--json"))

@@ -15,8 +15,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_exclusion_states_its_reason():
-    for name, reason in {**bundle.EXCLUDES, **bundle.EXCLUDED_BINARIES}.items():
-        assert len(reason) > 10, name
+    lists = (
+        bundle.EXCLUDES,
+        bundle.EXCLUDED_BINARIES,
+        bundle.EXCLUDED_PLUGIN_FOLDERS,
+        bundle.EXCLUDED_DATA,
+        bundle.SYSTEM_LIBRARIES,
+    )
+    for listed in lists:
+        for name, reason in listed.items():
+            assert len(reason) > 10, name
 
 
 def test_qt_translations_other_than_english_stay_out():
@@ -37,6 +45,25 @@ def test_unused_binaries_stay_out_and_the_used_ones_in():
         "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
     ):
         assert bundle.keep_binary(used), used
+
+
+def test_the_window_runs_through_xcb_even_on_wayland_desktops():
+    """No Wayland plugin: Qt falls back to xcb (XWayland), so it and its input methods stay."""
+    for wayland in (
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+        "PySide6/Qt/lib/libQt6WlShellIntegration.so.6",
+        "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+        "PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so",
+        "PySide6/Qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so",
+    ):
+        assert not bundle.keep_binary(wayland), wayland
+    for kept in (
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+        "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+    ):
+        assert bundle.keep_binary(kept), kept
 
 
 def test_vendored_wheel_libraries_are_never_stripped():
@@ -101,6 +128,8 @@ def test_libraries_nothing_kept_needs_are_left_out():
 def test_libraries_every_desktop_has_come_from_the_system():
     assert not bundle.keep_binary("libfontconfig.so.1")
     assert not bundle.keep_binary("libstdc++.so.6")
+    assert not bundle.keep_binary("libdbus-1.so.3")  # Qt's D-Bus takes the system's
+    assert bundle.keep_binary("PySide6/Qt/lib/libQt6DBus.so.6")
     assert bundle.keep_binary("libsqlite3.so.0")  # Python's sqlite3 needs its own version
     # a wheel's own copy is never the system's
     assert bundle.keep_binary("psycopg2_binary.libs/libz.so.1")
