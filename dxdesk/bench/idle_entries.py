@@ -6,9 +6,11 @@ imported), the window started as ``dxdesk`` starts it (``gui.app.start_window``)
 page (documents) of the synthetic province:
 
 * **after 1 s idle** — the window is left idle for 1 s once its register is open; then from
-  asking for the overview to its cards, tables and first plot painted. Goal: < 300 ms.
-* **once the idle-time work is done** — the same, waiting until the imports and the hidden
-  overview page are ready however long a loaded machine takes. Goal: < 300 ms.
+  asking for the overview to its cards, tables and first plot painted. Goal: < 300 ms. The
+  idle-time work (pyqtgraph imported, the hidden overview page built, its figures read on the
+  lane, its first plot drawn) may or may not be done by then: the entry says when it was.
+* **once the idle-time work is done** — the same, waiting until that work is done however
+  long a loaded machine takes. Goal: < 300 ms.
 * **clicked sooner** — the overview asked for as soon as the register is open: the seconds to
   the page painted with its figures (the plots panel showing its placeholder), and to the
   first plot drawn.
@@ -71,8 +73,8 @@ def _entries(got: dict[str, Any], quick: bool) -> list[dict[str, Any]]:
     ready_text = f"{ready * 1000:.0f} ms" if ready is not None else "chưa xong"
     return [
         entry(
-            f"Tổng quan mở lần đầu sau 1 s rảnh, có biểu đồ ({scale}; pyqtgraph đã nạp lúc "
-            f"rảnh, xong {ready_text} sau lần vẽ đầu)",
+            f"Tổng quan mở lần đầu sau 1 s rảnh, có biểu đồ ({scale}; lúc rảnh: nạp pyqtgraph, "
+            f"dựng trang, đọc số liệu, vẽ biểu đồ ẩn, xong {ready_text} sau lần vẽ đầu)",
             idle["page_s"],
             idle["summary_s"],
             Goal(max_seconds=PAGE_GOAL_S),
@@ -139,7 +141,7 @@ def _child(case: str, db: str) -> None:
         end = time.perf_counter() + IDLE_S
 
         def idle_over() -> bool:
-            if not ready_at and warmup.ready():
+            if not ready_at and warmup.overview_ready(window):
                 ready_at.append(time.perf_counter())
             return time.perf_counter() >= end
 
@@ -147,7 +149,7 @@ def _child(case: str, db: str) -> None:
         times["ready_after_paint_s"] = ready_at[0] - painted[0] if ready_at and painted else None
     elif case == "warm":  # until the idle-time work is all done (imports, page built)
         window.ops.wait_idle(120000)
-        _wait(window, lambda: warmup.ready() and window.pages.built("overview"))
+        _wait(window, lambda: warmup.overview_ready(window))
         times["ready_after_paint_s"] = time.perf_counter() - painted[0]
     start = time.perf_counter()
     page = window.pages["overview"]

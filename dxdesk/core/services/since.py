@@ -27,12 +27,16 @@ from dxdesk.core.storage.readsql import TASK_EXISTS_SQL, TASK_STATE_CODE_SQL, TA
 
 KINDS = ("done", "overdue", "new", "started", "dropped")
 
+# The tasks whose existence or state differs between the two dates (a few dozen of 50,000:
+# filtered by SQLite, not row by row in Python).
 _SQL = f"""
-SELECT t.code,
-  {TASK_EXISTS_SQL.replace(":d", ":d0")} AS was,
-  {TASK_STATE_CODE_SQL.replace(":d", ":d0")} AS s0,
-  {TASK_STATE_CODE_SQL.replace(":d", ":d1")} AS s1
-FROM task t WHERE {TASK_EXISTS_SQL.replace(":d", ":d1")}
+SELECT code, was, s0, s1 FROM (
+  SELECT t.code,
+    {TASK_EXISTS_SQL.replace(":d", ":d0")} AS was,
+    {TASK_STATE_CODE_SQL.replace(":d", ":d0")} AS s0,
+    {TASK_STATE_CODE_SQL.replace(":d", ":d1")} AS s1
+  FROM task t WHERE {TASK_EXISTS_SQL.replace(":d", ":d1")}
+) AS c WHERE NOT c.was OR c.s0 <> c.s1
 """
 
 

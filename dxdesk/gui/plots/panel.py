@@ -195,7 +195,8 @@ class PlotsPanel(QWidget):
                     self.select("bands")
                 return
         self.series[key] = value
-        if key == self.current_key() and self.isVisible():
+        # a hidden plot already built (the window's idle time) is drawn too: shown, it paints
+        if key == self.current_key() and (self.isVisible() or key in self.plots):
             self._draw(key)
 
     def _want(self, key: str) -> None:
@@ -239,6 +240,10 @@ class PlotsPanel(QWidget):
         # importing now would hold the GIL while the lane computes, and slow both down.
         if self.current_key() in self.series:
             self._draw(self.current_key())
+
+    def draw_current(self) -> None:
+        """Draw the current plot if its series is in (built if need be)."""
+        self._draw(self.current_key())
 
     def plot(self, key: str) -> Any:
         """The plot widget of ``key``, built (and pyqtgraph imported) on first use."""

@@ -8,9 +8,12 @@ docs/performance.md), numpy and pyqtgraph are imported on a background thread: t
 no Qt object at import, and the GUI thread, which hands the interpreter lock over every
 millisecond, stays responsive. The plot modules of dxdesk (a few milliseconds; they build Qt
 values at import) follow on the GUI thread while the lane stays idle, one module per turn of
-the event loop, and last the overview page and its first plot are built, hidden. If the
-officer opens the overview before all that, the page shows its cards and tables at once and
-the plots panel its placeholder until the plots are ready (``PlotsPanel._draw``).
+the event loop. Meanwhile (when the background import starts) the overview page is built,
+hidden, and its figures read on the lane; last its first plot is built and drawn, so that
+the overview's first open only paints (an edit or another date meanwhile makes the figures
+stale: they are read again when the page is shown). If the officer opens the overview
+before all that, the page shows its cards and tables once read and the plots panel its
+placeholder until the plots are ready (``PlotsPanel._draw``).
 ``dxdesk bench`` times both cases (``dxdesk/bench/idle_entries.py``).
 """
 
@@ -43,6 +46,20 @@ PAINT_WAIT_MS = 300  # a placeholder never painted (hidden) does not hold the pl
 def ready() -> bool:
     """Whether the plots can be built without importing anything."""
     return all(name in sys.modules for name in MODULES)
+
+
+def overview_ready(window: Any) -> bool:
+    """Whether the idle-time work is all done: the plot modules imported, the overview page
+    built with its figures read and its first plot drawn (the first open only paints)."""
+    pages = getattr(window, "pages", None)
+    if not ready() or pages is None or not pages.built("overview"):
+        return False
+    page = pages["overview"]
+    panel = getattr(page, "plots", None)
+    if page.data is None or panel is None:
+        return False
+    plot = panel.plots.get(panel.current_key())
+    return plot is not None and plot.series is not None
 
 
 def pyqtgraph_loaded() -> bool:
@@ -100,9 +117,10 @@ class Warmup:
         self.timer.setInterval(IDLE_MS)
         self.timer.timeout.connect(self._check)
         self.thread: threading.Thread | None = None
+        self.done = False
 
     def arm(self) -> None:
-        if not ready():
+        if not self.done:
             self.timer.start()
 
     def _idle(self) -> bool:
@@ -116,7 +134,7 @@ class Warmup:
         )
 
     def _check(self) -> None:
-        if ready():
+        if self.done:
             return
         if not self._idle():
             self.timer.start()  # look again soon
@@ -127,6 +145,7 @@ class Warmup:
                 target=_import_quietly, args=(heavy,), name="dxdesk-plots-import", daemon=True
             )
             self.thread.start()
+            self._read_overview()
         if self.thread.is_alive():
             self.timer.start()
             return
@@ -139,18 +158,32 @@ class Warmup:
         if import_next():
             QTimer.singleShot(0, self._step)
         else:
+            self.done = True
             self._build_overview()
 
-    def _build_overview(self) -> None:
-        """The last idle step: the overview page and its first plot built, hidden (its
-        figures are still read when it is shown)."""
+    def _overview(self) -> Any:
+        """The overview page (built now if need be), or None when the window has none."""
         pages = getattr(self.window, "pages", None)
-        if pages is None or not hasattr(pages, "built") or pages.built("overview"):
-            return
-        page = pages["overview"]
+        if pages is None or not hasattr(pages, "built") or "overview" not in pages:
+            return None
+        return pages["overview"]
+
+    def _read_overview(self) -> None:
+        """While pyqtgraph is imported: the overview page built, hidden, and its figures
+        read on the lane (an edit or another date later makes them stale: read again when
+        shown)."""
+        page = self._overview()
+        if page is not None and not page.isVisible() and getattr(page, "data", 0) is None:
+            page.refresh()
+
+    def _build_overview(self) -> None:
+        """The last idle step: the overview's first plot built, hidden, and drawn if the
+        figures are in (else when they come), so that the first open only paints."""
+        page = self._overview()
         panel = getattr(page, "plots", None)
         if panel is not None:
             panel.plot(panel.current_key())
+            panel.draw_current()
 
 
 def _import_quietly(names: list[str]) -> None:
