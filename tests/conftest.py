@@ -141,6 +141,7 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("DXDESK_DB", str(tmp_path / "default.db"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("DXDESK_OFFICER", raising=False)  # the officer's name: none set
 
 
 def pytest_configure(config):

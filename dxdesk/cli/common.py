@@ -33,17 +33,34 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def open_session(args: argparse.Namespace, *, create: bool = False) -> Session:
-    """Open the register chosen by --db / DXDESK_DB / the default location.
+    """Open the register chosen by --db / DXDESK_DB / the default location, its changes
+    signed by the officer (``core.officer``: --officer, DXDESK_OFFICER, the window's setting).
 
     Only commands meant to create a register (demo, exchange open, import --new) pass
     ``create``: a mistyped path elsewhere is refused, never turned into an empty register.
     """
+    from dxdesk.core.officer import chosen_officer
     from dxdesk.core.session import Session
 
-    session = Session(database_target(args), create=create)
+    officer = chosen_officer(getattr(args, "officer_name", None))
+    who = officer.name if officer else None  # None: the login, or the server account
+    session = Session(database_target(args), who=who, create=create)
+    session.officer = officer
     for note in session.notes:  # read-only media, a -wal lost or damaged after a crash
         print(f"Cảnh báo: {note}", file=sys.stderr)
     return session
+
+
+def signed_by(session: Session) -> str:
+    """ "Người ghi: Nguyễn Thị Hoa." for a command's last line; with the login (no name set)
+    it says how to set one."""
+    if getattr(session, "officer", None) is not None or not session.who:
+        return f"Người ghi: {session.who or '–'}."
+    account = "tài khoản máy chủ" if getattr(session, "url", None) else "tên đăng nhập máy"
+    return (
+        f"Người ghi: {session.who} ({account}: chưa đặt tên người ghi sổ; dùng --officer TÊN, "
+        "biến DXDESK_OFFICER hoặc Công cụ → Cài đặt trong cửa sổ)."
+    )
 
 
 def output_file(text: str | Path, example: str) -> Path:

@@ -74,6 +74,14 @@ def build_parser(load: Iterable[str] = ()) -> argparse.ArgumentParser:
         metavar="TỆP",
         help="tệp dữ liệu (mặc định: biến DXDESK_DB hoặc thư mục dữ liệu của người dùng)",
     )
+    parser.add_argument(
+        "--officer",
+        dest="officer_name",
+        metavar="TÊN",
+        help="tên người ghi sổ, ký các thay đổi và ghi chú tiến độ (mặc định: biến "
+        "DXDESK_OFFICER, rồi tên đặt trong cửa sổ ở Công cụ → Cài đặt, cuối cùng tên đăng "
+        "nhập máy hoặc tài khoản máy chủ)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh")
     load = set(load)
     for name, (module_name, help_text) in COMMANDS.items():
@@ -85,14 +93,16 @@ def build_parser(load: Iterable[str] = ()) -> argparse.ArgumentParser:
 
 
 def chosen_command(argv: Sequence[str]) -> str | None:
-    """The verb ``argv`` names (its first word that is not an option or --db's value)."""
+    """The verb ``argv`` names (its first word that is not an option or the value of --db
+    or --officer)."""
     skip = False
     for word in argv:
         if skip:
             skip = False
         elif word == "--":
             continue
-        elif word in ("--db", "--d"):  # argparse also accepts the prefix
+        elif len(word) > 2 and any(o.startswith(word) for o in ("--db", "--officer")):
+            # the option's value follows (argparse also accepts a prefix: --d, --off)
             skip = True
         elif not word.startswith("-"):
             return word

@@ -40,6 +40,21 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+def settings_path() -> Path:
+    """The window's settings file (an INI file Qt writes): ``DXDESK_SETTINGS`` if set, else
+    beside the portable program's data, else in the user's config directory (also on
+    Windows). The command line reads the officer's name there (``core.officer``)."""
+    env = os.environ.get("DXDESK_SETTINGS")
+    if env:
+        return Path(env)
+    portable = portable_dir()
+    if portable is not None:  # the portable zip keeps its settings beside its data
+        return portable / "dxdesk.ini"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "dxdesk.ini"
+
+
 def default_database() -> Path:
     """``DXDESK_DB`` if set, else ``register.db`` in the per-user data directory."""
     env = os.environ.get("DXDESK_DB")

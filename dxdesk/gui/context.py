@@ -3,7 +3,6 @@ settings, and the as-of date and period that every view follows."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -12,24 +11,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from dxdesk.core.domain.formats import period_end
+from dxdesk.core.paths import settings_path
 from dxdesk.gui.ops import Ops
 from dxdesk.gui.qtcompat import emit
-
-
-def settings_path() -> Path:
-    """The settings file: ``DXDESK_SETTINGS`` if set, else an INI file in the user's config
-    directory (also on Windows)."""
-    env = os.environ.get("DXDESK_SETTINGS")
-    if env:
-        return Path(env)
-    from dxdesk.core.paths import portable_dir
-
-    portable = portable_dir()
-    if portable is not None:  # the portable zip keeps its settings beside its data
-        return portable / "dxdesk.ini"
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("dxdesk", appauthor=False)) / "dxdesk.ini"
 
 
 def settings() -> QSettings:
@@ -127,8 +111,12 @@ class Context(QObject):
 
     @property
     def who(self) -> str:
-        name = settings().value("officer", "", str)
-        return name or getattr(self.session, "who", "") or ""
+        """Who signs changes and notes: ``core.officer``'s rule, the name the window asked
+        for (read through Qt), else the session's (the computer's login, a server account)."""
+        from dxdesk.core.officer import SETTINGS_KEY, chosen_officer
+
+        chosen = chosen_officer(stored=settings().value(SETTINGS_KEY, "", str))
+        return chosen.name if chosen else getattr(self.session, "who", "") or ""
 
     @property
     def path(self) -> Path | None:

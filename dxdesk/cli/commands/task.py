@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from dxdesk.cli.common import as_of_date, open_session
+from dxdesk.cli.common import as_of_date, open_session, signed_by
 from dxdesk.core.domain.enums import TaskStatus
 from dxdesk.core.domain.formats import fmt_date
 from dxdesk.core.errors import ValidationError
@@ -56,7 +56,8 @@ def run_update(args: argparse.Namespace) -> int:
             blocker=args.blocker,
             who=session.who,
         )
+        signer = signed_by(session)
     state = TaskStatus(task["status"]).label
     done = f", hoàn thành ngày {fmt_date(task['completed_on'])}" if task["completed_on"] else ""
-    print(f"Đã cập nhật nhiệm vụ {task['code']}: {state}{done}.")
+    print(f"Đã cập nhật nhiệm vụ {task['code']}: {state}{done}. {signer}")
     return 0
