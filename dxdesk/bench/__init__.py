@@ -78,6 +78,12 @@ def _idle(workdir: Path, quick: bool) -> list[Any]:
     return list(bench_idle_overview(workdir, quick))
 
 
+def _attention(workdir: Path, quick: bool) -> list[Any]:
+    from dxdesk.bench.attention_entries import bench_attention
+
+    return list(bench_attention(workdir, quick))
+
+
 def _command(workdir: Path, quick: bool) -> list[Any]:
     from dxdesk.bench.command_startup import bench_command_startup
 
@@ -115,6 +121,7 @@ ENTRY_PROVIDERS: list[Provider] = [
     Provider("giao diện (GUI)", _gui, keywords=("gui", "window", "qt")),
     Provider("biểu đồ (plots)", _plots, keywords=("plot", "overview")),
     Provider("tổng quan sau khi rảnh", _idle, keywords=("idle", "overview", "plot", "warm")),
+    Provider("cần xử lý", _attention, keywords=("attention", "gui", "window")),
     Provider("khởi động dòng lệnh", _command, keywords=("command", "cli", "startup", "version")),
     Provider(
         "hợp nhất báo cáo",

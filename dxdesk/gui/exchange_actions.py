@@ -157,7 +157,10 @@ class ExchangeActions(QObject):
             return
         self.ctx.ops.report_error(label, error)
 
-    def show_conflicts(self) -> Any:
+    def show_conflicts(self, select: int | None = None) -> Any:
+        """The conflicts waiting, each resolvable; ``select``: the one to open on (the "Cần
+        xử lý" view's "Giải quyết"), selected and scrolled to."""
+
         def shown(conflicts: list) -> None:
             from dxdesk.gui.dialogs.tables import TableDialog
 
@@ -201,6 +204,10 @@ class ExchangeActions(QObject):
                 row.addWidget(button)
             row.addStretch(1)
             dialog.layout().insertLayout(2, row)
+            at = [i for i, c in enumerate(conflicts) if c.id == select]
+            if at:
+                dialog.table.selectRow(at[0])
+                dialog.table.scrollTo(dialog.table.model().index(at[0], 0))
             self.last_dialog = dialog
             dialog.show()
 

@@ -54,7 +54,7 @@ class WindowPages:
             page.conclusions.assigned.connect(lambda task: self.show_record("tasks", task["code"]))
         elif key == "attention":
             page.assigned.connect(lambda task: self.show_record("tasks", task["code"]))
-            page.open_conflicts.connect(lambda: self.exchange.show_conflicts())
+            page.open_conflicts.connect(lambda cid: self.exchange.show_conflicts(select=cid))
             page.loaded.connect(lambda: self.show_attention_counts(page.data.counts()))
         return page
 

@@ -18,7 +18,7 @@ EXPECTED = {"overdue": 2, "due_soon": 0, "not_assigned": 1, "unmeasured": 1, "co
 
 
 def _keys(page) -> list[str]:
-    return [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
+    return [page.cell(r, 1) for r in range(page.row_count())]
 
 
 def _save(window, dialog) -> None:
@@ -49,7 +49,7 @@ def test_each_count_opens_exactly_its_rows(window):
         assert {r.group for r in page.shown} <= {group}
     page.buttons["overdue"].click()
     assert _keys(page) == ["NV02", "NV03"]
-    assert page.table.item(0, 5).text() == "quá 80 ngày"
+    assert page.cell(0, 5) == "quá 80 ngày"
     assert page.buttons["unmeasured"].text() == "Chưa có kết quả quý III/2023 (1)"
 
 
@@ -74,8 +74,10 @@ def test_the_window_and_the_cli_agree(window):
 def test_marking_an_overdue_task_done_takes_it_off_and_the_badge_follows(window):
     page = open_page(window, "attention")
     page.buttons["overdue"].click()
-    assert page.table.item(0, 7).text() == "Hoàn thành"
-    page.table.cellClicked.emit(_row_of(page, "NV02"), 7)  # one click on the row's action
+    assert page.cell(0, 7) == "Hoàn thành"
+    page.table.clicked.emit(
+        page.model.index(_row_of(page, "NV02"), 7)
+    )  # one click on the row's action
     dialog = next(d for d in page.findChildren(QDialogButtonBox))  # the dialog is open
     dialog = dialog.parent()
     assert dialog.isVisible() and dialog.code == "NV02"
@@ -93,7 +95,7 @@ def test_a_progress_note_from_the_view(window):
 
     page = open_page(window, "attention")
     page.buttons["overdue"].click()
-    assert page.table.item(0, 6).text() == "Ghi tiến độ"
+    assert page.cell(0, 6) == "Ghi tiến độ"
     dialog = page.act(_row_of(page, "NV03"), 0)
     commit_text(dialog.text, "Đã có dự thảo")
     _save(window, dialog)
@@ -103,7 +105,7 @@ def test_a_progress_note_from_the_view(window):
 def test_giving_a_task_from_the_view_shows_it_and_the_item_leaves(window):
     page = open_page(window, "attention")
     page.buttons["not_assigned"].click()
-    assert _keys(page) == ["KL01"] and page.table.item(0, 6).text() == "Giao nhiệm vụ"
+    assert _keys(page) == ["KL01"] and page.cell(0, 6) == "Giao nhiệm vụ"
     dialog = page.act(0)
     assert dialog.widgets["source_conclusion"].value() == "KL01"
     assert dialog.widgets["lead_agency"].value() == "STTTT"
@@ -117,7 +119,7 @@ def test_giving_a_task_from_the_view_shows_it_and_the_item_leaves(window):
 def test_a_result_from_the_view_is_for_the_missing_quarter(window):
     page = open_page(window, "attention")
     page.buttons["unmeasured"].click()
-    assert page.table.item(0, 6).text() == "Ghi kết quả"
+    assert page.cell(0, 6) == "Ghi kết quả"
     dialog = page.act(_row_of(page, "MT02"))
     assert dialog.period.currentData() == "2023-Q3"  # the quarter without a result
     type_keys(dialog.value, "25")
@@ -125,15 +127,35 @@ def test_a_result_from_the_view_is_for_the_missing_quarter(window):
     assert page.data.counts()["unmeasured"] == 0
 
 
-def test_resolve_opens_the_conflicts_dialog(window, monkeypatch):
-    page = open_page(window, "attention")
-    opened = []
-    monkeypatch.setattr(window.exchange, "show_conflicts", lambda: opened.append(True))
+def test_resolve_opens_the_conflicts_dialog_on_that_conflict(window, monkeypatch):
+    from types import SimpleNamespace
+
+    from dxdesk.core.exchange import offline
     from dxdesk.core.services.attention import AttentionRow
 
-    page.shown = [AttentionRow("conflicts", "1", "nhiệm vụ NV01 (trạng thái)", "BX", "BX")]
+    waiting = [
+        SimpleNamespace(
+            id=n,
+            what=f"nhiệm vụ NV0{n}",
+            unit_label="trạng thái",
+            secretariat={"status": "in_progress"},
+            agency_value={"status": "done"},
+            officer="Lò Văn A",
+            agency="BX",
+            at_agency=None,
+        )
+        for n in (1, 2, 3)
+    ]
+    monkeypatch.setattr(offline, "list_conflicts", lambda: waiting)
+    page = open_page(window, "attention")
+    page.shown = [AttentionRow("conflicts", "2", "nhiệm vụ NV02 (trạng thái)", "BX", "BX")]
     page.act(0)
-    assert opened == [True]
+    settle(window)
+    dialog = window.exchange.last_dialog
+    assert dialog.isVisible() and dialog.table.rowCount() == 3  # all of them, to compare
+    chosen = sorted({i.row() for i in dialog.table.selectedIndexes()})
+    assert chosen == [1] and dialog.table.item(1, 0).text() == "2"  # opened on that one
+    dialog.close()
 
 
 def test_a_reminder_letter_to_the_rows_agency(window, tmp_path):
@@ -147,3 +169,33 @@ def test_a_reminder_letter_to_the_rows_agency(window, tmp_path):
     settle(window)
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
     assert "Đã lưu công văn đôn đốc gửi DN" in window.statusBar().currentMessage()
+
+
+def test_a_reminder_for_an_item_of_several_agencies_asks_which(window, tmp_path, monkeypatch):
+    from dxdesk.core.services.attention import AttentionRow
+
+    page = open_page(window, "attention")
+    row = AttentionRow(
+        "not_assigned", "KL09", "Triển khai nền tảng", "Sở TT&TT; Sở Nội vụ", "STTTT"
+    )
+    row.agency_codes = ["STTTT", "DN"]
+    page.shown = [row]
+    page.model.set_rows(page.shown)
+    page.table.selectRow(0)
+    out = tmp_path / "cong-van.pdf"
+    dialog = page.write_reminder(str(out))
+    assert dialog.isVisible() and not out.exists()  # nothing written before the choice
+    assert [dialog.agency.itemData(i) for i in range(dialog.agency.count())] == ["STTTT", "DN"]
+    assert dialog.chosen() == "STTTT"  # the first named, who would lead, offered first
+    dialog.agency.setCurrentIndex(1)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(window)
+    assert out.exists()
+    assert "Đã lưu công văn đôn đốc gửi DN" in window.statusBar().currentMessage()
+
+
+def test_a_task_rows_reminder_goes_to_its_lead_without_asking(window):
+    page = open_page(window, "attention")
+    page.buttons["overdue"].click()
+    row = page.shown[_row_of(page, "NV02")]
+    assert row.agency_codes == [row.agency_code] == ["DN"]  # the lead at the date alone

@@ -62,3 +62,23 @@ def test_each_task_shows_its_change_and_a_chosen_date_moves_both(window):
     settle(window)
     assert window.ctx.state.since is None
     assert "kể từ 14/07/2023" in overview.since_text
+
+
+def test_filtering_by_a_change_shows_the_change_column_and_clearing_hides_it(window):
+    from dxdesk.gui.context import settings
+
+    tasks = open_page(window, "tasks")
+    header = tasks.table.horizontalHeader()
+    col = [c.key for c in tasks.model.columns].index("change")
+    assert header.isSectionHidden(col)  # hidden by default: most days nobody compares
+    saved = settings().value(tasks._state_key() + "/header")
+    tasks.set_filter_value("change", "overdue")
+    assert not header.isSectionHidden(col)  # each row says what changed
+    assert settings().value(tasks._state_key() + "/header") == saved  # not remembered
+    tasks.set_filter_value("change", None)
+    assert header.isSectionHidden(col)
+    # shown by the officer: it stays when the filter is cleared
+    tasks.set_column_visible(col, True)
+    tasks.set_filter_value("change", "overdue")
+    tasks.set_filter_value("change", None)
+    assert not header.isSectionHidden(col)

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -21,8 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from dxdesk.gui import labels, style
 from dxdesk.gui.context import Context
 from dxdesk.gui.i18n import translator_for
 from dxdesk.gui.qtcompat import emit
+from dxdesk.gui.views.attention_table import AttentionModel, fit_columns
 from dxdesk.gui.views.loading import LoadsWhenShown
 
 tr = translator_for("AttentionPage")
@@ -40,6 +39,7 @@ tr = translator_for("AttentionPage")
 GROUPS = ("overdue", "due_soon", "not_assigned", "unmeasured", "conflicts")
 ALL_GROUPS = ""
 ACTION_COLUMNS = (6, 7)
+FITTED_COLUMNS = (0, 1, 4, 5, 6, 7)  # the text (2) stretches, the agency (3) keeps 160 px
 LINK = "#0B5CAD"
 
 
@@ -110,7 +110,7 @@ class AttentionPage(LoadsWhenShown, QWidget):
 
     loaded = Signal()
     assigned = Signal(dict)  # a task given from a conclusion item: the window shows it
-    open_conflicts = Signal()  # "Giải quyết…": the window's conflicts dialog
+    open_conflicts = Signal(int)  # "Giải quyết": the window's conflicts dialog, on this one
 
     def __init__(self, ctx: Context, parent: QWidget | None = None):
         super().__init__(parent)
@@ -138,7 +138,10 @@ class AttentionPage(LoadsWhenShown, QWidget):
         self.table = self._make_table()
         self.reminder_button = QPushButton(tr("Công văn đôn đốc…"), self)
         self.reminder_button.setToolTip(
-            tr("Lập công văn đôn đốc gửi cơ quan của dòng đang chọn (PDF hoặc Word)")
+            tr(
+                "Lập công văn đôn đốc gửi cơ quan chủ trì của dòng đang chọn (PDF hoặc Word); "
+                "kết luận giao cho nhiều cơ quan: hỏi gửi cơ quan nào"
+            )
         )
         self.reminder_button.clicked.connect(lambda: self.write_reminder())
         self.reminder_button.setEnabled(False)
@@ -158,7 +161,7 @@ class AttentionPage(LoadsWhenShown, QWidget):
         ctx.ops.changed.connect(lambda _e: self.mark_stale())
         self._show_counts()
 
-    def _make_table(self) -> QTableWidget:
+    def _make_table(self) -> QTableView:
         headers = [
             tr("Việc cần làm"),
             tr("Mã"),
@@ -169,9 +172,19 @@ class AttentionPage(LoadsWhenShown, QWidget):
             tr("Thao tác"),
             "",
         ]
-        table = QTableWidget(0, len(headers), self)
-        table.setHorizontalHeaderLabels(headers)
+        self.model = AttentionModel(
+            headers,
+            cells=_cells,
+            icon=lambda row: labels.dot(_COLOURS[row.group]),
+            links=ACTION_COLUMNS,
+            link_colour=LINK,
+            tooltip=_tooltip,
+            parent=self,
+        )
+        table = QTableView(self)
+        table.setModel(self.model)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -180,16 +193,13 @@ class AttentionPage(LoadsWhenShown, QWidget):
         header = table.horizontalHeader()
         header.setStyleSheet(style.HEADER)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # columns fit their words (Qt measures at most 1,000 rows); the text takes the rest
-        header.setResizeContentsPrecision(200)
-        for c in range(len(headers)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        # columns fit their words (``fit_columns`` on each group shown); the text takes the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(3, 160)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        table.cellClicked.connect(self._cell_clicked)
-        table.cellDoubleClicked.connect(lambda r, _c: self.act(r, 0))
-        table.itemSelectionChanged.connect(self._selection_changed)
+        table.clicked.connect(lambda i: self._cell_clicked(i.row(), i.column()))
+        table.doubleClicked.connect(lambda i: self.act(i.row(), 0))
+        table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         return table
 
     # -- loading -------------------------------------------------------------------------
@@ -237,33 +247,8 @@ class AttentionPage(LoadsWhenShown, QWidget):
             for g in GROUPS if group == ALL_GROUPS else (group,):
                 rows += data.groups[g]
         self.shown = rows
-        table = self.table
-        table.setSortingEnabled(False)
-        table.clearContents()
-        table.setRowCount(len(rows))
-        underline = QFont(table.font())
-        underline.setUnderline(True)
-        for i, row in enumerate(rows):
-            day = _day(row.day) if row.group != "unmeasured" else period_name(row.period)
-            cells = (
-                short_label(row.group),
-                row.key,
-                row.text,
-                row.agency,
-                day,
-                situation(row),
-            )
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(row.meeting if c == 5 and row.meeting else text)
-                if c == 0:
-                    item.setIcon(labels.dot(_COLOURS[row.group]))
-                table.setItem(i, c, item)
-            for c, (_action, text) in zip(ACTION_COLUMNS, action_labels(row.group), strict=False):
-                item = QTableWidgetItem(text)
-                item.setForeground(_brush(LINK))
-                item.setFont(underline)
-                table.setItem(i, c, item)
+        self.model.set_rows(rows)
+        fit_columns(self.table, self.model, FITTED_COLUMNS)
         if not rows:
             self.hint.setText(tr("Không có việc nào cần xử lý."))
         else:
@@ -271,7 +256,11 @@ class AttentionPage(LoadsWhenShown, QWidget):
         self._selection_changed()
 
     def row_count(self) -> int:
-        return self.table.rowCount()
+        return self.model.rowCount()
+
+    def cell(self, row: int, column: int) -> str:
+        """The text the table shows in a cell."""
+        return self.model.text(row, column)
 
     # -- actions -------------------------------------------------------------------------
     def _cell_clicked(self, row: int, column: int) -> None:
@@ -305,7 +294,7 @@ class AttentionPage(LoadsWhenShown, QWidget):
             return dialog
         if action == "measure":
             return self._measure(row)
-        emit(self.open_conflicts)
+        emit(self.open_conflicts, int(row.key))
         return None
 
     def _measure(self, row: Any):
@@ -330,36 +319,25 @@ class AttentionPage(LoadsWhenShown, QWidget):
         ok = row is not None and bool(row.agency_code) and row.group != "conflicts"
         self.reminder_button.setEnabled(ok and self.ctx.session is not None)
 
-    def write_reminder(self, path: str | None = None):
-        """Công văn đôn đốc to the selected row's agency (``dxdesk reminder``'s service)."""
-        row = self.selected()
-        if row is None or not row.agency_code:
-            return None
-        from dxdesk.gui.file_actions import choose_save
+    def write_reminder(self, path: str | None = None, agency: str | None = None):
+        """Công văn đôn đốc to the selected row's agency (asked when the row names several;
+        ``attention_reminder``)."""
+        from dxdesk.gui.views.attention_reminder import write_reminder
 
-        code, as_of = row.agency_code, self.ctx.state.as_of
-        path = path or choose_save(
-            self,
-            tr("Lưu công văn đôn đốc"),
-            f"cong-van-don-doc-{code}-{as_of.isoformat()}.pdf",
-            "PDF (*.pdf);;Word (*.docx)",
-        )
-        if not path:
-            return None
+        return write_reminder(self, path, agency)
 
-        def work() -> int:
-            from dxdesk.core.reports.pdf import build_reminder
 
-            return build_reminder(path, agency_code=code, as_of=as_of)
+def _cells(row: Any) -> tuple[str, ...]:
+    """The texts of a row: group, code, text, agency, day, situation, then its actions."""
+    day = _day(row.day) if row.group != "unmeasured" else period_name(row.period)
+    actions = tuple(text for _action, text in action_labels(row.group))
+    return (short_label(row.group), row.key, row.text, row.agency, day, situation(row), *actions)
 
-        return self.ctx.ops.run(
-            work,
-            done=lambda _pages: emit(
-                self.ctx.notify,
-                tr("Đã lưu công văn đôn đốc gửi {agency}: {file}").format(agency=code, file=path),
-            ),
-            label=tr("Đang lập công văn đôn đốc…"),
-        )
+
+def _tooltip(row: Any, column: int, text: str) -> str | None:
+    if column in ACTION_COLUMNS:
+        return None
+    return row.meeting if column == 5 and row.meeting else text
 
 
 _COLOURS = {
@@ -369,9 +347,3 @@ _COLOURS = {
     "unmeasured": "#0072B2",
     "conflicts": "#7F8C8D",
 }
-
-
-def _brush(colour: str):
-    from PySide6.QtGui import QBrush, QColor
-
-    return QBrush(QColor(colour))

@@ -194,6 +194,31 @@ class TasksPage(ListPage):
         super()._filter_picked(name)
         if name == "role":  # the agency filter reads the role
             super()._filter_picked("agency")
+        elif name == "change":
+            self._show_changes(self._filters["change"][1].currentData() is not None)
+
+    _change_shown_by_filter = False
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        if self.model.columns[column].key == "change":  # the officer's choice from now on
+            self._change_shown_by_filter = False
+        super().set_column_visible(column, visible)
+
+    def _show_changes(self, filtered: bool) -> None:
+        """Filtering by a change shows the "Thay đổi" column (hidden by default), so each
+        row says what changed; back to every change, it hides again if the filter showed
+        it (not if the officer did). The remembered columns are left as they were."""
+        header = self.table.horizontalHeader()
+        column = [c.key for c in self.model.columns].index("change")
+        if filtered and header.isSectionHidden(column):
+            header.setSectionHidden(column, False)
+            self._change_shown_by_filter = True
+        elif not filtered and self._change_shown_by_filter:
+            header.setSectionHidden(column, True)
+            self._change_shown_by_filter = False
+        else:
+            return
+        self.fit_long_column()
 
     def _period_choices(self, _table: Table) -> list[tuple[str, Any]]:
         if not self.ctx.state.period:
