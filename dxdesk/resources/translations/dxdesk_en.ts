@@ -74,6 +74,7 @@ Restore the backup taken at {when} ({targets} targets, {tasks} tasks)? The damag
     <message>
         <location filename="../../gui/dialogs/restore.py" line="54"/>
         <location filename="../../gui/file_actions.py" line="93"/>
+        <location filename="../../gui/views/attention_reminder.py" line="50"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -239,94 +240,94 @@ The current register is kept beside it.</translation>
         <translation>Checking the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="177"/>
+        <location filename="../../gui/exchange_actions.py" line="180"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="178"/>
+        <location filename="../../gui/exchange_actions.py" line="181"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="179"/>
+        <location filename="../../gui/exchange_actions.py" line="182"/>
         <source>Nội dung</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="180"/>
+        <location filename="../../gui/exchange_actions.py" line="183"/>
         <source>Giá trị của Tổ giúp việc</source>
         <translation>Secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="181"/>
+        <location filename="../../gui/exchange_actions.py" line="184"/>
         <source>Giá trị của đơn vị</source>
         <translation>Agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="182"/>
+        <location filename="../../gui/exchange_actions.py" line="185"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="183"/>
+        <location filename="../../gui/exchange_actions.py" line="186"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="186"/>
+        <location filename="../../gui/exchange_actions.py" line="189"/>
         <location filename="../../gui/views/attention.py" line="63"/>
         <source>Xung đột chờ giải quyết</source>
         <translation>Conflicts awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="188"/>
+        <location filename="../../gui/exchange_actions.py" line="191"/>
         <source>{n} xung đột: giá trị của Tổ giúp việc được giữ cho đến khi có người chọn.</source>
         <translation>{n} conflicts: the secretariat&apos;s value stands until someone chooses.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="196"/>
+        <location filename="../../gui/exchange_actions.py" line="199"/>
         <source>Giữ giá trị của Tổ giúp việc</source>
         <translation>Keep the secretariat&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="197"/>
+        <location filename="../../gui/exchange_actions.py" line="200"/>
         <source>Nhận giá trị của đơn vị</source>
         <translation>Take the agency&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="207"/>
+        <location filename="../../gui/exchange_actions.py" line="214"/>
         <source>Đang tải xung đột…</source>
         <translation>Loading conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="212"/>
+        <location filename="../../gui/exchange_actions.py" line="219"/>
         <source>Hãy chọn một xung đột.</source>
         <translation>Select a conflict.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="224"/>
+        <location filename="../../gui/exchange_actions.py" line="231"/>
         <source>Đang giải quyết xung đột…</source>
         <translation>Resolving conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="225"/>
+        <location filename="../../gui/exchange_actions.py" line="232"/>
         <source>Đã giải quyết {n} xung đột.</source>
         <translation>Resolved {n} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="232"/>
+        <location filename="../../gui/exchange_actions.py" line="239"/>
         <source>Gửi báo cáo cho Tổ giúp việc</source>
         <translation>Send a report to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="239"/>
+        <location filename="../../gui/exchange_actions.py" line="246"/>
         <location filename="../../gui/file_actions.py" line="222"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the brief…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange_actions.py" line="242"/>
+        <location filename="../../gui/exchange_actions.py" line="249"/>
         <source>Đã lập báo cáo số {seq}: {n} thay đổi ({file}).</source>
         <translation>Wrote report no. {seq}: {n} changes ({file}).</translation>
     </message>
@@ -496,7 +497,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/attention.py" line="118"/>
-        <location filename="../../gui/views/attention.py" line="212"/>
+        <location filename="../../gui/views/attention.py" line="222"/>
         <source>Cần xử lý</source>
         <translation>Needs attention</translation>
     </message>
@@ -506,57 +507,72 @@ The current register is kept beside it.</translation>
         <translation>Reminder letter…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="141"/>
-        <source>Lập công văn đôn đốc gửi cơ quan của dòng đang chọn (PDF hoặc Word)</source>
-        <translation>Write a reminder letter to the agency of the selected row (PDF or Word)</translation>
+        <location filename="../../gui/views/attention.py" line="142"/>
+        <source>Lập công văn đôn đốc gửi cơ quan chủ trì của dòng đang chọn (PDF hoặc Word); kết luận giao cho nhiều cơ quan: hỏi gửi cơ quan nào</source>
+        <translation>Write a reminder letter to the selected row&apos;s lead agency (PDF or Word); for a conclusion given to several agencies, asks which one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="163"/>
+        <location filename="../../gui/views/attention.py" line="166"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="168"/>
+        <location filename="../../gui/views/attention.py" line="171"/>
         <source>Tình trạng</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="169"/>
+        <location filename="../../gui/views/attention.py" line="172"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="214"/>
+        <location filename="../../gui/views/attention.py" line="224"/>
         <source>tính đến ngày {d}</source>
         <translation>as of {d}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="225"/>
+        <location filename="../../gui/views/attention.py" line="235"/>
         <source>Tất cả ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="268"/>
+        <location filename="../../gui/views/attention.py" line="253"/>
         <source>Không có việc nào cần xử lý.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="270"/>
+        <location filename="../../gui/views/attention.py" line="255"/>
         <source>Bấm vào thao tác của một dòng để xử lý ngay.</source>
         <translation>Click a row&apos;s action to deal with it at once.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="343"/>
+        <location filename="../../gui/views/attention_reminder.py" line="32"/>
+        <source>Công văn đôn đốc</source>
+        <translation>Reminder letter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention_reminder.py" line="34"/>
+        <source>Nội dung kết luận {code} giao cho {n} cơ quan. Gửi công văn đôn đốc cho:</source>
+        <translation>Conclusion {code} is given to {n} agencies. Send the reminder letter to:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention_reminder.py" line="49"/>
+        <source>Lập công văn…</source>
+        <translation>Write the letter…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention_reminder.py" line="76"/>
         <source>Lưu công văn đôn đốc</source>
         <translation>Save the reminder letter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="359"/>
+        <location filename="../../gui/views/attention_reminder.py" line="92"/>
         <source>Đã lưu công văn đôn đốc gửi {agency}: {file}</source>
         <translation>Saved the reminder letter to {agency}: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="361"/>
+        <location filename="../../gui/views/attention_reminder.py" line="94"/>
         <source>Đang lập công văn đôn đốc…</source>
         <translation>Writing the reminder letter…</translation>
     </message>
@@ -566,7 +582,7 @@ The current register is kept beside it.</translation>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="164"/>
+        <location filename="../../gui/views/attention.py" line="167"/>
         <location filename="../../gui/views/meetings.py" line="58"/>
         <location filename="../../gui/views/meetings.py" line="104"/>
         <location filename="../../gui/views/simple.py" line="55"/>
@@ -630,7 +646,7 @@ The current register is kept beside it.</translation>
         <translation>Assigned agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="167"/>
+        <location filename="../../gui/views/attention.py" line="170"/>
         <location filename="../../gui/views/meetings.py" line="94"/>
         <location filename="../../gui/views/tasks.py" line="29"/>
         <source>Thời hạn</source>
@@ -701,7 +717,7 @@ The current register is kept beside it.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/task_status.py" line="110"/>
-        <location filename="../../gui/views/tasks.py" line="245"/>
+        <location filename="../../gui/views/tasks.py" line="270"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen task</translation>
     </message>
@@ -827,6 +843,7 @@ Ctrl+Z undoes it.</translation>
         <translation>All document types</translation>
     </message>
     <message>
+        <location filename="../../gui/views/attention_reminder.py" line="45"/>
         <location filename="../../gui/views/simple.py" line="99"/>
         <source>Cơ quan</source>
         <translation>Agencies</translation>
@@ -1179,7 +1196,7 @@ Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location filename="../../gui/views/tasks.py" line="123"/>
-        <location filename="../../gui/views/tasks.py" line="243"/>
+        <location filename="../../gui/views/tasks.py" line="268"/>
         <source>Ghi tiến độ…</source>
         <translation>Progress note…</translation>
     </message>
@@ -1219,37 +1236,37 @@ Ctrl+Z undoes it.</translation>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="203"/>
+        <location filename="../../gui/views/tasks.py" line="228"/>
         <source>Hạn trong {p}</source>
         <translation>Due in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="204"/>
+        <location filename="../../gui/views/tasks.py" line="229"/>
         <source>Giao trong {p}</source>
         <translation>Assigned in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="205"/>
+        <location filename="../../gui/views/tasks.py" line="230"/>
         <source>Hoàn thành trong {p}</source>
         <translation>Completed in {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="229"/>
+        <location filename="../../gui/views/tasks.py" line="254"/>
         <source>Chưa có ghi chú tiến độ.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="237"/>
+        <location filename="../../gui/views/tasks.py" line="262"/>
         <source>Ghi chú tiến độ</source>
         <translation>Progress notes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="247"/>
+        <location filename="../../gui/views/tasks.py" line="272"/>
         <source>Đánh dấu hoàn thành…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tasks.py" line="248"/>
+        <location filename="../../gui/views/tasks.py" line="273"/>
         <source>Không thực hiện nữa…</source>
         <translation>No longer carried out…</translation>
     </message>
@@ -1425,12 +1442,12 @@ Ctrl+Z undoes it.</translation>
         <translation>The form is kept for you to edit; Save replaces the value the other officer saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/server_open.py" line="50"/>
+        <location filename="../../gui/server_open.py" line="58"/>
         <source>Không mở được sổ trên máy chủ</source>
         <translation>Could not open the register on the server</translation>
     </message>
     <message>
-        <location filename="../../gui/server_open.py" line="77"/>
+        <location filename="../../gui/server_open.py" line="85"/>
         <source>Kết nối máy chủ</source>
         <translation>Connect to a server</translation>
     </message>
@@ -1488,7 +1505,7 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../gui/dialogs/drafts.py" line="223"/>
         <source>ví dụ NQ- (khi mã chỉ tiêu đã là mã mục tiêu)</source>
-        <translation>e.g. NQ- (when an indicator's code is already a target's)</translation>
+        <translation>e.g. NQ- (when an indicator&apos;s code is already a target&apos;s)</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/drafts.py" line="225"/>
@@ -1577,12 +1594,12 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../gui/views/attention.py" line="165"/>
+        <location filename="../../gui/views/attention.py" line="168"/>
         <source>Nội dung</source>
         <translation>Task or item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="166"/>
+        <location filename="../../gui/views/attention.py" line="169"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
@@ -2106,7 +2123,7 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../gui/views/drafts.py" line="111"/>
         <source>Dự thảo và góp ý không có trong sổ của đơn vị: đơn vị gửi ý kiến góp ý bằng văn bản cho Văn phòng BCĐ.</source>
-        <translation>Drafts and comments are not in a unit's register: the unit sends its comments in writing to the committee's office.</translation>
+        <translation>Drafts and comments are not in a unit&apos;s register: the unit sends its comments in writing to the committee&apos;s office.</translation>
     </message>
     <message>
         <location filename="../../gui/views/drafts.py" line="116"/>
@@ -2738,7 +2755,7 @@ Ctrl+Z undoes it.</translation>
     <message>
         <location filename="../../gui/dialogs/drafts.py" line="186"/>
         <source>Hãy ghi mã và nội dung chỉ tiêu.</source>
-        <translation>Enter the indicator's code and text.</translation>
+        <translation>Enter the indicator&apos;s code and text.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/drafts.py" line="199"/>
