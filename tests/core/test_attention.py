@@ -201,3 +201,17 @@ def test_not_assigned_is_the_conclusions_lists_own_state(session):
             if r["state"] == "not_assigned" and r["meeting_code"] in held
         )
         assert sorted(_keys(attention.attention(day), "not_assigned")) == expected, day
+
+
+def test_a_reminder_about_an_item_may_go_to_each_agency_it_names(session):
+    _load()
+    from dxdesk.core.services import entities
+
+    item = lists.conclusion_list(AS_OF, "Q3").dicts()[0]
+    assert item["code"] == "KL1"
+    entities.save("conclusion", {"code": "KL1", "agencies": ["SYT", "STTTT"]})
+    row = attention.attention(AS_OF).groups["not_assigned"][0]
+    assert row.recipients() == ["SYT", "STTTT"]  # as named: the first would lead the task
+    assert row.agency_code == "SYT"
+    task = attention.attention(AS_OF).groups["overdue"][0]
+    assert task.recipients() == [task.agency_code]  # a task's lead alone

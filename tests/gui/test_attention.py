@@ -198,4 +198,4 @@ def test_a_task_rows_reminder_goes_to_its_lead_without_asking(window):
     page = open_page(window, "attention")
     page.buttons["overdue"].click()
     row = page.shown[_row_of(page, "NV02")]
-    assert row.agency_codes == [row.agency_code] == ["DN"]  # the lead at the date alone
+    assert row.recipients() == ["DN"]  # the lead at the date alone

@@ -55,13 +55,14 @@ class AttentionRow:
     meeting: str = ""
     meeting_on: str | None = None  # a conclusion item's meeting day
     unit: str = ""  # a target's unit, for the result's form
-    # every agency the row concerns, as named (a conclusion item may name several; a task
-    # or target row has its lead alone): the reminder letter asks which when several
+    # every agency a conclusion item names, as named (empty for the other rows: their one
+    # agency is ``agency_code``, the lead at the date); see ``recipients``
     agency_codes: list[str] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        if not self.agency_codes and self.agency_code:
-            self.agency_codes = [self.agency_code]
+    def recipients(self) -> list[str]:
+        """The agencies a reminder letter about this row may go to: the lead of a task or
+        target; every agency of a conclusion item not given yet (the letter asks which)."""
+        return self.agency_codes or ([self.agency_code] if self.agency_code else [])
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

@@ -32,13 +32,13 @@ class AgencyChoice(QDialog):
         self.setWindowTitle(tr("Công văn đôn đốc"))
         intro = QLabel(
             tr("Nội dung kết luận {code} giao cho {n} cơ quan. Gửi công văn đôn đốc cho:").format(
-                code=row.key, n=len(row.agency_codes)
+                code=row.key, n=len(row.recipients())
             ),
             self,
         )
         intro.setWordWrap(True)
         self.agency = QComboBox(self)
-        for code in row.agency_codes:
+        for code in row.recipients():
             self.agency.addItem(f"{names.get(code, code)} ({code})", code)
         self.agency.setMinimumWidth(320)
         form = QFormLayout()
@@ -65,7 +65,7 @@ def write_reminder(page: Any, path: str | None = None, agency: str | None = None
     row = page.selected()
     if row is None or not row.agency_code:
         return None
-    codes = row.agency_codes or [row.agency_code]
+    codes = row.recipients()
     if agency is None and len(codes) > 1:
         return _ask(page, row, path)
     code, as_of = agency or codes[0], page.ctx.state.as_of
