@@ -199,3 +199,15 @@ def test_a_task_rows_reminder_goes_to_its_lead_without_asking(window):
     page.buttons["overdue"].click()
     row = page.shown[_row_of(page, "NV02")]
     assert row.recipients() == ["DN"]  # the lead at the date alone
+
+
+def test_before_its_rows_arrive_the_view_says_it_is_reading_not_zero(window):
+    from dxdesk.gui.views.attention import AttentionPage
+
+    page = AttentionPage(window.ctx)  # built, its read not started yet
+    assert page.buttons[""].text() == "Tất cả" and "(0)" not in page.buttons["overdue"].text()
+    assert page.hint.text() == "Đang đọc những việc cần xử lý…"
+    page.start_load(AS_OF)
+    settle(window)
+    assert page.buttons[""].text() == "Tất cả (4)"
+    page.deleteLater()

@@ -229,12 +229,18 @@ class AttentionPage(LoadsWhenShown, QWidget):
         emit(self.loaded)
 
     def _show_counts(self) -> None:
-        counts = self.data.counts() if self.data is not None else {}
-        period = self.data.last_period if self.data is not None else ""
+        if self.data is None:  # not read yet: no count rather than a wrong "(0)"
+            self.buttons[ALL_GROUPS].setText(tr("Tất cả"))
+            for group in GROUPS:
+                self.buttons[group].setText(group_label(group))
+            self.hint.setText(tr("Đang đọc những việc cần xử lý…"))
+            return
+        counts = self.data.counts()
         total = sum(counts.values())
         self.buttons[ALL_GROUPS].setText(tr("Tất cả ({n})").format(n=total))
         for group in GROUPS:
-            self.buttons[group].setText(f"{group_label(group, period)} ({counts.get(group, 0)})")
+            label = group_label(group, self.data.last_period)
+            self.buttons[group].setText(f"{label} ({counts.get(group, 0)})")
 
     # -- showing -------------------------------------------------------------------------
     def show_group(self, group: str) -> None:

@@ -532,17 +532,27 @@ The current register is kept beside it.</translation>
         <translation>as of {d}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="235"/>
+        <location filename="../../gui/views/attention.py" line="233"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="236"/>
+        <source>Đang đọc những việc cần xử lý…</source>
+        <translation>Reading what needs attention…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/attention.py" line="240"/>
         <source>Tất cả ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="253"/>
+        <location filename="../../gui/views/attention.py" line="259"/>
         <source>Không có việc nào cần xử lý.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/attention.py" line="255"/>
+        <location filename="../../gui/views/attention.py" line="261"/>
         <source>Bấm vào thao tác của một dòng để xử lý ngay.</source>
         <translation>Click a row&apos;s action to deal with it at once.</translation>
     </message>
