@@ -211,7 +211,7 @@ def test_a_reminder_about_an_item_may_go_to_each_agency_it_names(session):
     assert item["code"] == "KL1"
     entities.save("conclusion", {"code": "KL1", "agencies": ["SYT", "STTTT"]})
     row = attention.attention(AS_OF).groups["not_assigned"][0]
-    assert row.recipients() == ["SYT", "STTTT"]  # as named: the first would lead the task
+    assert row.recipients() == [("SYT", "Sở Y tế"), ("STTTT", "Sở Thông tin và Truyền thông")]
     assert row.agency_code == "SYT"
     task = attention.attention(AS_OF).groups["overdue"][0]
-    assert task.recipients() == [task.agency_code]  # a task's lead alone
+    assert task.recipients() == [(task.agency_code, task.agency)]  # a task's lead alone

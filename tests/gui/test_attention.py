@@ -179,6 +179,7 @@ def test_a_reminder_for_an_item_of_several_agencies_asks_which(window, tmp_path,
         "not_assigned", "KL09", "Triển khai nền tảng", "Sở TT&TT; Sở Nội vụ", "STTTT"
     )
     row.agency_codes = ["STTTT", "DN"]
+    row.agency_names = ["Sở Thông tin và Truyền thông", "Sở Nội vụ"]
     page.shown = [row]
     page.model.set_rows(page.shown)
     page.table.selectRow(0)
@@ -186,6 +187,7 @@ def test_a_reminder_for_an_item_of_several_agencies_asks_which(window, tmp_path,
     dialog = page.write_reminder(str(out))
     assert dialog.isVisible() and not out.exists()  # nothing written before the choice
     assert [dialog.agency.itemData(i) for i in range(dialog.agency.count())] == ["STTTT", "DN"]
+    assert dialog.agency.itemText(1) == "Sở Nội vụ (DN)"
     assert dialog.chosen() == "STTTT"  # the first named, who would lead, offered first
     dialog.agency.setCurrentIndex(1)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -198,7 +200,7 @@ def test_a_task_rows_reminder_goes_to_its_lead_without_asking(window):
     page = open_page(window, "attention")
     page.buttons["overdue"].click()
     row = page.shown[_row_of(page, "NV02")]
-    assert row.recipients() == ["DN"]  # the lead at the date alone
+    assert [code for code, _ in row.recipients()] == ["DN"]  # the lead at the date alone
 
 
 def test_before_its_rows_arrive_the_view_says_it_is_reading_not_zero(window):

@@ -58,11 +58,14 @@ class AttentionRow:
     # every agency a conclusion item names, as named (empty for the other rows: their one
     # agency is ``agency_code``, the lead at the date); see ``recipients``
     agency_codes: list[str] = field(default_factory=list)
+    agency_names: list[str] = field(default_factory=list)  # their names, in that order
 
-    def recipients(self) -> list[str]:
-        """The agencies a reminder letter about this row may go to: the lead of a task or
-        target; every agency of a conclusion item not given yet (the letter asks which)."""
-        return self.agency_codes or ([self.agency_code] if self.agency_code else [])
+    def recipients(self) -> list[tuple[str, str]]:
+        """(code, name) of the agencies a reminder letter about this row may go to: the lead
+        of a task or target; every agency of a conclusion item not given yet (asked which)."""
+        if self.agency_codes:
+            return list(zip(self.agency_codes, self.agency_names, strict=True))
+        return [(self.agency_code, self.agency)] if self.agency_code else []
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -161,7 +164,10 @@ ORDER BY mt.meeting_date, mt.code, ci.seq, ci.code
 
 
 def _not_assigned(as_of: date) -> list[AttentionRow]:
+    from dxdesk.core.storage import queries
+
     rows = db.execute_sql(NOT_ASSIGNED_SQL, {"d": as_of.isoformat()}).fetchall()
+    names = {code: name for code, name in queries.names("agency").values()}
     out = []
     for code, text, deadline, title, held, agencies, codes in rows:
         named = [c for c in (codes or "").split(",") if c]
@@ -176,6 +182,7 @@ def _not_assigned(as_of: date) -> list[AttentionRow]:
                 meeting=title or "",
                 meeting_on=str(held)[:10],
                 agency_codes=named,
+                agency_names=[names.get(c, c) for c in named],
             )
         )
     return out

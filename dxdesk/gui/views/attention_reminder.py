@@ -27,7 +27,7 @@ tr = translator_for("AttentionPage")
 class AgencyChoice(QDialog):
     """Which of the row's agencies the letter is for."""
 
-    def __init__(self, row: Any, names: dict[str, str], parent: QWidget | None = None):
+    def __init__(self, row: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Công văn đôn đốc"))
         intro = QLabel(
@@ -38,8 +38,8 @@ class AgencyChoice(QDialog):
         )
         intro.setWordWrap(True)
         self.agency = QComboBox(self)
-        for code in row.recipients():
-            self.agency.addItem(f"{names.get(code, code)} ({code})", code)
+        for code, name in row.recipients():
+            self.agency.addItem(f"{name} ({code})", code)
         self.agency.setMinimumWidth(320)
         form = QFormLayout()
         form.addRow(tr("Cơ quan"), self.agency)
@@ -65,7 +65,7 @@ def write_reminder(page: Any, path: str | None = None, agency: str | None = None
     row = page.selected()
     if row is None or not row.agency_code:
         return None
-    codes = row.recipients()
+    codes = [code for code, _name in row.recipients()]
     if agency is None and len(codes) > 1:
         return _ask(page, row, path)
     code, as_of = agency or codes[0], page.ctx.state.as_of
@@ -96,12 +96,7 @@ def write_reminder(page: Any, path: str | None = None, agency: str | None = None
 
 
 def _ask(page: Any, row: Any, path: str | None) -> AgencyChoice:
-    def names() -> dict[str, str]:
-        from dxdesk.core.storage import queries
-
-        return {code: name for code, name in queries.names("agency").values()}
-
-    dialog = AgencyChoice(row, page.ctx.ops.call(names), page)
+    dialog = AgencyChoice(row, page)
     dialog.accepted.connect(lambda: write_reminder(page, path, dialog.chosen()))
     page.agency_choice = dialog
     dialog.open()
