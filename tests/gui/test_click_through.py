@@ -86,3 +86,10 @@ def test_the_agency_filter_says_whether_it_counts_lead_or_also_coordinating(demo
     role.setCurrentIndex(0)  # "Chủ trì hoặc phối hợp"
     assert role.currentText() == "Chủ trì hoặc phối hợp"
     assert tasks.proxy.rowCount() >= count
+
+
+def test_the_completion_rate_card_rounds_once_as_the_brief(demo_window):
+    """50 done and 12 overdue: 80,645… %, so 80,6 % as the brief prints it, not 80,7 %
+    (the summary's 2-place rate rounded again)."""
+    text = demo_window.pages["overview"].tasks_card.body.text()
+    assert "80,6\u00a0%" in text and "80,7" not in text

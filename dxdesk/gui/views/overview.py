@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from dxdesk.core.domain import agency_roles
 from dxdesk.core.domain.enums import Band, ConclusionState, TaskStatus, Timeliness
 from dxdesk.core.domain.formats import fmt_date, fmt_number
+from dxdesk.core.domain.rules import completion_rate
 from dxdesk.gui import labels, style
 from dxdesk.gui.context import Context
 from dxdesk.gui.qtcompat import emit
@@ -264,7 +265,8 @@ class OverviewPage(LoadsWhenShown, QWidget):
             )
             for s in TaskStatus
         ]
-        rate = tasks.get("completion_rate")
+        # from the counts, rounded once as in the brief (the summary's is rounded to 2 places)
+        rate = completion_rate(tasks["by_status"]["done"], tasks["by_timeliness"]["overdue"])
         self.tasks_card.body.setText(
             ""
             + self.tr("Tổng số")
