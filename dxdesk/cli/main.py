@@ -35,7 +35,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "xuất toàn bộ sổ ra tệp Excel"),
     "task": ("task", "cập nhật nhiệm vụ"),
     "target": ("target", "cập nhật kết quả mục tiêu"),
-    "undo": ("undo", "hoàn tác thay đổi gần nhất (như Ctrl+Z)"),
+    "undo": ("undo", "hoàn tác thay đổi gần nhất của mình (như Ctrl+Z)"),
     "bench": ("bench", "đo hiệu năng trên một tỉnh giả lập lớn"),
     "screenshots": ("screenshots", "chụp ảnh các màn hình (không cần màn hình)"),
     "brief": ("brief", "in báo cáo tóm tắt (PDF hoặc Word) phục vụ hội nghị Ban Chỉ đạo"),

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from dxdesk.cli.main import main
-from dxdesk.core.services import changes, entities, register
+from dxdesk.core.services import changes, entities, register, undo
 from dxdesk.core.session import Session
 from dxdesk.core.storage import models as m
 from dxdesk.core.storage.database import LockedDatabase
@@ -69,7 +69,7 @@ def test_undo_reverses_only_ones_own_change_and_says_whose_it_is(tmp_path, capsy
     path = tmp_path / "so.db"
     _register(path)
     with Session(path, who="Minh", daily_backup=False):
-        with pytest.raises(changes.NotYourChange) as err:
+        with pytest.raises(undo.NotYourChange) as err:
             changes.undo_last("Minh")
         assert "của Lan" in str(err.value) and "Lưu cơ quan STTTT" in str(err.value)
         assert m.Agency.get().name == "Sở TT&TT"  # nothing undone

@@ -1,10 +1,12 @@
-"""The window's undo refuses another officer's change unless the officer confirms, having
-been told whose change it is and when (issue 13 item 13; CLI: ``dxdesk undo --anyone``)."""
+"""The window's undo reverses the officer's own changes; with none of their own left it
+refuses another officer's change unless the officer confirms, having been told whose change
+it is and when (issue 13 item 13, per account since issue 20; CLI: ``dxdesk undo --anyone``)."""
 
 from __future__ import annotations
 
 from dxdesk.core.services import entities, tasks
 from dxdesk.gui import window_actions
+from dxdesk.gui.context import settings
 from tests.gui.conftest import settle
 
 
@@ -20,6 +22,7 @@ def _someone_else_edits(window) -> str:
 
 
 def test_undo_of_another_officers_change_asks_naming_who_and_when(window, monkeypatch):
+    settings().setValue("officer", "Lê Văn An")  # nothing of the register is his own
     before = _someone_else_edits(window)
     asked: list[tuple[str, str, str]] = []
     monkeypatch.setattr(window_actions, "ask_anyway", lambda _p, *a: asked.append(a) or False)

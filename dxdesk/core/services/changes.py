@@ -2,7 +2,8 @@
 
 Each use case opens one change set; inserts and deletes are logged with the whole record
 (so undo can restore it, with its links and children), updates field by field. Undo and redo
-replay the log backwards and forwards; the offline exchange reads it too.
+(services/undo.py, per account) replay the log backwards and forwards; the offline
+exchange reads it too.
 """
 
 from __future__ import annotations
@@ -234,27 +235,13 @@ def _writing(lock: str | None = None) -> Iterator[None]:
 def recording(action: str, who: str = "") -> Iterator[ChangeRecorder]:
     """One use case: a transaction and a change set (dropped again if nothing changed)."""
     with _writing(), records.caching():
-        _discard_redo()  # a write first: the lock is waited for (busy_timeout)
+        from dxdesk.core.services.undo import discard_redo
+
+        discard_redo(who)  # a write first: the lock is waited for (busy_timeout)
         recorder = ChangeRecorder(action, who)
         yield recorder
         if not recorder.touched:
             recorder.changeset.delete_instance()
-
-
-def _discard_redo() -> None:
-    """A new change makes the undone ones impossible to redo. A report merge among them is
-    forgotten with them (its receipt and open conflicts): the report may be merged again."""
-    from dxdesk.core.storage.exchange_models import ExchangeConflict, ExchangeReceipt
-
-    undone = m.ChangeSet.select(m.ChangeSet.id).where(m.ChangeSet.undone == True)  # noqa: E712
-    voided = ExchangeReceipt.select(ExchangeReceipt.package_id).where(
-        ExchangeReceipt.changeset.in_(undone)
-    )
-    ExchangeConflict.delete().where(
-        ExchangeConflict.package_id.in_(voided) & (ExchangeConflict.kept == "")
-    ).execute()
-    ExchangeReceipt.delete().where(ExchangeReceipt.changeset.in_(undone)).execute()
-    m.ChangeSet.delete().where(m.ChangeSet.undone == True).execute()  # noqa: E712
 
 
 # Rows outside the records that a use case changes along with them, logged with op "state"
@@ -300,67 +287,18 @@ def _replay(change: m.Change, backwards: bool) -> None:
         records.write(spec, old if change.op == "delete" else new)
 
 
-class NotYourChange(ValidationError):
-    """The change undo (or redo) would reverse was made by someone else."""
-
-    def __init__(self, message: str, who: str, action: str, at: datetime | None = None):
-        super().__init__(message)
-        self.who, self.action, self.at = who, action, at
-
-
-def _check_owner(cs: m.ChangeSet, who: str, anyone: bool, verb: str) -> None:
-    """Undo reverses only one's own changes unless asked: say whose change it would be."""
-    if anyone or not who or not cs.who or cs.who == who:
-        return
-    raise NotYourChange(
-        f"Thay đổi cần {verb} là của {cs.who} (“{cs.action}”, lúc "
-        f"{cs.at:%H:%M %d/%m/%Y}), không phải của {who}: chỉ {verb} thay đổi "
-        "của chính mình, trừ khi chọn rõ là của người khác.",
-        cs.who,
-        cs.action,
-        cs.at,
-    )
-
-
 def undo_last(who: str = "", *, anyone: bool = False) -> str | None:
-    """Undo the latest change set; return its description, or None when there is nothing.
+    """Undo ``who``'s latest change set (see :mod:`dxdesk.core.services.undo`)."""
+    from dxdesk.core.services import undo
 
-    It must be ``who``'s own (``NotYourChange`` names whose it is) unless ``anyone``. The
-    write lock is taken first (BEGIN IMMEDIATE), so another process writing is waited for."""
-    with _writing("IMMEDIATE"):
-        cs = (
-            m.ChangeSet.select()
-            .where(m.ChangeSet.undone == False)  # noqa: E712
-            .order_by(m.ChangeSet.id.desc())
-            .first()
-        )
-        if cs is None:
-            return None
-        _check_owner(cs, who, anyone, "hoàn tác")
-        for change in cs.changes.order_by(m.Change.id.desc()):
-            _replay(change, backwards=True)
-        cs.undone = True
-        cs.save(only=[m.ChangeSet.undone])  # a unit account may write no more
-        return cs.action
+    return undo.undo_last(who, anyone=anyone)
 
 
 def redo_last(who: str = "", *, anyone: bool = False) -> str | None:
-    """Redo the change set undone most recently; None when there is nothing to redo."""
-    with _writing("IMMEDIATE"):
-        cs = (
-            m.ChangeSet.select()
-            .where(m.ChangeSet.undone == True)  # noqa: E712
-            .order_by(m.ChangeSet.id.asc())
-            .first()
-        )
-        if cs is None:
-            return None
-        _check_owner(cs, who, anyone, "làm lại")
-        for change in cs.changes.order_by(m.Change.id.asc()):
-            _replay(change, backwards=False)
-        cs.undone = False
-        cs.save(only=[m.ChangeSet.undone])
-        return cs.action
+    """Redo ``who``'s change set undone most recently (see :mod:`.undo`)."""
+    from dxdesk.core.services import undo
+
+    return undo.redo_last(who, anyone=anyone)
 
 
 def logged_key(entity: str, key: str | dict[str, Any]) -> str:
