@@ -1,7 +1,7 @@
 """The shared-server entry of ``dxdesk bench`` (issue 20): 20 client processes on one
 PostgreSQL register for 60 s, each doing a mix of task updates (read, then save with the
-record as read: ``versions``), measurements and summaries through dxdesk, beside the same
-writes and the summary's main reads through bare psycopg2.
+record as read: ``versions``), measurements and summaries through dxdesk, beside the very
+statements dxdesk sent, replayed through bare psycopg2 (``server_replay``).
 
 Reported: operations per second, p95 latency, saves refused because another client saved the
 same field first (shown to the user, not lost), and lost updates: saves dxdesk reported that
@@ -24,34 +24,42 @@ GOAL = Goal(max_ratio=1.5)  # mean time per operation, dxdesk ÷ bare psycopg2
 AS_OF = date(2023, 12, 19)
 
 
-def _client(url: str, n: int, seconds: float, bare: bool, out: Any) -> None:
-    """One client: operations until the time is up; (latencies, saved blockers, refused)."""
+def _client(url: str, n: int, seconds: float, record: str, start: Any, out: Any) -> None:
+    """One dxdesk client: operations until the time is up; (latencies, saved blockers,
+    refused). The statements of each operation are pickled to ``record`` for the floor.
+    All clients start together once opened (``start``, a barrier): the others' start-up
+    (imports, opening) is not measured."""
+    import pickle
+
+    from dxdesk.bench.server_replay import record_on, take_log
+    from dxdesk.core.services import summary, targets, tasks  # noqa: F401 (imported now)
     from dxdesk.core.session import Session
 
     latencies: list[float] = []
     saved: list[tuple[str, str]] = []
+    operations: list[tuple[int, list]] = []
     refused = 0
     session = Session(url, who=f"may-{n}")
-    con = session.db.connection() if bare else None
+    record_on(session.db.connection())
+    start.wait()
     end = time.perf_counter() + seconds
     i = 0
     try:
         while time.perf_counter() < end:
             code, text = f"NV{(n * 7 + i) % 75 + 1:02d}", f"may-{n} lần {i}"
-            start = time.perf_counter()
             kind = i % 3
-            if bare:
-                _bare_operation(con, kind, code, text, n, i)
-                ok = True
-            else:
-                ok = _dxdesk_operation(kind, code, text, n, i)
+            take_log()
+            start = time.perf_counter()
+            ok = _dxdesk_operation(kind, code, text, n, i)
             latencies.append(time.perf_counter() - start)
+            operations.append((kind, take_log()))
             if kind == 0 and ok:
                 saved.append((code, text))
             refused += not ok
             i += 1
     finally:
         session.close()
+    Path(record).write_bytes(pickle.dumps(operations))
     out.put((latencies, saved, refused))
 
 
@@ -76,35 +84,13 @@ def _dxdesk_operation(kind: int, code: str, text: str, n: int, i: int) -> bool:
     return True
 
 
-def _bare_operation(con: Any, kind: int, code: str, text: str, n: int, i: int) -> None:
-    from dxdesk.core.storage import readsql
-    from dxdesk.core.storage.pgsql import translate
-
-    cur = con.cursor()
-    if kind == 0:
-        cur.execute("SELECT * FROM task WHERE code = %s", (code,))
-        cur.execute("UPDATE task SET blocker = %s WHERE code = %s", (text, code))
-    elif kind == 1:
-        cur.execute(
-            "INSERT INTO measurement (target_id, period, measured_on, value, note) "
-            "SELECT id, %s, %s, %s, '' FROM target WHERE code = %s "
-            "ON CONFLICT (target_id, period, COALESCE(unit_id, 0)) DO UPDATE SET value = "
-            "excluded.value",
-            (f"2023-{i % 12 + 1:02d}", AS_OF, float(i), f"MT{n % 30 + 1:02d}"),
-        )
-    else:
-        params = {"d": AS_OF.isoformat(), "y": AS_OF.year}
-        sql = f"SELECT {readsql.TASK_STATE_CODE_SQL} FROM task t WHERE {readsql.TASK_EXISTS_SQL}"
-        cur.execute(translate(sql), params)
-        cur.fetchall()
-        cur.execute(translate("SELECT id, code FROM target"), ())
-        cur.fetchall()
-
-
-def _run(url: str, clients: int, seconds: float, bare: bool) -> tuple[list, list, int]:
+def _run(url: str, clients: int, seconds: float, workdir: Path) -> tuple[list, list, int]:
     queue: Any = multiprocessing.Queue()
+    start = multiprocessing.Barrier(clients)
     procs = [
-        multiprocessing.Process(target=_client, args=(url, n, seconds, bare, queue))
+        multiprocessing.Process(
+            target=_client, args=(url, n, seconds, str(workdir / f"may-{n}.ops"), start, queue)
+        )
         for n in range(clients)
     ]
     for p in procs:
@@ -114,6 +100,34 @@ def _run(url: str, clients: int, seconds: float, bare: bool) -> tuple[list, list
         p.join(30)
     latencies = [x for r in results for x in r[0]]
     return latencies, [s for r in results for s in r[1]], sum(r[2] for r in results)
+
+
+def _replay(dsn: str, clients: int, workdir: Path) -> tuple[list, float, int, int, int]:
+    """The floor: each client's recorded statements again through bare psycopg2, all
+    clients at once; (latencies, wall seconds, statements, failed, row counts differing)."""
+    from dxdesk.bench.server_replay import replay_client
+
+    queue: Any = multiprocessing.Queue()
+    start = multiprocessing.Barrier(clients)
+    procs = [
+        multiprocessing.Process(
+            target=replay_client, args=(dsn, str(workdir / f"may-{n}.ops"), start, queue)
+        )
+        for n in range(clients)
+    ]
+    for p in procs:
+        p.start()
+    results = [queue.get(timeout=900) for _ in procs]
+    for p in procs:
+        p.join(30)
+    latencies = [x for r in results for x in r[0]]
+    return (
+        latencies,
+        max(r[1] for r in results),
+        sum(r[2] for r in results),
+        sum(r[3] for r in results),
+        sum(r[4] for r in results),
+    )
 
 
 def _lost(url: str, saved: list[tuple[str, str]]) -> int:
@@ -152,7 +166,7 @@ def bench_server(workdir: Path, quick: bool) -> list[Entry]:
             cluster = pgcluster.start_cluster()
         except RuntimeError as exc:
             raise ProviderSkipped("máy chủ dùng chung", str(exc)) from None
-        _create(cluster)
+        _create(cluster.url("postgres"), "dxbench", "template0")
         url = cluster.url("dxbench")
     try:
         from dxdesk.core.demo import load_demo
@@ -160,11 +174,12 @@ def bench_server(workdir: Path, quick: bool) -> list[Entry]:
 
         with Session(url, who="bench"):
             load_demo()
+        floor_url = _floor_copy(url)  # the register before the run, for the floor
         progress(f"  {clients} máy × {seconds:g} s qua dxdesk…")
-        lat, saved, refused = _run(url, clients, seconds, bare=False)
+        lat, saved, refused = _run(url, clients, seconds, workdir)
         lost = _lost(url, saved)
-        progress(f"  {clients} máy × {seconds:g} s qua psycopg2 trần…")
-        floor_lat, _, _ = _run(url, clients, seconds, bare=True)
+        progress(f"  cùng các câu lệnh ấy qua psycopg2 trần ({clients} máy)…")
+        floor_lat, wall, statements, failed, differed = _replay(floor_url, clients, workdir)
     finally:
         if cluster is not None:
             cluster.stop()
@@ -174,24 +189,45 @@ def bench_server(workdir: Path, quick: bool) -> list[Entry]:
         f"{_p95(lat) * 1000:.0f} ms, {refused} lần lưu bị từ chối vì người khác vừa lưu, "
         f"{lost} thay đổi bị mất"
     )
-    entry = Entry.measured(
-        "server 20 clients",
-        mean,
-        floor_mean,
-        GOAL,
-        label=label,
-        floor=f"cùng câu lệnh qua psycopg2 trần: {len(floor_lat) / seconds:.0f} thao tác/s, p95 "
-        f"{_p95(floor_lat) * 1000:.0f} ms",
+    floor = (
+        f"cùng {statements} câu lệnh của dxdesk gửi lại qua psycopg2 trần: "
+        f"{len(floor_lat) / wall:.0f} thao tác/s, p95 {_p95(floor_lat) * 1000:.0f} ms"
+        f"{f', {failed} câu lệnh lỗi' if failed else ''}"
+        f"{f', {differed} câu đọc khác số dòng' if differed else ''}"
     )
-    return [entry]
+    return [Entry.measured("server 20 clients", mean, floor_mean, GOAL, label=label, floor=floor)]
 
 
-def _create(cluster: Any) -> None:
+def _create(admin_url: str, name: str, template: str) -> None:
     import psycopg2
+    from psycopg2 import sql
 
-    con = psycopg2.connect(cluster.url("postgres"))
+    con = psycopg2.connect(admin_url)
     con.autocommit = True
     try:
-        con.cursor().execute("CREATE DATABASE dxbench TEMPLATE template0")
+        con.cursor().execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(name), sql.Identifier(template)
+            )
+        )
     finally:
         con.close()
+
+
+def _floor_copy(url: str) -> str:
+    """A copy of the register ``url`` names (a new database beside it); its URL."""
+    import psycopg2
+    from psycopg2.extensions import make_dsn, parse_dsn
+
+    params = parse_dsn(url)
+    name = params["dbname"]
+    floor = f"{name}_floor"
+    admin = make_dsn(url, dbname="postgres")
+    con = psycopg2.connect(admin)
+    con.autocommit = True
+    try:
+        con.cursor().execute(f'DROP DATABASE IF EXISTS "{floor}"')
+    finally:
+        con.close()
+    _create(admin, floor, name)
+    return make_dsn(url, dbname=floor)

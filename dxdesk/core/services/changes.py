@@ -234,10 +234,12 @@ def _writing(lock: str | None = None) -> Iterator[None]:
 @contextmanager
 def recording(action: str, who: str = "") -> Iterator[ChangeRecorder]:
     """One use case: a transaction and a change set (dropped again if nothing changed)."""
-    with _writing(), records.caching():
-        from dxdesk.core.services.undo import discard_redo
+    from dxdesk.core.services.undo import discard_redo
 
-        discard_redo(who)  # a write first: the lock is waited for (busy_timeout)
+    # a file's write lock first (BEGIN IMMEDIATE): waited for (busy_timeout), never a read
+    # lock that cannot become a write lock while another writer holds one
+    with _writing("IMMEDIATE"), records.caching():
+        discard_redo(who)
         recorder = ChangeRecorder(action, who)
         yield recorder
         if not recorder.touched:

@@ -11,7 +11,7 @@ from dxdesk.core.domain.task_dates import CLOSED, DatesContradict, settle_dates
 from dxdesk.core.domain.text import clean
 from dxdesk.core.errors import ValidationError
 from dxdesk.core.services.changes import recording, require
-from dxdesk.core.services.versions import check_unchanged
+from dxdesk.core.services.versions import check_unchanged, locked
 from dxdesk.core.storage import records
 from dxdesk.core.storage.records import SPECS
 
@@ -33,8 +33,8 @@ def update_task(
     changed since is refused with both values (``versions.ChangedMeanwhile``)."""
     today = today or date.today()
     with recording(f"Cập nhật nhiệm vụ {code}", who) as rec:
-        task = require("task", code)
-        current = records.to_record(SPECS["task"], task)
+        task = locked("task", code) or require("task", code)  # or the sentence it is not there
+        current = records.to_record(SPECS["task"], task)  # read once, under the row's lock
         change: dict[str, Any] = {"code": code}
         if done_on is not None and status is None:
             status = TaskStatus.DONE
@@ -43,7 +43,7 @@ def update_task(
             change.update(_status_change(current, status, done_on or today, today))
         if blocker is not None:
             change["blocker"] = clean(blocker)
-        check_unchanged("task", code, opened, change)
+        check_unchanged("task", code, opened, change, current)
         rec.write("task", change)
         if note:
             rec.write("note", {"task": code, "noted_on": today, "text": note, "author": who})

@@ -9,8 +9,8 @@ the other officer undoes theirs first. Redo is checked the same way.
 
 ``anyone`` undoes (redoes) the register's latest change set whoever made it, as before
 accounts existed (``dxdesk undo --anyone``; the window asks first), and so does a caller
-that names no one (a script). A change set with no name is nobody's own: only ``anyone``
-reaches it.
+that names no one (a script). A change set with no name (a script's) counts as everyone's
+own, as it did before accounts.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _pick(undone: bool, who: str, anyone: bool) -> m.ChangeSet | None:
     query = query.order_by(m.ChangeSet.id.asc() if undone else m.ChangeSet.id.desc())
     if anyone or not who:
         return query.first()
-    own = query.where(m.ChangeSet.who == who).first()
+    own = query.where((m.ChangeSet.who == who) | (m.ChangeSet.who == "")).first()
     if own is None and (other := query.first()) is not None:
         raise _not_yours(other, who, "làm lại" if undone else "hoàn tác")
     return own
@@ -202,7 +202,7 @@ def discard_redo(who: str) -> None:
 
     mine = m.ChangeSet.undone == True  # noqa: E712
     if who:  # a change with no name (a script) drops every redo, as before accounts
-        mine &= m.ChangeSet.who == who
+        mine &= (m.ChangeSet.who == who) | (m.ChangeSet.who == "")
     if not m.ChangeSet.select().where(mine).exists():
         return  # the common case: one query, not three deletes
     undone = m.ChangeSet.select(m.ChangeSet.id).where(mine)

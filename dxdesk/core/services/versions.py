@@ -71,17 +71,27 @@ def changed_since(entity: str, record: dict[str, Any], opened: dict[str, Any]) -
     return {**{k: record[k] for k in spec.key if k in record}, **mine}
 
 
+def locked(entity: str, code: str) -> Any:
+    """The record's row read for a save (None if there is none): on a server locked until
+    the transaction ends, so later saves of this row wait for this one."""
+    model = SPECS[entity].model
+    query = model.select().where(model.code == code)
+    return (query.for_update() if is_server(m.database_proxy) else query).first()
+
+
 def check_unchanged(
-    entity: str, code: str, opened: dict[str, Any] | None, change: dict[str, Any]
+    entity: str,
+    code: str,
+    opened: dict[str, Any] | None,
+    change: dict[str, Any],
+    current: dict[str, Any] | None = None,
 ) -> None:
-    """Refuse the save when a field it changes was changed by someone since ``opened``."""
+    """Refuse the save when a field it changes was changed by someone since ``opened``.
+    ``current``: the record as read by ``locked`` in this transaction (else read here)."""
     if opened is None:
         return
-    spec = SPECS[entity]
-    model = spec.model
-    if is_server(m.database_proxy):  # later saves of this row wait for this one
-        model.select(model.id).where(model.code == code).for_update().execute()
-    current = records.to_record(spec, model.get(model.code == code))
+    if current is None:
+        current = records.to_record(SPECS[entity], locked(entity, code))
     clashes = [
         Meanwhile(name, opened.get(name), current.get(name), value, *_last_writer(entity, code))
         for name, value in change.items()

@@ -286,8 +286,8 @@ def write(spec: EntitySpec, record: dict[str, Any]) -> tuple[Model, Diff]:
         if cursor.rowcount == 0:  # a server's row-level rights hid the row from this account
             raise refused_error(PermissionError("row-level security"))
         row = {**row, **values}
-    links = {}
-    for f in spec.fields:
+    links = {f.name: before[f.name] for f in spec.fields if f.kind == REFS and before}
+    for f in spec.fields:  # the links not written are as read before
         if f.kind == REFS and f.name in record:
             links[f.name] = _write_links(f, row["id"], record[f.name] or [])
     diff.record = _row_record(spec, row, links)
