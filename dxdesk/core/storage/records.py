@@ -97,10 +97,20 @@ def code_for(entity: str, ref_id: int | None) -> str | None:
     """The code of the ``entity`` row with this id."""
     if ref_id is None:
         return None
-    model = SPECS[entity].model
-    return _cached(
-        (entity, "id", ref_id), lambda: model.select(model.code).where(model.id == ref_id).scalar()
-    )
+    return _cached((entity, "id", ref_id), lambda: _one(_code_sql(entity), ref_id))
+
+
+# Plain SQL for the lookups every record read makes (a code per reference, the codes of each
+# link): peewee building them took most of a task save's own time on a server (issue 20).
+@cache
+def _code_sql(entity: str) -> str:
+    meta = SPECS[entity].model._meta
+    return f'SELECT "{meta.fields["code"].column_name}" FROM "{meta.table_name}" WHERE id = ?'
+
+
+def _one(sql: str, param: Any) -> Any:
+    row = m.database_proxy.execute_sql(sql, (param,)).fetchone()
+    return row[0] if row else None
 
 
 def id_for(entity: str, code: str | None) -> int | None:
@@ -238,16 +248,20 @@ def _row_record(spec: EntitySpec, row: dict[str, Any], links: dict[str, list]) -
 
 
 def _link_codes(f: FieldSpec, owner_id: int) -> list[str]:
-    link, own, other = f.link
-    ref = SPECS[f.ref].model
-    rows = (
-        link.select(ref.code)
-        .join(ref, on=(getattr(link, other) == ref.id))
-        .where(getattr(link, own) == owner_id)
-        .order_by(link.id)  # the order written: the first-named agency leads
-        .tuples()
-    )
+    rows = m.database_proxy.execute_sql(_links_sql(f.link, f.ref), (owner_id,)).fetchall()
     return [code for (code,) in rows]
+
+
+@cache
+def _links_sql(link_spec: tuple, ref_entity: str) -> str:
+    link, own, other = link_spec
+    lm, rm = link._meta, SPECS[ref_entity].model._meta
+    return (
+        f'SELECT r."{rm.fields["code"].column_name}" FROM "{lm.table_name}" l '
+        f'JOIN "{rm.table_name}" r ON r.id = l."{lm.fields[other].column_name}" '
+        f'WHERE l."{lm.fields[own].column_name}" = ? '
+        "ORDER BY l.id"  # the order written: the first-named agency leads
+    )
 
 
 def _same(stored: Any, value: Any) -> bool:
