@@ -49,14 +49,17 @@ def _client(url: str, n: int, seconds: float, record: str, start: Any, out: Any)
             code, text = f"NV{(n * 7 + i) % 75 + 1:02d}", f"may-{n} lần {i}"
             kind = i % 3
             take_log()
-            start = time.perf_counter()
+            began = time.perf_counter()
             ok = _dxdesk_operation(kind, code, text, n, i)
-            latencies.append(time.perf_counter() - start)
+            latencies.append(time.perf_counter() - began)
             operations.append((kind, take_log()))
             if kind == 0 and ok:
                 saved.append((code, text))
             refused += not ok
             i += 1
+    except Exception as exc:  # said at once, not after the others' time is up
+        out.put(f"máy {n}: {type(exc).__name__}: {exc}")
+        raise
     finally:
         session.close()
     Path(record).write_bytes(pickle.dumps(operations))
@@ -76,8 +79,9 @@ def _dxdesk_operation(kind: int, code: str, text: str, n: int, i: int) -> bool:
         except ChangedMeanwhile:
             return False
     elif kind == 1:
+        # 0 or 1: a value every target takes (yes/no ones too)
         targets.measure(
-            f"MT{n % 30 + 1:02d}", period=f"2023-{i % 12 + 1:02d}", value=float(i), today=AS_OF
+            f"MT{n % 30 + 1:02d}", period=f"2023-{i % 12 + 1:02d}", value=float(i % 2), today=AS_OF
         )
     else:
         summary.summarize(AS_OF, with_checks=False)
@@ -98,6 +102,9 @@ def _run(url: str, clients: int, seconds: float, workdir: Path) -> tuple[list, l
     results = [queue.get(timeout=seconds + 120) for _ in procs]
     for p in procs:
         p.join(30)
+    for result in results:
+        if isinstance(result, str):
+            raise RuntimeError(result)
     latencies = [x for r in results for x in r[0]]
     return latencies, [s for r in results for s in r[1]], sum(r[2] for r in results)
 
