@@ -346,7 +346,7 @@ class WindowActions:
 
         from dxdesk.core.services import lists
 
-        self.ops.run(lists.undo_state, done=show, label="")
+        self.ops.run(lambda who=self.ctx.who: lists.undo_state(who), done=show, label="")
 
     # -- settings, about, errors ---------------------------------------------------------
     def open_settings(self, *, committee: bool = False):

@@ -78,3 +78,19 @@ def test_redo_refuses_over_anothers_change_made_after_the_undo(demo_session):
     changes.undo_last("Minh")  # his NV01 change: now Lan's redo overwrites nothing
     assert changes.redo_last("Lan") == "Cập nhật nhiệm vụ NV01"
     assert (_task("NV01").blocker, _task("NV02").blocker) == ("Chờ kinh phí", "Chờ đất")
+
+
+def test_the_menu_names_the_change_the_officers_undo_will_reverse(demo_session):
+    from dxdesk.core.services import lists
+
+    tasks.update_task("NV01", blocker="Chờ kinh phí", today=DAY, who="Lan")
+    tasks.update_task("NV02", blocker="Chờ đất", today=DAY, who="Minh")
+    assert lists.undo_state("Lan")["undo"] == "Cập nhật nhiệm vụ NV01"
+    assert lists.undo_state("Minh")["undo"] == "Cập nhật nhiệm vụ NV02"
+    changes.undo_last("Lan")
+    assert lists.undo_state("Lan")["redo"] == "Cập nhật nhiệm vụ NV01"
+    # Minh has none of his own: the register's, which his redo reverses only once he confirms
+    assert lists.undo_state("Minh") == {
+        "undo": "Cập nhật nhiệm vụ NV02",
+        "redo": "Cập nhật nhiệm vụ NV01",
+    }

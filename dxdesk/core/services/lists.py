@@ -296,21 +296,19 @@ def overview(as_of: date) -> dict[str, Any]:
     return data
 
 
-def undo_state() -> dict[str, str | None]:
-    """The action Ctrl+Z would undo and the one Ctrl+Y would redo (None when there is none)."""
-    undo = (
-        m.ChangeSet.select(m.ChangeSet.action)
-        .where(m.ChangeSet.undone == False)  # noqa: E712
-        .order_by(m.ChangeSet.id.desc())
-        .first()
-    )
-    redo = (
-        m.ChangeSet.select(m.ChangeSet.action)
-        .where(m.ChangeSet.undone == True)  # noqa: E712
-        .order_by(m.ChangeSet.id.asc())
-        .first()
-    )
-    return {"undo": undo.action if undo else None, "redo": redo.action if redo else None}
+def undo_state(who: str = "") -> dict[str, str | None]:
+    """The action Ctrl+Z would undo and the one Ctrl+Y would redo (None when there is none):
+    ``who``'s own first (undo is per account, services/undo.py), else the register's latest,
+    which undo reverses only once the officer confirms."""
+
+    def first(undone: bool) -> str | None:
+        query = m.ChangeSet.select(m.ChangeSet.action).where(m.ChangeSet.undone == undone)
+        query = query.order_by(m.ChangeSet.id.asc() if undone else m.ChangeSet.id.desc())
+        own = query.where((m.ChangeSet.who == who) | (m.ChangeSet.who == "")) if who else query
+        row = own.first() or (query.first() if who else None)
+        return row.action if row else None
+
+    return {"undo": first(False), "redo": first(True)}
 
 
 def latest_activity() -> date | None:
