@@ -10,6 +10,9 @@ import pytest
 
 from dxdesk.core.session import Session
 
+# the credential stores the server-connection tests set (fixtures store, no_store)
+pytest_plugins = ["tests.keyring_stores"]
+
 # The suites that run on both engines: their tests that take a register fixture (session,
 # demo_session, register_target) run once on a file and once on a PostgreSQL server.
 TWO_ENGINE_SUITES = ("tests/core/", "tests/exchange/", "tests/cli/")

@@ -8,14 +8,11 @@ from __future__ import annotations
 import os
 from datetime import date
 
-import keyring
 import pytest
-from keyring.backends import fail
 
 from dxdesk.core.services import tasks
 from dxdesk.core.services.server_link import ServerConnection
 from dxdesk.gui.context import settings, settings_path
-from tests.core.test_server_link import MemoryStore
 from tests.gui.conftest import settle
 from tests.gui.server import as_another_officer
 
@@ -34,23 +31,6 @@ def blank_window(qtbot):
     yield window
     window.close()
     window.ops.shutdown()
-
-
-@pytest.fixture
-def store():
-    before = keyring.get_keyring()
-    memory = MemoryStore()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def no_store():
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
 
 
 def _fill(dialog, url: str, user: str | None = None) -> ServerConnection:
