@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -136,6 +137,19 @@ def demo_session(engine, tmp_path, request):
     load_demo()
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_left_open():
+    """A dialog a test leaves open stays shown after it and, if modal, takes the input of every
+    later test's windows (the plots' hover test waited in vain behind one)."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")  # only where a test used Qt
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    for widget in widgets.QApplication.topLevelWidgets():
+        if isinstance(widget, widgets.QDialog) and widget.isVisible():
+            widget.reject()
 
 
 @pytest.fixture(autouse=True)

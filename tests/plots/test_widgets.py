@@ -118,8 +118,7 @@ def test_hovering_a_bar_tells_its_exact_value_in_vietnamese(qtbot, plot_of):
     below_50 = bar_items(plot)[palette.BAND_COLOURS[Band.BELOW_50]]
     kts = next(b for b in below_50.bars if b.filter["pillar"] == "KTS")
     qtbot.mouseMove(plot.viewport(), viewport_point(plot, kts.centre.x(), kts.centre.y()))
-    # hover events came after 2 s on a loaded machine
-    qtbot.waitUntil(lambda: below_50.toolTip() != "", timeout=10_000)
+    qtbot.waitUntil(lambda: below_50.toolTip() != "", timeout=2000)
     assert below_50.toolTip().splitlines()[:2] == [
         "Kinh tế số",
         "Dưới 50% kế hoạch: 2 mục tiêu (25,0 % của trụ cột)",
